@@ -1,0 +1,113 @@
+/**
+ * Capillary's loyalty event types, in id order: `EVENT_TYPE_NAMES[id - 1]` is the name of
+ * `event_type_id` `id` (from the points-allocation document's table).
+ */
+const EVENT_TYPE_NAMES = [
+  'NewBill',
+  'CustomerRegistration',
+  'PointsRedemption',
+  'VoucherRedemption',
+  'ReturnBill',
+  'TrackerConditionSuccess',
+  'SocialConnect',
+  'NewBillDVS',
+  'TransactionFinished',
+  'ReferralPostProcessing',
+  'TransactionUpdate',
+  'CustomerUpdate',
+  'EmailOpen',
+  'EmailClick',
+  'TransactionAdd',
+  'DelayedAccrual',
+  'Scan',
+  'GroupTransactionAdd',
+  'GroupTransactionUpdate',
+  'GroupReturnBill',
+  'GroupMemberJoin',
+  'GroupMemberLeave',
+  'GenericEvent',
+  'PointsTransfer',
+  'TargetCompleted',
+  'PointsRedemptionReversal',
+  'PartnerProgramDeLinking',
+  'PartnerProgramLinking',
+  'PartnerProgramTierUpdate',
+  'TierReassessment',
+  'PointsContributionToGroup',
+  'AllocateGoodwillPoints',
+  'AllocatePromotionPoints',
+  'PointsExpiry',
+  'PointsExpiryReminder',
+  'TierDowngrade',
+  'TierDowngradeReminder',
+  'TierDowngradeOnReturn',
+  'PromotionPointsExpiryAdjustment',
+  'PartnerProgramExpiryReminder',
+  'MergeCustomer',
+  'BulkAllocatePoints',
+  'TrackerDataImport',
+  'TrackerReturnsDataImport',
+  'CustomerProgramEnrollmentImport',
+  'CustomerPromotionImport',
+  'BillPointsPromotionImport',
+  'ExpireBillPromotionImport',
+  'ExpireCustomerPromotionImport',
+  'LineItemsPointsPromotionImport',
+  'RedemptionsImport',
+  'TransactionDeductionImport',
+  'TransactionMLPImport',
+  'PartnerProgramLinkingImport',
+  'PartnerProgramDeLinkingImport',
+  'PartnerProgramTierRenewImport',
+  'SuppPartnerProgramLinkingImport',
+  'SuppPartnerProgramDelinkingImport',
+  'SuppPartnerProgramUpdateImport',
+  'WarehouseBasedSlabImport',
+  'LoyaltyBenefitsImport',
+  'BillImport',
+  'BillLineItemsImport',
+  'CustomerImport',
+  'HistoricalPointsImport',
+  'PartnerProgramTierUpdateImport',
+  'PointsExpiryUpdateByRefTypeAndIdImport',
+  'UpdatePromotionsPointsExpiryDateImport',
+  'PointsLedgerBulkJob',
+  'UpdatePointsExpiryInDateRangeImport',
+  'UserGroup2Create',
+  'LoyaltySlabEarlyExpiry',
+  'TransactionCleanupImport',
+  'OutlierStatusImport',
+  'ManualPointsAdjustment',
+  'ManualPointsAdjustmentImport',
+  'ManualPointsConversion',
+  'ReturnTargetCompletedEvent',
+  'IssuePromotionForEntityEvent',
+  'PointsLedgerRecreation',
+  'ConvertPointsToReward',
+  'EarnPromotionForEntityEvent',
+  'RevokeIssuePromotionEvent',
+  'RevokeEarnPromotionEvent',
+  'ManualSlabAdjustment',
+  'ManualCurrencyAllocation',
+  'TierAgnosticPartnerProgramExpiry',
+  'TierDowngradeEvent',
+  'TierRenewEvent',
+] as const;
+
+/** A loyalty event type name, such as `TransactionAdd` or `PointsRedemption`. */
+export type EventTypeName = (typeof EVENT_TYPE_NAMES)[number];
+
+/** The 89 event types both ways: `EVENT_TYPES.idOf('TransactionAdd') === 15`, `nameOf(15) === 'TransactionAdd'`. */
+export const EVENT_TYPES = {
+  /** Every event type name, in id order. */
+  names: EVENT_TYPE_NAMES,
+  /** The `event_type_id` of an event name, or `undefined` for a name Capillary does not document. */
+  idOf(name: string): number | undefined {
+    const index = (EVENT_TYPE_NAMES as readonly string[]).indexOf(name);
+    return index === -1 ? undefined : index + 1;
+  },
+  /** The event name of an `event_type_id`, or `undefined` for an unknown id. */
+  nameOf(id: number): EventTypeName | undefined {
+    return Number.isInteger(id) ? EVENT_TYPE_NAMES[id - 1] : undefined;
+  },
+} as const;

@@ -1,0 +1,76 @@
+import { tzOffset } from '@date-fns/tz';
+
+// 2023-06-19 · 2024-08-05 01:30:00 · 2024-10-25 22:59:12.0 · 2024-07-01T13:40:26.172+0000 ·
+// 2024-06-30T00:00:00+05:30 · …Z
+const DATE_SHAPE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+// Below this a number is read as epoch seconds, above it as epoch milliseconds
+// (1e11 ms is March 1973; 1e11 s is the year 5138).
+const EPOCH_SECONDS_LIMIT = 1e11;
+
+/**
+ * Reads every date shape Capillary's documents show. Zone-less date-times and plain dates are
+ * wall-clock times in `timeZone` (an IANA name such as `Asia/Kolkata`, or `UTC`).
+ * Absent values give `null`; a value of no known shape gives `undefined`.
+ */
+export function parseLoyaltyDate(value: unknown, timeZone: string): Date | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return fromEpoch(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '' || text === 'null') return null;
+  if (/^\d{9,}$/.test(text)) return fromEpoch(Number(text));
+
+  const match = DATE_SHAPE.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = match;
+  const wallClock = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    Number(fraction.padEnd(3, '0').slice(0, 3)),
+  );
+  const check = new Date(wallClock);
+  // Date.UTC rolls 2024-02-31 over into March; a real calendar date survives the round trip.
+  if (
+    check.getUTCDate() !== Number(day) ||
+    check.getUTCMonth() !== Number(month) - 1 ||
+    Number(hour) > 23 ||
+    Number(minute) > 59 ||
+    Number(second) > 59
+  ) {
+    return undefined;
+  }
+  if (zone) return new Date(wallClock - zoneOffsetMinutes(zone) * 60_000);
+  return new Date(wallClockToInstant(wallClock, timeZone));
+}
+
+function fromEpoch(value: number): Date | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const date = new Date(value < EPOCH_SECONDS_LIMIT ? value * 1000 : value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function zoneOffsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+/** The instant at which clocks in `timeZone` read `wallClock` (given as if it were UTC). */
+function wallClockToInstant(wallClock: number, timeZone: string): number {
+  const guess = wallClock - offsetAt(timeZone, wallClock) * 60_000;
+  // Near a daylight-saving change the offset at the guess can differ from the first one.
+  return wallClock - offsetAt(timeZone, guess) * 60_000;
+}
+
+function offsetAt(timeZone: string, instant: number): number {
+  const offset = tzOffset(timeZone, new Date(instant));
+  if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  return offset;
+}

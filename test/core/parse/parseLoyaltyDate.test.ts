@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseLoyaltyDate } from '../../../src/core/parse/parseLoyaltyDate.ts';
+
+describe('parseLoyaltyDate', () => {
+  it.each([
+    ['2024-10-25 22:59:12.0', 'UTC', '2024-10-25T22:59:12.000Z'],
+    ['2024-10-25 22:59:12.0', 'Asia/Kolkata', '2024-10-25T17:29:12.000Z'],
+    ['2024-07-01T13:40:26.172+0000', 'Asia/Kolkata', '2024-07-01T13:40:26.172Z'],
+    ['2024-06-30T00:00:00+05:30', 'UTC', '2024-06-29T18:30:00.000Z'],
+    ['2024-08-05 01:30:00', 'Europe/Berlin', '2024-08-04T23:30:00.000Z'],
+    ['2023-06-19', 'America/New_York', '2023-06-19T04:00:00.000Z'],
+    [1648489472000, 'UTC', '2022-03-28T17:44:32.000Z'],
+    ['1648489472000', 'UTC', '2022-03-28T17:44:32.000Z'],
+    [1648489472, 'UTC', '2022-03-28T17:44:32.000Z'],
+  ])('reads %j in %s as %s', (input, timeZone, expected) => {
+    expect(parseLoyaltyDate(input, timeZone)?.toISOString()).toBe(expected);
+  });
+
+  it('reads a wall-clock time in the skipped hour of a daylight-saving change without drifting a day', () => {
+    // 02:30 does not exist in Berlin on 2024-03-31; any instant within the hour is acceptable.
+    const date = parseLoyaltyDate('2024-03-31 02:30:00', 'Europe/Berlin');
+    expect(date?.toISOString().slice(0, 13)).toMatch(/^2024-03-31T0[01]$/);
+  });
+
+  it.each([null, undefined, '', 'null'])('treats %j as absent', (input) => {
+    expect(parseLoyaltyDate(input, 'UTC')).toBeNull();
+  });
+
+  it.each(['2024-02-31', '25/10/2024', 'yesterday', '2024-10-25 25:00:00', true, {}])(
+    'refuses %j',
+    (input) => {
+      expect(parseLoyaltyDate(input, 'UTC')).toBeUndefined();
+    },
+  );
+});
