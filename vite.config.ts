@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+import { bundle, Features } from 'lightningcss';
+import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 // Everything a consumer installs next to us stays out of our bundle.
@@ -8,8 +12,62 @@ const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.depen
 const isExternal = (id: string) =>
   external.some((name) => id === name || id.startsWith(`${name}/`));
 
+const STYLES_ENTRY = fileURLToPath(new URL('src/styles/index.css', import.meta.url));
+
+/** Browsers the shipped CSS must work in, as lightningcss encodes versions (major << 16). */
+const CSS_TARGETS = {
+  chrome: 111 << 16,
+  edge: 111 << 16,
+  firefox: 113 << 16,
+  safari: (16 << 16) | (4 << 8),
+};
+
+/**
+ * Ships `src/styles/index.css` and everything it `@import`s as one minified `dist/styles.css`
+ * (the `./styles.css` export). The JS entries import no CSS, so the library build alone would
+ * never emit it; lightningcss is the bundler and minifier Vite itself uses.
+ */
+function stylesheet(): Plugin {
+  let isLibraryBuild = false;
+  return {
+    name: 'capillary-loyalty-widgets:stylesheet',
+    apply: 'build',
+    configResolved(config) {
+      isLibraryBuild = Boolean(config.build.lib);
+    },
+    generateBundle() {
+      if (!isLibraryBuild) return;
+      const { code, warnings } = bundle({
+        filename: STYLES_ENTRY,
+        minify: true,
+        targets: CSS_TARGETS,
+        // We never use light-dark(), so its polyfill variables would be dead weight.
+        exclude: Features.LightDark,
+      });
+      for (const warning of warnings) this.warn(warning.message);
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
+    },
+  };
+}
+
+/** Debian's Chromium: Playwright's own browser download is not reachable from CI. */
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stylesheet()],
   publicDir: false,
   build: {
     target: 'es2022',
@@ -31,6 +89,37 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'] },
+        },
+      },
+      {
+        // Every story is a test: it must render, pass its play function and pass axe.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        // Found only at run time, these would make a cold cache reload mid-run and fail the tests.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'msw',
+            'msw/browser',
+            'msw-storybook-addon/csf3',
+            '@storybook/react-vite',
+            '@storybook/addon-a11y/preview',
+            'storybook/test',
+            'storybook/preview-api',
+          ],
+        },
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

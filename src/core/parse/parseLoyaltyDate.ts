@@ -69,8 +69,20 @@ function wallClockToInstant(wallClock: number, timeZone: string): number {
   return wallClock - offsetAt(timeZone, guess) * 60_000;
 }
 
+const HOUR = 3_600_000;
+const offsetCache = new Map<string, number>();
+
+// Zone offsets change only on whole hours in practice, and a ledger page repeats the same few
+// hours, so the costly Intl lookup runs once per zone and hour.
 function offsetAt(timeZone: string, instant: number): number {
-  const offset = tzOffset(timeZone, new Date(instant));
-  if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  if (timeZone === 'UTC') return 0;
+  const key = `${timeZone}@${Math.floor(instant / HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(instant));
+    if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
   return offset;
 }

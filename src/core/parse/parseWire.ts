@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LoyaltyParseError } from './LoyaltyParseError.ts';
+import { LoyaltyParseError } from './LoyaltyParseError.js';
 
 /** Formats a valibot issue path as `events[3].eventDetails.eventTime`. */
 export function issuePath(issue: v.BaseIssue<unknown>): string {

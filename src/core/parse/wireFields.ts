@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { parseLoyaltyDate } from './parseLoyaltyDate.ts';
-import { parseLoyaltyNumber } from './parseLoyaltyNumber.ts';
+import { parseLoyaltyDate } from './parseLoyaltyDate.js';
+import { parseLoyaltyNumber } from './parseLoyaltyNumber.js';
 
 // Leaf schemas for Capillary's wire JSON. Each one accepts every spelling the documents show
 // for its kind of value and outputs the clean type; `null` stands for "absent" everywhere.

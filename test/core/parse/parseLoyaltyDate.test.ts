@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLoyaltyDate } from '../../../src/core/parse/parseLoyaltyDate.ts';
+import { parseLoyaltyDate } from '../../../src/core/parse/parseLoyaltyDate.js';
 
 describe('parseLoyaltyDate', () => {
   it.each([

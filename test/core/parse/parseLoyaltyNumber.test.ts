@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLoyaltyNumber } from '../../../src/core/parse/parseLoyaltyNumber.ts';
+import { parseLoyaltyNumber } from '../../../src/core/parse/parseLoyaltyNumber.js';
 
 describe('parseLoyaltyNumber', () => {
   it.each([

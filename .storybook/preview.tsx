@@ -1,0 +1,113 @@
+import '../src/styles/index.css';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { StrictMode } from 'react';
+
+/** The toolbar's choices, as stories read them from `context.globals`. */
+export interface StoryGlobals {
+  /** Colour theme: sets `data-theme` on the story's wrapper and the page. */
+  theme: 'light' | 'dark';
+  /** Locale the widgets speak. */
+  locale: 'en' | 'ar';
+  /** Text direction; a right-to-left locale (Arabic) always lays out right to left. */
+  direction: 'ltr' | 'rtl';
+}
+
+/** Reads the toolbar's choices, with the defaults for anything unset. */
+export function storyGlobals(globals: Record<string, unknown>): StoryGlobals {
+  const locale = globals.locale === 'ar' ? 'ar' : 'en';
+  return {
+    theme: globals.theme === 'dark' ? 'dark' : 'light',
+    locale,
+    direction: locale === 'ar' || globals.direction === 'rtl' ? 'rtl' : 'ltr',
+  };
+}
+
+/** Wraps every story in the chosen theme, language and direction, like a brand's page would. */
+const withTheme: Decorator = (Story, context) => {
+  const { theme, locale, direction } = storyGlobals(context.globals);
+  // The whole canvas follows the theme too, not only the story's own box.
+  document.documentElement.dataset.theme = theme;
+  document.body.style.background = 'var(--clw-background)';
+  return (
+    <div
+      data-theme={theme}
+      dir={direction}
+      lang={locale}
+      style={{
+        background: 'var(--clw-background)',
+        color: 'var(--clw-foreground)',
+        fontFamily: 'var(--clw-font-family)',
+        fontSize: 'var(--clw-font-size)',
+        padding: 'var(--clw-space-4)',
+      }}
+    >
+      {/* LoyaltyProvider goes here (the lead wires it):
+          <LoyaltyProvider baseUrl="/api/loyalty" locale={locale} timeZone="Asia/Kolkata"> … */}
+      <Story />
+    </div>
+  );
+};
+
+/** Renders twice in development, as React's StrictMode does in brand apps, to catch impure effects. */
+const withStrictMode: Decorator = (Story) => (
+  <StrictMode>
+    <Story />
+  </StrictMode>
+);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  // Starts MSW's worker once; each story lists its handlers in `parameters.msw` (an array).
+  loaders: [mswLoader()],
+  // Later decorators wrap earlier ones: StrictMode is outermost.
+  decorators: [withTheme, withStrictMode],
+  parameters: {
+    layout: 'fullscreen',
+    // An axe violation fails the story, in the browser and in `vitest --project storybook`.
+    a11y: { test: 'error' },
+    backgrounds: { disable: true },
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'ar', title: 'العربية', right: 'ar' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction (Arabic is always right to left)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
+};
+
+export default preview;

@@ -1,0 +1,265 @@
+import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky';
+import type { PointsAllocationPage } from '../allocation/PointsAllocation.js';
+import { normalizePointsAllocationPage } from '../allocation/normalizePointsAllocationPage.js';
+import type { HistoricalPointsPage } from '../history/HistoricalPointsEntry.js';
+import { normalizeHistoricalPointsPage } from '../history/normalizeHistoricalPointsPage.js';
+import type { LedgerPage } from '../ledger/LedgerEvent.js';
+import { normalizeLedgerPage } from '../ledger/normalizeLedgerPage.js';
+import { LoyaltyParseError } from '../parse/LoyaltyParseError.js';
+import { readCapillaryMessages } from '../parse/readCapillaryMessages.js';
+import {
+  buildAllocationRequest,
+  buildHistoryRequest,
+  buildLedgerRequest,
+  type PreparedRequest,
+} from './buildRequests.js';
+import { LoyaltyApiError } from './LoyaltyApiError.js';
+import type { HistoricalPointsQuery, LedgerEventsQuery, PointsAllocationQuery } from './queries.js';
+
+/** How the client authenticates. */
+export type LoyaltyAuth =
+  /** No credentials: the browser talks to the brand's proxy, which adds them. */
+  | { type: 'none' }
+  /**
+   * An OAuth token header. `getToken` is called before the first request and again, once, with
+   * `forceRefresh: true` when the API answers 401.
+   */
+  | {
+      type: 'oauth';
+      getToken: (options: { forceRefresh: boolean }) => string | Promise<string>;
+      /** @defaultValue 'X-CAP-API-OAUTH-TOKEN' */
+      headerName?: string;
+    }
+  /** Basic credentials: for servers only (refused in a browser unless explicitly allowed). */
+  | { type: 'basic'; username: string; password: string };
+
+/** Options of `createLoyaltyClient`. */
+export interface LoyaltyClientOptions {
+  /** Capillary's API host (on a server) or your proxy's path (in a browser), e.g. `/api/loyalty`. */
+  baseUrl: string;
+  /** @defaultValue `{ type: 'none' }` */
+  auth?: LoyaltyAuth;
+  /** Extra headers for every request. */
+  headers?: Record<string, string>;
+  /** A fetch implementation, e.g. for tests or server runtimes. @defaultValue globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Time allowed for one attempt, in milliseconds. @defaultValue 15000 */
+  timeoutMs?: number;
+  /**
+   * Retries of a failed request (network errors, 408, 429, 5xx; never other 4xx), with exponential
+   * backoff that honours `Retry-After` up to `maxRetryAfterMs`. `0` turns retrying off.
+   * @defaultValue `{ limit: 2, maxRetryAfterMs: 10000 }`
+   */
+  retry?: number | { limit?: number; maxRetryAfterMs?: number; delayMs?: (attempt: number) => number };
+  /**
+   * The time zone in which Capillary writes zone-less dates (`2024-10-25 22:59:12.0`), usually
+   * your organisation's. @defaultValue 'UTC'
+   */
+  timeZone?: string;
+  /** Allow `basic` credentials where `window` exists. Anyone who opens the page can read them. */
+  dangerouslyAllowBrowserCredentials?: boolean;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Cancels the request (TanStack Query passes one for every fetch). */
+  signal?: AbortSignal;
+}
+
+/** A typed client of the three points endpoints the widgets read. */
+export interface LoyaltyClient {
+  /** The time zone zone-less dates are read in. */
+  readonly timeZone: string;
+  /** A page of the customer's ledger events, normalized. */
+  getLedgerEvents(query: LedgerEventsQuery, options?: RequestOptions): Promise<LedgerPage>;
+  /** A page of the allocation rows behind one event, normalized. */
+  getPointsAllocation(query: PointsAllocationQuery, options?: RequestOptions): Promise<PointsAllocationPage>;
+  /** A page of points imported from a legacy programme, normalized. */
+  getHistoricalPoints(
+    customerId: string | number,
+    query?: HistoricalPointsQuery,
+    options?: RequestOptions,
+  ): Promise<HistoricalPointsPage>;
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Creates a client of Capillary's points APIs (or of your proxy in front of them). */
+export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClient {
+  const auth = options.auth ?? { type: 'none' };
+  if (auth.type === 'basic' && typeof window !== 'undefined' && !options.dangerouslyAllowBrowserCredentials) {
+    throw new Error(
+      'capillary-loyalty-widgets: basic credentials were given to a client running in a browser, where anyone can read them. Call Capillary through your server (see createLoyaltyProxy), or pass dangerouslyAllowBrowserCredentials: true.',
+    );
+  }
+  const timeZone = options.timeZone ?? 'UTC';
+  // Fail at creation, not on the first date of the first response.
+  new Intl.DateTimeFormat('en', { timeZone });
+
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const http: KyInstance = ky.create({
+    prefixUrl: options.baseUrl,
+    headers: options.headers,
+    fetch: options.fetch,
+    timeout: options.timeoutMs ?? 15_000,
+    throwHttpErrors: true,
+    retry: {
+      limit: retry.limit ?? 2,
+      // The historical endpoint reads with POST; every request here is safe to repeat.
+      methods: ['get', 'post'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: retry.maxRetryAfterMs ?? 10_000,
+      ...(retry.delayMs ? { delay: retry.delayMs } : {}),
+    },
+  });
+
+  let token: Promise<string> | undefined;
+  async function authHeaders(forceRefresh: boolean): Promise<Record<string, string>> {
+    switch (auth.type) {
+      case 'none':
+        return {};
+      case 'basic':
+        return { Authorization: `Basic ${base64(`${auth.username}:${auth.password}`)}` };
+      case 'oauth':
+        if (!token || forceRefresh) {
+          token = Promise.resolve(auth.getToken({ forceRefresh }));
+          // A failed token fetch must not poison the next attempt.
+          token.catch(() => {
+            token = undefined;
+          });
+        }
+        return { [auth.headerName ?? 'X-CAP-API-OAUTH-TOKEN']: await token };
+      default:
+        return auth satisfies never;
+    }
+  }
+
+  async function send(request: PreparedRequest, signal?: AbortSignal): Promise<unknown> {
+    const call = async (forceRefresh: boolean) =>
+      http(request.path, {
+        method: request.method,
+        searchParams: request.searchParams,
+        json: request.json,
+        headers: { ...request.headers, ...(await authHeaders(forceRefresh)) },
+        signal,
+      });
+    let response: Response;
+    try {
+      try {
+        response = await call(false);
+      } catch (error) {
+        if (auth.type !== 'oauth' || !(error instanceof HTTPError) || error.response.status !== 401) throw error;
+        response = await call(true);
+      }
+    } catch (error) {
+      throw await toLoyaltyApiError(error, request.path);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      throw new LoyaltyApiError({
+        kind: 'invalid-response',
+        path: request.path,
+        status: response.status,
+        message: 'The loyalty API answered with something that is not JSON.',
+        cause,
+      });
+    }
+    // Some Capillary endpoints answer 200 with only an `errors` array.
+    const errors = readCapillaryMessages((body as { errors?: unknown } | null)?.errors);
+    if (errors.length > 0 && !hasData(body)) {
+      throw new LoyaltyApiError({
+        kind: 'http',
+        path: request.path,
+        status: response.status,
+        code: errors[0]?.code,
+        message: errors[0]?.message || 'The loyalty API reported an error.',
+        errors,
+        warnings: readCapillaryMessages((body as { warnings?: unknown }).warnings),
+      });
+    }
+    return body;
+  }
+
+  function normalized<T>(path: string, normalize: () => T): T {
+    try {
+      return normalize();
+    } catch (cause) {
+      if (!(cause instanceof LoyaltyParseError)) throw cause;
+      throw new LoyaltyApiError({ kind: 'invalid-response', path, message: cause.message, cause });
+    }
+  }
+
+  return {
+    timeZone,
+    async getLedgerEvents(query, { signal } = {}) {
+      const request = buildLedgerRequest(query);
+      const body = await send(request, signal);
+      return normalized(request.path, () =>
+        normalizeLedgerPage(body, { timeZone, offset: query.offset ?? 0, limit: query.limit ?? 20 }),
+      );
+    },
+    async getPointsAllocation(query, { signal } = {}) {
+      const request = buildAllocationRequest(query);
+      const body = await send(request, signal);
+      return normalized(request.path, () =>
+        normalizePointsAllocationPage(body, { page: query.page ?? 1, count: query.count ?? 10 }),
+      );
+    },
+    async getHistoricalPoints(customerId, query = {}, { signal } = {}) {
+      const request = buildHistoryRequest(customerId, query);
+      const body = await send(request, signal);
+      return normalized(request.path, () =>
+        normalizeHistoricalPointsPage(body, { timeZone, offset: query.offset ?? 0, limit: query.limit ?? 20 }),
+      );
+    },
+  };
+}
+
+function hasData(body: unknown): boolean {
+  if (Array.isArray(body)) return true;
+  const record = body as Record<string, unknown> | null;
+  return Array.isArray(record?.events) || Array.isArray(record?.historicalPointsData);
+}
+
+async function toLoyaltyApiError(error: unknown, path: string): Promise<unknown> {
+  if (error instanceof LoyaltyApiError) return error;
+  // Cancellation is not a failure: TanStack Query and callers recognise the AbortError itself.
+  if (error instanceof Error && error.name === 'AbortError') return error;
+  if (error instanceof TimeoutError) {
+    return new LoyaltyApiError({ kind: 'timeout', path, message: 'The loyalty API did not answer in time.', cause: error });
+  }
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    const body: unknown = await response.json().catch(() => null);
+    const record = (body ?? {}) as { errors?: unknown; warnings?: unknown; message?: unknown };
+    const errors = readCapillaryMessages(record.errors);
+    const first = errors[0];
+    return new LoyaltyApiError({
+      kind: 'http',
+      path,
+      status: response.status,
+      code: first?.code,
+      message:
+        first?.message ||
+        (typeof record.message === 'string' && record.message) ||
+        `The loyalty API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      errors,
+      warnings: readCapillaryMessages(record.warnings),
+      cause: error,
+    });
+  }
+  return new LoyaltyApiError({
+    kind: 'network',
+    path,
+    message: 'The loyalty API could not be reached.',
+    cause: error,
+  });
+}

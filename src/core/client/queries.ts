@@ -1,0 +1,82 @@
+/** Who the ledger belongs to, as the explode-info API identifies a customer. */
+export interface CustomerIdentifier {
+  /** Identifier type: `mobile`, `id`, `email`, `customerId`, `primaryUserId` or `externalId` (any case). */
+  identifierName: string;
+  /** Value of that identifier, e.g. the mobile number. */
+  identifierValue: string;
+  /** Source the identifier belongs to, e.g. `INSTORE`, `ECOMMERCE`, `ALL`. */
+  source: string;
+  /** For a source with several accounts, the account the identifier is in. */
+  accountId?: string;
+}
+
+/** Optional parts of each ledger event, each switched on by one `get…` flag of the API. */
+export type LedgerInclude =
+  | 'billDetails'
+  | 'pointsEarnedBreakup'
+  | 'customFields'
+  | 'extendedFields'
+  | 'maxConversionDetails'
+  | 'paymentModes'
+  | 'alternateCurrencies';
+
+/** Query of `GET v2/pointsLedger/getLedgerExplodeInfo`. */
+export interface LedgerEventsQuery {
+  /** The customer whose ledger to read. */
+  customer: CustomerIdentifier;
+  /** Only these `eventLogId`s. */
+  eventIds?: ReadonlyArray<number | string>;
+  /** Only events of this name (behavioural or transactional), e.g. `TransactionAdd`. */
+  eventName?: string;
+  /** Up to ten reference ids of `eventName` events (transaction ids, or behavioural request ids). */
+  eventReferenceIds?: ReadonlyArray<number | string>;
+  /** Optional parts to include in each event. */
+  include?: readonly LedgerInclude[];
+  /** Only these alternate currencies (comma-joined on the wire). */
+  alternateCurrencyNames?: readonly string[];
+  /** Individual customer or user group entries. */
+  type?: 'CUSTOMER' | 'USERGROUP2';
+  /** For user groups: the primary member's entries. */
+  isPrimaryUser?: boolean;
+  /** Whether to include the last year's data (the API's `includeLastOneYearData`). */
+  includeLastOneYearData?: boolean;
+  /** Events to skip. @defaultValue 0 */
+  offset?: number;
+  /** Events per page. @defaultValue 20 */
+  limit?: number;
+}
+
+/** Query of `GET x/neo/pointsAllocation/event`. */
+export interface PointsAllocationQuery {
+  /** The event's entity id (e.g. the transaction id for `TransactionAdd`). */
+  entityId: string | number;
+  /** Capillary customer id. */
+  customerId: string | number;
+  /** The event type id (see `EVENT_TYPES`); give this or `eventName`. */
+  eventTypeId?: number;
+  /** The event type name, mapped through `EVENT_TYPES`; give this or `eventTypeId`. */
+  eventName?: string;
+  /** Page number, from 1. @defaultValue 1 */
+  page?: number;
+  /** Rows per page, 1 to 100. @defaultValue 10 */
+  count?: number;
+}
+
+/** The historical-points filter exactly as the API takes it. */
+export type HistoricalPointsFilter =
+  | { filterType: 'NONE'; filterValues?: readonly [] }
+  /** Two ISO-8601 date-times with offset; both ends inclusive. */
+  | { filterType: 'DATE'; filterValues: readonly [string, string] }
+  | { filterType: 'TRANSACTION_TYPE'; filterValues: readonly ['CREDIT' | 'DEBIT'] }
+  /** Only the first bill number counts. */
+  | { filterType: 'BILL_NUMBER'; filterValues: readonly [string, ...string[]] };
+
+/** Query of `POST v2/historicalPoints/getHistoricalPoints/{customerId}`. */
+export interface HistoricalPointsQuery {
+  /** Which entries to return. @defaultValue `{ filterType: 'NONE' }` */
+  filter?: HistoricalPointsFilter;
+  /** Records to skip. @defaultValue 0 */
+  offset?: number;
+  /** Records per page. @defaultValue 20 */
+  limit?: number;
+}

@@ -1,0 +1,343 @@
+import * as v from 'valibot';
+import {
+  wireDate,
+  wireList,
+  wireNumber,
+  wireOptionalBoolean,
+  wireOptionalDate,
+  wireOptionalNumber,
+  wireOptionalText,
+  wireText,
+} from '../parse/wireFields.js';
+
+const text = wireOptionalText;
+const number = wireOptionalNumber;
+
+// Absent parts may also arrive as the strings "null" or "".
+const absent = (value: unknown) => (value === 'null' || value === '' ? null : value);
+
+/** An optional object; the documents call some objects "Array", so a list gives its first item. */
+function single<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value): unknown => (Array.isArray(value) ? (value[0] ?? null) : absent(value))),
+      v.nullable(schema),
+    ),
+    null,
+  );
+}
+
+/** An optional list of `item`, `[]` when absent. */
+function list<TItem extends v.GenericSchema>(item: TItem) {
+  return v.optional(v.pipe(v.unknown(), v.transform(absent), wireList(item)), []);
+}
+
+// Custom field values are typed by the brand's configuration: keep scalars, give the rest as JSON.
+const scalar = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.transform((value): string | number | boolean | null => {
+      if (value === undefined || value === null || value === '' || value === 'null') return null;
+      if (typeof value === 'string' || typeof value === 'boolean') return value;
+      if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+      return JSON.stringify(value) ?? null;
+    }),
+  ),
+  null,
+);
+
+// Documented as a list of {name, value}; a plain {name: value} object is read as the same pairs.
+const fieldList = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.transform((value) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).map(([name, fieldValue]) => ({ name, value: fieldValue }))
+        : value,
+    ),
+    list(v.object({ name: text, value: scalar })),
+  ),
+  [],
+);
+
+// `isRequired` arrives as {valueType: "BOOLEAN", value: "false"}; a bare value is read too.
+const attribute = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.transform((value) =>
+      value && typeof value === 'object' ? (value as { value?: unknown }).value : value,
+    ),
+    wireOptionalBoolean,
+  ),
+  null,
+);
+
+const behavioralField = v.pipe(
+  v.object({
+    fieldName: text,
+    fieldType: text,
+    attributes: v.optional(
+      v.nullable(v.object({ isRequired: attribute, isUniqueKeyField: attribute })),
+      null,
+    ),
+    isUniqueKeyField: attribute,
+  }),
+  v.transform(({ fieldName, fieldType, attributes, isUniqueKeyField }) => ({
+    fieldName,
+    fieldType,
+    isRequired: attributes?.isRequired ?? null,
+    isUniqueKeyField: isUniqueKeyField ?? attributes?.isUniqueKeyField ?? null,
+  })),
+);
+
+function buildSchema(timeZone: string) {
+  const date = wireOptionalDate(timeZone);
+
+  const pointsEntry = v.pipe(
+    v.object({
+      promotionId: text,
+      promotionName: text,
+      programId: text,
+      programName: text,
+      value: number,
+      expiresOn: date,
+      expiryType: text,
+      promotionStartDate: date,
+      promotionEndDate: date,
+      conversionDate: date,
+      maxConversionDate: date,
+    }),
+    v.transform(({ maxConversionDate, ...entry }) => ({
+      ...entry,
+      conversionDate: entry.conversionDate ?? maxConversionDate,
+    })),
+  );
+
+  const pointsEarned = v.object({
+    regular: list(pointsEntry),
+    promo: list(pointsEntry),
+    promised: list(pointsEntry),
+  });
+
+  const billPointsEarned = v.pipe(
+    v.unknown(),
+    // The table lists `billDetails.pointsEarned.pointsEarned`: read a wrapped object the same way.
+    v.transform((value) => {
+      const inner = (value as { pointsEarned?: unknown } | null)?.pointsEarned;
+      return inner && typeof inner === 'object' ? inner : value;
+    }),
+    pointsEarned,
+  );
+
+  const lineItem = v.pipe(
+    v.looseObject({
+      itemCode: text,
+      sku: text,
+      description: text,
+      qty: number,
+      quantity: number,
+      rate: number,
+      amount: number,
+      discount: number,
+      value: number,
+      points: number,
+    }),
+    v.transform(
+      ({
+        itemCode,
+        sku,
+        qty,
+        quantity,
+        description,
+        rate,
+        amount,
+        discount,
+        value,
+        points,
+        ...extra
+      }) => ({
+        itemCode: itemCode ?? sku,
+        description,
+        quantity: qty ?? quantity,
+        rate,
+        amount,
+        discount,
+        value,
+        points,
+        extra,
+      }),
+    ),
+  );
+
+  const paymentMode = v.pipe(
+    v.object({ mode: text, name: text, paymentMode: text, value: number, amount: number }),
+    v.transform((payment) => ({
+      mode: payment.mode ?? payment.name ?? payment.paymentMode,
+      value: payment.value ?? payment.amount,
+    })),
+  );
+
+  const bill = v.object({
+    type: text,
+    billNumber: text,
+    grossAmount: number,
+    discount: number,
+    billAmount: number,
+    note: text,
+    source: text,
+    billDate: date,
+    returnDate: date,
+    returnAmount: number,
+    returnType: text,
+    returnBillId: text,
+    pointsEarned: single(billPointsEarned),
+    // Documented as an "Object": a wrapper such as {lineItem: [...]} or a lone item is read too.
+    lineItems: v.optional(
+      v.pipe(
+        v.unknown(),
+        v.transform((value) => {
+          if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+          return Object.values(value).find(Array.isArray) ?? [value];
+        }),
+        list(lineItem),
+      ),
+      [],
+    ),
+    paymentModes: list(paymentMode),
+    maxConversionDate: date,
+  });
+
+  const target = v.pipe(
+    v.object({
+      targetGroupID: text,
+      targetGroupName: text,
+      targetId: text,
+      targetName: text,
+      targetDescription: text,
+      targetPeriodID: text,
+      targetPeriodName: text,
+      targetValue: number,
+      achievedValue: number,
+      triggerValue: number,
+      sourceId: text,
+      sourceType: text,
+      mileStoneName: text,
+      pointsEarned: single(pointsEarned),
+    }),
+    v.transform(({ targetGroupID, targetPeriodID, mileStoneName, ...rest }) => ({
+      targetGroupId: targetGroupID,
+      targetPeriodId: targetPeriodID,
+      milestoneName: mileStoneName,
+      ...rest,
+    })),
+  );
+
+  const redemption = v.object({
+    pointsRedeemed: number,
+    redemptionPurpose: text,
+    transactionNumber: text,
+    redemptionId: text,
+    notes: text,
+    groupRedemption: wireOptionalBoolean,
+  });
+
+  const breakup = v.pipe(
+    v.looseObject({
+      pointsCategoryName: text,
+      allocationStrategyName: text,
+      pointsAllocationStrategyName: text,
+      expiryStrategyName: text,
+      pointsExpiryStrategyName: text,
+      points: number,
+      value: number,
+    }),
+    v.transform(
+      ({
+        pointsCategoryName,
+        allocationStrategyName,
+        pointsAllocationStrategyName,
+        expiryStrategyName,
+        pointsExpiryStrategyName,
+        points,
+        value,
+        ...extra
+      }) => ({
+        pointsCategoryName,
+        allocationStrategyName: allocationStrategyName ?? pointsAllocationStrategyName,
+        expiryStrategyName: expiryStrategyName ?? pointsExpiryStrategyName,
+        points: points ?? value,
+        extra,
+      }),
+    ),
+  );
+
+  const alternateCurrency = v.pipe(
+    v.looseObject({
+      name: text,
+      currencyName: text,
+      value: number,
+      points: number,
+      expiresOn: date,
+      expiryDate: date,
+    }),
+    v.transform(({ name, currencyName, value, points, expiresOn, expiryDate, ...extra }) => ({
+      name: name ?? currencyName,
+      value: value ?? points,
+      expiresOn: expiresOn ?? expiryDate,
+      extra,
+    })),
+  );
+
+  return v.object({
+    eventLogId: wireNumber,
+    eventName: wireText,
+    eventDetails: v.object({
+      eventTime: wireDate(timeZone),
+      tillId: text,
+      reason: text,
+      comments: text,
+      assocId: text,
+      requestId: text,
+      eventDisplayName: text,
+      displayName: text,
+      redemptionDetails: single(redemption),
+    }),
+    eventReferenceId: text,
+    // The document's sample spells it `eventReferenceIds`, sometimes as a list.
+    eventReferenceIds: v.optional(
+      v.union([
+        text,
+        v.pipe(
+          v.array(wireText),
+          v.transform((ids) => ids.join(',') || null),
+        ),
+      ]),
+      null,
+    ),
+    uniqueId: text,
+    pointsEarned: single(pointsEarned),
+    pointsBreakup: list(breakup),
+    billDetails: single(bill),
+    targetCompletedDetails: single(target),
+    customFields: fieldList,
+    extendedFields: fieldList,
+    behavioralEventMetadata: single(v.object({ label: text, fields: list(behavioralField) })),
+    alternateCurrencies: list(alternateCurrency),
+  });
+}
+
+/** Schema of one raw event of `GET v2/pointsLedger/getLedgerExplodeInfo`, as Capillary sends it. */
+type LedgerEventSchema = ReturnType<typeof buildSchema>;
+
+const schemas = new Map<string, LedgerEventSchema>();
+
+/** The raw ledger event schema for a time zone (built once per zone). */
+export function ledgerEventSchema(timeZone: string): LedgerEventSchema {
+  let schema = schemas.get(timeZone);
+  if (!schema) {
+    schema = buildSchema(timeZone);
+    schemas.set(timeZone, schema);
+  }
+  return schema;
+}

@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+import { normalizeEach } from '../parse/normalizeEach.js';
+import { parseWire } from '../parse/parseWire.js';
+import { readCapillaryMessages } from '../parse/readCapillaryMessages.js';
+import type { LedgerPage } from './LedgerEvent.js';
+import { readLedgerEvent } from './normalizeLedgerEvent.js';
+
+/** Options of `normalizeLedgerPage`. */
+export interface NormalizeLedgerPageOptions {
+  /** IANA time zone in which Capillary's zone-less dates are read, e.g. `Asia/Kolkata`. */
+  timeZone: string;
+  /** Offset the page was asked for. */
+  offset: number;
+  /** Limit the page was asked for. */
+  limit: number;
+}
+
+const pageSchema = v.object({ events: v.array(v.unknown()), warnings: v.optional(v.unknown()) });
+
+/**
+ * Validates a `getLedgerExplodeInfo` response body. An event that does not fit is skipped and
+ * reported in `warnings`, so one bad event does not hide the rest of the page.
+ * @throws LoyaltyParseError when the body itself has no `events` list.
+ */
+export function normalizeLedgerPage(
+  body: unknown,
+  options: NormalizeLedgerPageOptions,
+): LedgerPage {
+  const { offset, limit, timeZone } = options;
+  const page = parseWire(pageSchema, body);
+  const { items: events, warnings } = normalizeEach(page.events, 'events', (raw, path) =>
+    readLedgerEvent(raw, timeZone, path),
+  );
+  return {
+    events,
+    warnings: [...readCapillaryMessages(page.warnings), ...warnings],
+    offset,
+    limit,
+    // Skipped events still count: a full page from the API means another may follow.
+    hasMore: limit > 0 && page.events.length >= limit,
+  };
+}

@@ -1,0 +1,46 @@
+import type { LoyaltyApiErrorKind } from '../core/client/LoyaltyApiError.js';
+import type { MessageId } from './messages.js';
+
+/** The parts of a `LoyaltyApiError` that decide how it is worded. */
+export interface ErrorMessageSource {
+  /** What kind of failure it is. */
+  kind: LoyaltyApiErrorKind;
+  /** HTTP status, when the API answered. */
+  status: number | null;
+  /** Capillary's error code, when it sent one. */
+  code: number | null;
+}
+
+/** Capillary codes with wording of their own. */
+const CODE_MESSAGES: Readonly<Record<number, MessageId>> = {
+  8015: 'error.code.8015',
+  9022: 'error.code.9022',
+  11012: 'error.code.11012',
+  11014: 'error.code.11014',
+  11023: 'error.code.11023',
+};
+
+/**
+ * The most specific message for a failure: Capillary's code first (8015 "customer not found"),
+ * then the status (429, 5xx), then the kind of failure.
+ */
+export function errorMessageId(error: ErrorMessageSource): MessageId {
+  const byCode = error.code === null ? undefined : CODE_MESSAGES[error.code];
+  if (byCode !== undefined) return byCode;
+  if (error.status === 429) return 'error.status.429';
+  if (error.status !== null && error.status >= 500) return 'error.status.5xx';
+  switch (error.kind) {
+    case 'http':
+      return 'error.kind.http';
+    case 'network':
+      return 'error.kind.network';
+    case 'timeout':
+      return 'error.kind.timeout';
+    case 'invalid-query':
+      return 'error.kind.invalid-query';
+    case 'invalid-response':
+      return 'error.kind.invalid-response';
+    default:
+      return error.kind satisfies never;
+  }
+}

@@ -1,0 +1,107 @@
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intlCache.js';
+
+/** How much of a date to show: `Intl.DateTimeFormat`'s `dateStyle`. */
+export type DateDisplayStyle = 'short' | 'medium' | 'long' | 'full';
+
+/** Options of `formatDate` and `formatDateTime`. */
+export interface FormatDateOptions {
+  /** BCP 47 locale, such as `'en-IN'` or `'ar'`. */
+  locale: string;
+  /**
+   * IANA time zone the date is shown in, such as `'Asia/Kolkata'`: the programme's zone, not the
+   * viewer's, so a member and the brand's staff see the same calendar day.
+   * @defaultValue the runtime's own time zone
+   */
+  timeZone?: string;
+  /**
+   * How much of the date to show.
+   * @defaultValue `'medium'`
+   */
+  style?: DateDisplayStyle;
+}
+
+const POINTS_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+const SIGNED_POINTS_OPTIONS: Intl.NumberFormatOptions = {
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+};
+
+function isValidDate(date: Date | number): boolean {
+  return Number.isFinite(typeof date === 'number' ? date : date.getTime());
+}
+
+/** Points as the locale writes numbers, at most 2 decimals: `1234.5` → `"1,234.5"`. Not finite → `""`. */
+export function formatPoints(value: number, locale: string): string {
+  return Number.isFinite(value) ? numberFormat(locale, POINTS_OPTIONS).format(value) : '';
+}
+
+/** Points with an explicit sign, for credits and debits: `50` → `"+50"`, `-20` → `"-20"`, `0` → `"0"`. */
+export function formatSignedPoints(value: number, locale: string): string {
+  return Number.isFinite(value) ? numberFormat(locale, SIGNED_POINTS_OPTIONS).format(value) : '';
+}
+
+/**
+ * A money amount (bill amount, discount). With an ISO 4217 `currency` it carries the currency's
+ * symbol and decimals; without one (Capillary rarely says which) it shows exactly 2 decimals.
+ */
+export function formatAmount(value: number, locale: string, currency?: string): string {
+  if (!Number.isFinite(value)) return '';
+  const options: Intl.NumberFormatOptions =
+    currency === undefined
+      ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      : { style: 'currency', currency };
+  return numberFormat(locale, options).format(value);
+}
+
+/** A calendar date in the given time zone: `"25 Oct 2024"` (en-GB, medium). Invalid → `""`. */
+export function formatDate(date: Date | number, options: FormatDateOptions): string {
+  if (!isValidDate(date)) return '';
+  return dateTimeFormat(options.locale, {
+    dateStyle: options.style ?? 'medium',
+    timeZone: options.timeZone,
+  }).format(date);
+}
+
+/** A date and a short time in the given time zone: `"25 Oct 2024, 22:59"` (en-GB). Invalid → `""`. */
+export function formatDateTime(date: Date | number, options: FormatDateOptions): string {
+  if (!isValidDate(date)) return '';
+  return dateTimeFormat(options.locale, {
+    dateStyle: options.style ?? 'medium',
+    timeStyle: 'short',
+    timeZone: options.timeZone,
+  }).format(date);
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Thresholds after which the next larger unit reads better (the same ones Moment and Day.js use). */
+const UNITS: readonly { unit: Intl.RelativeTimeFormatUnit; size: number; below: number }[] = [
+  { unit: 'second', size: SECOND, below: 45 * SECOND },
+  { unit: 'minute', size: MINUTE, below: 45 * MINUTE },
+  { unit: 'hour', size: HOUR, below: 22 * HOUR },
+  { unit: 'day', size: DAY, below: 7 * DAY },
+  { unit: 'week', size: 7 * DAY, below: 26 * DAY },
+  { unit: 'month', size: 30.4375 * DAY, below: 320 * DAY },
+  { unit: 'year', size: 365.25 * DAY, below: Number.POSITIVE_INFINITY },
+];
+
+/**
+ * How far `date` is from `now`, in the largest unit that reads naturally: "in 3 days", "tomorrow",
+ * "2 hours ago", "next month". Under 45 seconds reads "now". Invalid → `""`.
+ */
+export function formatRelative(date: Date | number, now: Date | number, locale: string): string {
+  if (!isValidDate(date) || !isValidDate(now)) return '';
+  const difference = Number(date) - Number(now);
+  const distance = Math.abs(difference);
+  const formatter = relativeTimeFormat(locale);
+  for (const { unit, size, below } of UNITS) {
+    if (distance < below) {
+      const amount = unit === 'second' ? 0 : Math.round(difference / size);
+      return formatter.format(amount === 0 ? 0 : amount, unit);
+    }
+  }
+  return '';
+}

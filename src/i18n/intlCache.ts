@@ -1,0 +1,80 @@
+// Building an Intl formatter costs far more than using one, and a ledger table formats thousands of
+// cells: each formatter is built once per locale, time zone and options, then reused.
+
+const cache = new Map<string, unknown>();
+
+function cached<Formatter>(key: string, create: () => Formatter): Formatter {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as Formatter;
+  const formatter = create();
+  cache.set(key, formatter);
+  return formatter;
+}
+
+/**
+ * The locale as Intl spells it; a malformed tag (`'en_US'`, `''`) becomes `'en'` rather than
+ * making every formatter throw a `RangeError` during render.
+ */
+export function resolveLocale(locale: string | undefined): string {
+  if (!locale) return 'en';
+  return cached(`locale|${locale}`, () => {
+    try {
+      return Intl.getCanonicalLocales(locale.replaceAll('_', '-'))[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  });
+}
+
+/** An unknown IANA zone falls back to the runtime's own zone instead of throwing. */
+function resolveTimeZone(timeZone: string | undefined): string | undefined {
+  if (timeZone === undefined) return undefined;
+  return cached(`zone|${timeZone}`, () => {
+    try {
+      return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** A shared `Intl.NumberFormat`. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const resolved = resolveLocale(locale);
+  return cached(`number|${resolved}|${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.NumberFormat(resolved, options);
+    } catch {
+      // An unknown currency code, for instance: show the number rather than fail.
+      return new Intl.NumberFormat(resolved, { maximumFractionDigits: 2 });
+    }
+  });
+}
+
+/** A shared `Intl.DateTimeFormat`; `options.timeZone` is checked first. */
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const resolved = resolveLocale(locale);
+  const timeZone = resolveTimeZone(options.timeZone);
+  return cached(`date|${resolved}|${timeZone}|${JSON.stringify(options)}`, () => {
+    const { timeZone: _requested, ...rest } = options;
+    return new Intl.DateTimeFormat(resolved, timeZone === undefined ? rest : { ...rest, timeZone });
+  });
+}
+
+/** A shared cardinal `Intl.PluralRules`. */
+export function pluralRules(locale: string): Intl.PluralRules {
+  const resolved = resolveLocale(locale);
+  return cached(`plural|${resolved}`, () => new Intl.PluralRules(resolved));
+}
+
+/** A shared `Intl.RelativeTimeFormat` that says "tomorrow" rather than "in 1 day". */
+export function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
+  const resolved = resolveLocale(locale);
+  return cached(
+    `relative|${resolved}`,
+    () => new Intl.RelativeTimeFormat(resolved, { numeric: 'auto' }),
+  );
+}

@@ -1,0 +1,395 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLedgerEvent } from '../../../src/core/ledger/normalizeLedgerEvent.js';
+import { LoyaltyParseError } from '../../../src/core/parse/LoyaltyParseError.js';
+import alternateCurrencies from '../../fixtures/ledger/alternate-currencies.json' with {
+  type: 'json',
+};
+import customerRegistration from '../../fixtures/ledger/customer-registration.json' with {
+  type: 'json',
+};
+import genericEvent from '../../fixtures/ledger/generic-event.json' with { type: 'json' };
+import goodwill from '../../fixtures/ledger/goodwill.json' with { type: 'json' };
+import pointsRedemption from '../../fixtures/ledger/points-redemption.json' with { type: 'json' };
+import registrationAsDocumented from '../../fixtures/ledger/quirks/customer-registration-as-documented.json' with {
+  type: 'json',
+};
+import dateShapes from '../../fixtures/ledger/quirks/date-shapes.json' with { type: 'json' };
+import stringsAndNulls from '../../fixtures/ledger/quirks/strings-and-nulls.json' with {
+  type: 'json',
+};
+import unknownKeys from '../../fixtures/ledger/quirks/unknown-keys.json' with { type: 'json' };
+import targetCompleted from '../../fixtures/ledger/target-completed.json' with { type: 'json' };
+import transactionAdd from '../../fixtures/ledger/transaction-add.json' with { type: 'json' };
+
+const timeZone = 'Asia/Kolkata';
+const normalize = (raw: unknown) => normalizeLedgerEvent(raw, { timeZone });
+const at = (iso: string) => new Date(iso);
+
+function parseErrorOf(raw: unknown): LoyaltyParseError {
+  try {
+    normalize(raw);
+  } catch (error) {
+    if (error instanceof LoyaltyParseError) return error;
+    throw error;
+  }
+  throw new Error('expected a LoyaltyParseError');
+}
+
+describe('normalizeLedgerEvent on the documented samples', () => {
+  const [target, firstMilestone, secondMilestone] = targetCompleted.events.map(normalize);
+
+  it('reads a completed target with the points it awarded', () => {
+    expect(target).toMatchObject({
+      eventLogId: 30527930,
+      eventName: 'TargetCompleted',
+      eventTypeId: 25,
+      eventTime: at('2024-10-25T17:29:12Z'),
+      eventReferenceId: '263985',
+      details: { tillId: '50137565' },
+      target: {
+        targetGroupId: '46750',
+        targetGroupName: 'TGName',
+        targetId: '76041',
+        targetName: 'TName',
+        targetDescription: 'TDescription',
+        targetPeriodId: '66277',
+        targetPeriodName: 'Cycle_4',
+        targetValue: 1000,
+        achievedValue: 1200,
+        triggerValue: null,
+        sourceId: '641554',
+        sourceType: 'USERTARGET',
+        milestoneName: null,
+      },
+      earned: { regular: 0, promo: 100, promised: 0 },
+      totalEarned: 100,
+      netPoints: 100,
+      direction: 'credit',
+      earliestExpiry: at('2025-10-31T18:29:59Z'),
+      reference: 'TName',
+    });
+    expect(target?.pointsEarned.promo[0]).toMatchObject({
+      promotionId: '1133572888',
+      programName: 'DefaultProgram',
+      value: 100,
+      expiryType: 'fixed',
+    });
+  });
+
+  it('names a reached milestone as the reference, with its trigger value', () => {
+    expect(firstMilestone).toMatchObject({
+      reference: 'Sub target 1',
+      target: { sourceType: 'MILESTONE', triggerValue: 300, milestoneName: 'Sub target 1' },
+    });
+    expect(secondMilestone?.target?.triggerValue).toBe(600);
+  });
+
+  it('shows a registration with no points as neither credit nor debit', () => {
+    const [first, second] = customerRegistration.events.map(normalize);
+    expect(first).toMatchObject({
+      eventName: 'CustomerRegistration',
+      eventTypeId: 2,
+      eventTime: at('2024-01-18T11:48:00Z'),
+      totalEarned: 0,
+      totalRedeemed: 0,
+      netPoints: 0,
+      direction: 'none',
+      earliestExpiry: null,
+      reference: 'RefId1',
+    });
+    expect(second?.eventReferenceId).toBe('RefId2');
+  });
+
+  it('reads the documented `eventReferenceIds` key, also as a list', () => {
+    const [first, second] = registrationAsDocumented.events.map(normalize);
+    expect(first?.eventReferenceId).toBe('RefId1');
+    expect(second?.eventReferenceId).toBe('RefId2');
+  });
+
+  it('shows who issued goodwill points and why, without the "-1" placeholder as reference', () => {
+    const event = normalize(goodwill.events[0]);
+    expect(event).toMatchObject({
+      eventTypeId: 32,
+      details: {
+        reason: 'POINTS_ISSUE',
+        comments: 'Customer has reached the milestone. Awarding him 100 points.',
+        assocId: '0',
+        requestId: '980464',
+        tillId: null,
+      },
+      eventReferenceId: '-1',
+      reference: null,
+      totalEarned: 100,
+      earliestExpiry: at('2023-08-01T18:29:59Z'),
+    });
+  });
+
+  it('reads redeemed points sent as a string as a number and shows them as a debit', () => {
+    const event = normalize(pointsRedemption.events[0]);
+    expect(event).toMatchObject({
+      redemption: {
+        pointsRedeemed: 101,
+        redemptionPurpose: 'testUpdate',
+        transactionNumber: 'txn-79',
+        redemptionId: 'kh4Mh7',
+        notes: 'Redeemed to transfer points to the friend',
+        groupRedemption: false,
+      },
+      totalRedeemed: 101,
+      netPoints: -101,
+      direction: 'debit',
+      reference: 'txn-79',
+      customFields: [{ name: 'card_number', value: '123456' }],
+      pointsBreakup: [],
+      bill: null,
+      target: null,
+    });
+  });
+});
+
+describe('normalizeLedgerEvent on events built from the response table', () => {
+  const [purchase, refund] = transactionAdd.events.map(normalize);
+
+  it('shows a bill with its amounts, line items and payment modes', () => {
+    expect(purchase).toMatchObject({
+      eventTypeId: 15,
+      reference: 'BILL240302',
+      bill: {
+        type: 'REGULAR',
+        billNumber: 'BILL240302',
+        grossAmount: 1200,
+        discount: 100,
+        billAmount: 1100,
+        note: 'Weekend purchase',
+        source: 'INSTORE',
+        billDate: at('2024-03-02T13:15:10Z'),
+        returnType: null,
+        paymentModes: [
+          { mode: 'UPI', value: 900 },
+          { mode: 'CASH', value: 200 },
+        ],
+        maxConversionDate: at('2024-03-31T18:30:00Z'),
+      },
+    });
+    expect(purchase?.bill?.lineItems).toEqual([
+      {
+        itemCode: 'SKU-TSHIRT-M',
+        description: 'Cotton T-shirt',
+        quantity: 2,
+        rate: 400,
+        amount: 800,
+        discount: 100,
+        value: 700,
+        points: null,
+        extra: { serial: 1 },
+      },
+      {
+        itemCode: 'SKU-CAP',
+        description: 'Baseball cap',
+        quantity: 1,
+        rate: 400,
+        amount: 400,
+        discount: 0,
+        value: 400,
+        points: 40,
+        extra: { maxConversionDate: '2024-04-01 00:00:00.0' },
+      },
+    ]);
+  });
+
+  it('shows promised points with their conversion date, apart from spendable points', () => {
+    expect(purchase).toMatchObject({
+      earned: { regular: 110, promo: 25.5, promised: 50 },
+      totalEarned: 135.5,
+      totalPromised: 50,
+      netPoints: 135.5,
+      direction: 'credit',
+    });
+    expect(purchase?.pointsEarned.promised[0]?.conversionDate).toEqual(at('2024-03-31T18:30:00Z'));
+    expect(purchase?.bill?.pointsEarned?.promised[0]?.conversionDate).toEqual(
+      at('2024-03-31T18:30:00Z'),
+    );
+  });
+
+  it('takes the soonest expiry among spendable points, with promotion dates', () => {
+    expect(purchase?.earliestExpiry).toEqual(at('2024-12-31T18:29:59Z'));
+    expect(purchase?.pointsEarned.promo[0]).toMatchObject({
+      promotionName: 'Weekend double points',
+      promotionStartDate: at('2024-02-29T18:30:00Z'),
+      promotionEndDate: at('2024-03-03T18:29:59Z'),
+    });
+  });
+
+  it('shows a line-item return as a debit of the reversed points', () => {
+    expect(refund).toMatchObject({
+      eventName: 'ReturnBill',
+      eventTypeId: 5,
+      reference: 'BILL240302',
+      bill: {
+        returnType: 'LINE_ITEM',
+        returnAmount: 400,
+        returnBillId: '9988776655',
+        returnDate: at('2024-03-09T05:32:45Z'),
+      },
+      totalEarned: -40,
+      direction: 'debit',
+      earliestExpiry: null,
+    });
+  });
+
+  it('keeps brand custom and extended fields with their types', () => {
+    expect(purchase?.customFields).toEqual([
+      { name: 'store_channel', value: 'mall' },
+      { name: 'gift_wrap', value: true },
+    ]);
+    expect(purchase?.extendedFields).toEqual([{ name: 'ship_city', value: 'Bengaluru' }]);
+  });
+
+  it('describes a behavioural event with its fields and promotion window', () => {
+    const event = normalize(genericEvent.events[0]);
+    expect(event).toMatchObject({
+      eventTypeId: 23,
+      details: { eventDisplayName: 'CupSeries2024', displayName: 'CUP SERIES CHECK-IN' },
+      behavioralEventMetadata: {
+        label: 'CUP SERIES CHECK-IN',
+        fields: [
+          {
+            fieldName: 'activity_date',
+            fieldType: 'DATE',
+            isRequired: true,
+            isUniqueKeyField: false,
+          },
+          {
+            fieldName: 'track_name',
+            fieldType: 'STRING',
+            isRequired: false,
+            isUniqueKeyField: true,
+          },
+        ],
+      },
+      extendedFields: [
+        { name: 'activity_date', value: '2024-02-04' },
+        { name: 'visits', value: 3 },
+      ],
+      reference: 'c30af8e0-1c51-475c-bbda-ca94b1d67074',
+      totalEarned: 200,
+    });
+    expect(event.pointsEarned.promo[0]).toMatchObject({
+      promotionStartDate: at('2024-02-03T18:30:00Z'),
+      promotionEndDate: at('2024-03-05T18:29:59Z'),
+    });
+  });
+
+  it('lists alternate currencies without counting them as points', () => {
+    const event = normalize(alternateCurrencies.events[0]);
+    expect(event.alternateCurrencies).toEqual([
+      {
+        name: 'Stars',
+        value: 12,
+        expiresOn: at('2024-12-31T18:29:59Z'),
+        extra: { expiryType: 'fixed' },
+      },
+      { name: 'Coins', value: 5, expiresOn: at('2025-01-30T18:30:00Z'), extra: {} },
+    ]);
+    expect(event.totalEarned).toBe(25);
+  });
+});
+
+describe('normalizeLedgerEvent on quirks it must accept', () => {
+  it('reads numbers sent as strings and "null" or empty strings as absent', () => {
+    const event = normalize(stringsAndNulls.events[0]);
+    expect(event).toMatchObject({
+      eventLogId: 632749690,
+      eventReferenceId: '564332099',
+      uniqueId: null,
+      details: { tillId: null, reason: null, comments: null },
+      redemption: {
+        pointsRedeemed: 250.5,
+        redemptionPurpose: null,
+        transactionNumber: null,
+        redemptionId: 'rX91',
+        notes: null,
+        groupRedemption: false,
+      },
+      reference: 'rX91',
+      bill: null,
+      target: null,
+      netPoints: -250.5,
+    });
+    expect(event.pointsEarned.regular).toEqual([]);
+    expect(event.pointsEarned.promo[0]).toMatchObject({
+      promotionId: null,
+      value: null,
+      expiresOn: null,
+    });
+    expect(event.customFields).toEqual([
+      { name: 'card_number', value: 123456 },
+      { name: 'vip', value: 'true' },
+      { name: 'note', value: null },
+    ]);
+  });
+
+  it('reads every documented date shape, zone-less ones in the configured time zone', () => {
+    const [first, second, third] = dateShapes.events.map(normalize);
+    expect(first?.eventTime).toEqual(at('2024-10-25T17:29:12Z'));
+    expect(first?.pointsEarned.promo.map((entry) => entry.expiresOn)).toEqual([
+      at('2024-07-01T13:40:26.172Z'),
+      at('2024-06-29T18:30:00Z'),
+    ]);
+    expect(first?.earliestExpiry).toEqual(at('2024-06-29T18:30:00Z'));
+    expect(second?.eventTime).toEqual(at('2024-08-04T20:00:00Z'));
+    expect(second?.earliestExpiry).toEqual(at('2023-06-18T18:30:00Z'));
+    expect(third?.eventTime).toEqual(at('2024-10-25T17:29:12Z'));
+    expect(third?.earliestExpiry).toEqual(at('2024-10-25T17:29:12Z'));
+    expect(normalizeLedgerEvent(dateShapes.events[1], { timeZone: 'UTC' }).eventTime).toEqual(
+      at('2024-08-05T01:30:00Z'),
+    );
+  });
+
+  it('keeps unknown event names and keys without failing', () => {
+    const event = normalize(unknownKeys.events[0]);
+    expect(event).toMatchObject({
+      eventName: 'SomeFutureEvent',
+      eventTypeId: null,
+      reference: null,
+      totalEarned: 5,
+      pointsBreakup: [
+        {
+          pointsCategoryName: 'Main',
+          allocationStrategyName: 'Default allocation',
+          expiryStrategyName: '12 months',
+          points: 5,
+          extra: { awardedOn: '2023-07-27' },
+        },
+      ],
+    });
+    expect(event).not.toHaveProperty('newTopLevelKey');
+  });
+});
+
+describe('normalizeLedgerEvent on events the UI cannot show', () => {
+  const valid = goodwill.events[0];
+
+  it.each([
+    ['an event log id that is not a number', { ...valid, eventLogId: 'abc' }, 'eventLogId'],
+    ['no event log id', { ...valid, eventLogId: undefined }, 'eventLogId'],
+    ['an event name that is an object', { ...valid, eventName: {} }, 'eventName'],
+    ['no event details', { ...valid, eventDetails: undefined }, 'eventDetails'],
+    [
+      'an unreadable event time',
+      { ...valid, eventDetails: { eventTime: 'yesterday' } },
+      'eventDetails.eventTime',
+    ],
+    [
+      'a points value that is not a number',
+      { ...valid, pointsEarned: { promo: [{ value: 'lots' }] } },
+      'pointsEarned.promo[0].value',
+    ],
+  ])('refuses %s, naming the field', (_, raw, path) => {
+    expect(parseErrorOf(raw).path).toBe(path);
+  });
+
+  it('refuses a payload that is not an object', () => {
+    expect(parseErrorOf('event').path).toBe('');
+  });
+});

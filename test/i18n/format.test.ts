@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatPoints,
+  formatRelative,
+  formatSignedPoints,
+} from '../../src/i18n/format.js';
+
+describe('formatPoints', () => {
+  it('groups thousands and keeps at most two decimals', () => {
+    expect(formatPoints(1234.567, 'en')).toBe('1,234.57');
+    expect(formatPoints(101, 'en')).toBe('101');
+    expect(formatPoints(1234.5, 'de')).toBe('1.234,5');
+  });
+
+  it('shows nothing rather than "NaN" for a value that is not a number', () => {
+    expect(formatPoints(Number.NaN, 'en')).toBe('');
+  });
+
+  it('survives a malformed locale tag', () => {
+    expect(formatPoints(1000, 'en_US')).toBe('1,000');
+    expect(formatPoints(1000, 'not a locale!')).toBe('1,000');
+  });
+});
+
+describe('formatSignedPoints', () => {
+  it('marks credits with + and debits with a minus, and zero with neither', () => {
+    expect(formatSignedPoints(50, 'en')).toBe('+50');
+    expect(formatSignedPoints(-20.5, 'en')).toBe('-20.5');
+    expect(formatSignedPoints(0, 'en')).toBe('0');
+  });
+});
+
+describe('formatAmount', () => {
+  it('shows two decimals without a currency, and the symbol with one', () => {
+    expect(formatAmount(1499, 'en-IN')).toBe('1,499.00');
+    expect(formatAmount(1499, 'en-IN', 'INR')).toBe('₹1,499.00');
+  });
+
+  it('still shows the amount when the currency code is unknown', () => {
+    expect(formatAmount(12.5, 'en', 'NOT-A-CURRENCY')).toBe('12.5');
+  });
+});
+
+describe('formatDate', () => {
+  // 20:00 UTC on 25 October is already 26 October in India.
+  const lateEvening = new Date('2024-10-25T20:00:00Z');
+
+  it("formats dates in the provider's time zone", () => {
+    expect(formatDate(lateEvening, { locale: 'en-GB', timeZone: 'Asia/Kolkata' })).toBe(
+      '26 Oct 2024',
+    );
+    expect(formatDate(lateEvening, { locale: 'en-GB', timeZone: 'America/New_York' })).toBe(
+      '25 Oct 2024',
+    );
+  });
+
+  it('shows the time in that zone too', () => {
+    expect(
+      formatDateTime(lateEvening, { locale: 'en-GB', timeZone: 'Asia/Kolkata', style: 'short' }),
+    ).toBe('26/10/2024, 01:30');
+  });
+
+  it('shows nothing for an invalid date and ignores an unknown time zone', () => {
+    expect(formatDate(new Date(Number.NaN), { locale: 'en' })).toBe('');
+    expect(formatDate(lateEvening, { locale: 'en-GB', timeZone: 'Mars/Olympus' })).toMatch(/2024/);
+  });
+
+  it('writes Arabic month names for Arabic', () => {
+    expect(formatDate(lateEvening, { locale: 'ar', timeZone: 'UTC', style: 'long' })).toMatch(
+      /أكتوبر/,
+    );
+  });
+});
+
+describe('formatRelative', () => {
+  const now = new Date('2024-06-01T12:00:00Z');
+  const later = (milliseconds: number) => new Date(now.getTime() + milliseconds);
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+
+  it.each([
+    [10_000, 'now'],
+    [-5 * 60_000, '5 minutes ago'],
+    [3 * HOUR, 'in 3 hours'],
+    [DAY, 'tomorrow'],
+    [3 * DAY, 'in 3 days'],
+    [-2 * 7 * DAY, '2 weeks ago'],
+    [61 * DAY, 'in 2 months'],
+    [-400 * DAY, 'last year'],
+  ])('says %d ms from now reads "%s"', (offset, expected) => {
+    expect(formatRelative(later(offset), now, 'en')).toBe(expected);
+  });
+
+  it('speaks the locale', () => {
+    expect(formatRelative(later(3 * DAY), now, 'ar')).toMatch(/أيام/);
+  });
+});
