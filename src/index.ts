@@ -1,3 +1,27 @@
 'use client';
-// Entry 'capillary-loyalty-widgets': React provider, hooks and components, plus the core model.
-export * from './core/index.ts';
+// Entry 'capillary-loyalty-widgets': the React provider, hooks and widgets, plus the core model.
+export * from './core/index.js';
+export type { LoyaltyContextValue } from './react/LoyaltyContext.js';
+export type { LoyaltyProviderProps } from './react/LoyaltyProvider.js';
+export { LoyaltyProvider } from './react/LoyaltyProvider.js';
+export { loyaltyKeys } from './react/loyaltyKeys.js';
+export type { DateRange } from './react/rollingRange.js';
+export type {
+  HistoryFilter,
+  UseHistoricalPointsOptions,
+  UseHistoricalPointsResult,
+} from './react/useHistoricalPoints.js';
+export { useHistoricalPoints } from './react/useHistoricalPoints.js';
+export type { UseLedgerEventsOptions, UseLedgerEventsResult } from './react/useLedgerEvents.js';
+export { useLedgerEvents } from './react/useLedgerEvents.js';
+export type {
+  UsePointsAllocationOptions,
+  UsePointsAllocationResult,
+} from './react/usePointsAllocation.js';
+export { usePointsAllocation } from './react/usePointsAllocation.js';
+export type {
+  PointsTimelineRow,
+  UsePointsTimelineOptions,
+  UsePointsTimelineResult,
+} from './react/usePointsTimeline.js';
+export { usePointsTimeline } from './react/usePointsTimeline.js';

@@ -1,0 +1,73 @@
+'use client';
+import { QueryClient } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
+import { createTranslator } from '../i18n/createTranslator.js';
+import type { PartialMessages } from '../i18n/messages.js';
+import { textDirection } from '../i18n/textDirection.js';
+import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
+
+/** Props of `LoyaltyProvider`: give either `client` or `baseUrl`. */
+export type LoyaltyProviderProps = {
+  /** The TanStack Query client of your app; the provider makes its own when left out. */
+  queryClient?: QueryClient;
+  /** BCP 47 locale for text, numbers and dates. @defaultValue 'en' */
+  locale?: string;
+  /** IANA time zone dates are shown and ranges computed in. @defaultValue the browser's time zone */
+  timeZone?: string;
+  /** Your own wording for some or all messages; the rest comes from the locale's catalogue. */
+  messages?: PartialMessages;
+  /** The widgets. */
+  children?: ReactNode;
+} & (
+  | {
+      /** A client made with `createLoyaltyClient`. */
+      client: LoyaltyClient;
+      baseUrl?: never;
+    }
+  | {
+      /** Your proxy's path (e.g. `/api/loyalty`); the provider makes a credential-free client for it. */
+      baseUrl: string;
+      client?: never;
+    }
+);
+
+function defaultQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The client already retries transport failures; a second layer would multiply attempts.
+      queries: { retry: false, staleTime: 60_000, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+/** Gives the loyalty hooks and widgets below it their API client, language and time zone. */
+export function LoyaltyProvider(props: LoyaltyProviderProps) {
+  const { baseUrl, client: givenClient, queryClient: givenQueryClient, messages, children } = props;
+  const locale = props.locale ?? 'en';
+  const timeZone = props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [ownQueryClient] = useState(defaultQueryClient);
+  const ownClient = useMemo(
+    () =>
+      givenClient || baseUrl === undefined ? null : createLoyaltyClient({ baseUrl, timeZone }),
+    [givenClient, baseUrl, timeZone],
+  );
+  const client = givenClient ?? ownClient;
+  if (!client)
+    throw new Error('capillary-loyalty-widgets: <LoyaltyProvider> needs a client or a baseUrl.');
+  const queryClient = givenQueryClient ?? ownQueryClient;
+
+  const value = useMemo<LoyaltyContextValue>(
+    () => ({
+      client,
+      queryClient,
+      locale,
+      timeZone,
+      direction: textDirection(locale),
+      t: createTranslator({ locale, messages }),
+    }),
+    [client, queryClient, locale, timeZone, messages],
+  );
+  // `.Provider` keeps React 18 working.
+  return <LoyaltyContext.Provider value={value}>{children}</LoyaltyContext.Provider>;
+}

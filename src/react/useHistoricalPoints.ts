@@ -1,0 +1,110 @@
+'use client';
+import {
+  type InfiniteData,
+  type QueryKey,
+  useInfiniteQuery,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
+import type { HistoricalPointsFilter } from '../core/client/queries.js';
+import type {
+  HistoricalPointsEntry,
+  HistoricalPointsPage,
+} from '../core/history/HistoricalPointsEntry.js';
+import { toIsoWithOffset } from '../core/parse/toIsoWithOffset.js';
+import { loyaltyKeys } from './loyaltyKeys.js';
+import { useLoyaltyContext } from './LoyaltyContext.js';
+import { type DateRange, rollingRange } from './rollingRange.js';
+
+/**
+ * Which imported entries to read: any filter of the API, or a DATE range given as `Date`s, which the
+ * hook writes with the provider's time-zone offset.
+ */
+export type HistoryFilter = HistoricalPointsFilter | ({ filterType: 'DATE' } & DateRange);
+
+/** Options of `useHistoricalPoints`. */
+export interface UseHistoricalPointsOptions {
+  /** Which entries to read. @defaultValue the last 180 days, in the provider's time zone */
+  filter?: HistoryFilter;
+  /** Entries per page. @defaultValue 20 */
+  pageSize?: number;
+  /** Set `false` to hold the query back. @defaultValue true */
+  enabled?: boolean;
+}
+
+/** What `useHistoricalPoints` returns: TanStack Query's infinite result plus the flattened entries. */
+export type UseHistoricalPointsResult = UseInfiniteQueryResult<
+  InfiniteData<HistoricalPointsPage, number>,
+  LoyaltyApiError
+> & {
+  /** Every entry loaded so far. Same array until data changes. */
+  entries: HistoricalPointsEntry[];
+  /** Warnings of every page loaded. */
+  warnings: CapillaryMessage[];
+  /** Tries a failed load again. */
+  retry: () => void;
+};
+
+/** The history document's rolling six-month ledger. */
+export const DEFAULT_HISTORY_DAYS = 180;
+
+const NO_ENTRIES: HistoricalPointsEntry[] = [];
+const NO_WARNINGS: CapillaryMessage[] = [];
+
+/** Turns a hook filter into the API's, writing `Date`s with the time zone's offset. */
+export function toApiFilter(filter: HistoryFilter, timeZone: string): HistoricalPointsFilter {
+  if (filter.filterType === 'DATE' && 'from' in filter) {
+    return {
+      filterType: 'DATE',
+      filterValues: [toIsoWithOffset(filter.from, timeZone), toIsoWithOffset(filter.to, timeZone)],
+    };
+  }
+  return filter;
+}
+
+/** Points a customer earned and redeemed in a legacy programme, imported into Capillary. */
+export function useHistoricalPoints(
+  customerId: string | number,
+  options: UseHistoricalPointsOptions = {},
+): UseHistoricalPointsResult {
+  const { client, queryClient, timeZone } = useLoyaltyContext('useHistoricalPoints');
+  const { enabled = true, pageSize = 20 } = options;
+  const filter = toApiFilter(
+    options.filter ?? { filterType: 'DATE', ...rollingRange(DEFAULT_HISTORY_DAYS, timeZone) },
+    timeZone,
+  );
+  const result = useInfiniteQuery<
+    HistoricalPointsPage,
+    LoyaltyApiError,
+    InfiniteData<HistoricalPointsPage, number>,
+    QueryKey,
+    number
+  >(
+    {
+      queryKey: loyaltyKeys.history(String(customerId), filter, pageSize),
+      queryFn: ({ pageParam, signal }) =>
+        client.getHistoricalPoints(
+          customerId,
+          { filter, offset: pageParam, limit: pageSize },
+          { signal },
+        ),
+      initialPageParam: 0,
+      getNextPageParam: (last: HistoricalPointsPage) =>
+        last.hasMore ? last.offset + last.limit : undefined,
+      retry: false,
+      enabled,
+    },
+    queryClient,
+  );
+  const pages = result.data?.pages;
+  const entries = useMemo(
+    () => (pages ? pages.flatMap((page) => page.entries) : NO_ENTRIES),
+    [pages],
+  );
+  const warnings = useMemo(
+    () => (pages ? pages.flatMap((page) => page.warnings) : NO_WARNINGS),
+    [pages],
+  );
+  return Object.assign(result, { entries, warnings, retry: () => void result.refetch() });
+}

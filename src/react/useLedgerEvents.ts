@@ -1,0 +1,79 @@
+'use client';
+import {
+  type InfiniteData,
+  type QueryKey,
+  useInfiniteQuery,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
+import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
+import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
+import { loyaltyKeys } from './loyaltyKeys.js';
+import { useLoyaltyContext } from './LoyaltyContext.js';
+
+/** Options of `useLedgerEvents`. */
+export interface UseLedgerEventsOptions {
+  /** The customer whose ledger to read. */
+  customer: CustomerIdentifier;
+  /** Only these `eventLogId`s. */
+  eventIds?: ReadonlyArray<number | string>;
+  /** Only events of this name, e.g. `TransactionAdd`. */
+  eventName?: string;
+  /** Up to ten reference ids of `eventName` events. */
+  eventReferenceIds?: ReadonlyArray<number | string>;
+  /** Optional parts of each event to load (bill details, breakup, custom fields…). */
+  include?: readonly LedgerInclude[];
+  /** Events per page. @defaultValue 20 */
+  pageSize?: number;
+  /** Set `false` to hold the query back. @defaultValue true */
+  enabled?: boolean;
+}
+
+/** What `useLedgerEvents` returns: TanStack Query's infinite result plus the flattened rows. */
+export type UseLedgerEventsResult = UseInfiniteQueryResult<
+  InfiniteData<LedgerPage, number>,
+  LoyaltyApiError
+> & {
+  /** Every event loaded so far, in the API's order (newest first). Same array until data changes. */
+  events: LedgerEvent[];
+  /** Warnings of every page loaded, e.g. events skipped because they did not fit. */
+  warnings: CapillaryMessage[];
+  /** Tries a failed load again. */
+  retry: () => void;
+};
+
+const NO_EVENTS: LedgerEvent[] = [];
+const NO_WARNINGS: CapillaryMessage[] = [];
+
+/** A customer's ledger events, page by page (`fetchNextPage`, `hasNextPage`). */
+export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEventsResult {
+  const { client, queryClient } = useLoyaltyContext('useLedgerEvents');
+  const { enabled = true, pageSize = 20, ...filters } = options;
+  const query = { ...filters, limit: pageSize };
+  const result = useInfiniteQuery<
+    LedgerPage,
+    LoyaltyApiError,
+    InfiniteData<LedgerPage, number>,
+    QueryKey,
+    number
+  >(
+    {
+      queryKey: loyaltyKeys.ledger(query),
+      queryFn: ({ pageParam, signal }) =>
+        client.getLedgerEvents({ ...query, offset: pageParam }, { signal }),
+      initialPageParam: 0,
+      getNextPageParam: (last: LedgerPage) => (last.hasMore ? last.offset + last.limit : undefined),
+      retry: false,
+      enabled,
+    },
+    queryClient,
+  );
+  const pages = result.data?.pages;
+  const events = useMemo(() => (pages ? pages.flatMap((page) => page.events) : NO_EVENTS), [pages]);
+  const warnings = useMemo(
+    () => (pages ? pages.flatMap((page) => page.warnings) : NO_WARNINGS),
+    [pages],
+  );
+  return Object.assign(result, { events, warnings, retry: () => void result.refetch() });
+}

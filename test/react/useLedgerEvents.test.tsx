@@ -1,0 +1,126 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
+import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
+import { generateLedgerEvents } from '../fixtures/generateLedger.js';
+import { createWrapper } from '../utils/createWrapper.js';
+import { useMockServer } from '../utils/useMockServer.js';
+
+const asha = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
+const ravi = { identifierName: 'mobile', identifierValue: '919800000002', source: 'INSTORE' };
+const ashaLedger = generateLedgerEvents(45, 1);
+const raviLedger = generateLedgerEvents(3, 2).map((event) => ({ ...event, eventLogId: event.eventLogId + 900_000 }));
+
+const { server, api } = useMockServer(() => ({
+  customers: [
+    { customerId: 1, mobile: asha.identifierValue, ledger: ashaLedger, history: [], allocations: [] },
+    { customerId: 2, mobile: ravi.identifierValue, ledger: raviLedger, history: [], allocations: [] },
+  ],
+}));
+
+describe('useLedgerEvents', () => {
+  it("pages through the customer's ledger until the last page", async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha, pageSize: 20 }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.events).toHaveLength(20));
+    expect(result.current.hasNextPage).toBe(true);
+    result.current.fetchNextPage();
+    await waitFor(() => expect(result.current.events).toHaveLength(40));
+    result.current.fetchNextPage();
+    await waitFor(() => expect(result.current.events).toHaveLength(45));
+    expect(result.current.hasNextPage).toBe(false);
+    expect(new Set(result.current.events.map((event) => event.eventLogId)).size).toBe(45);
+    expect(api().requests.map((request) => request.search.get('offset'))).toEqual(['0', '20', '40']);
+  });
+
+  it('asks for the optional parts chosen with include', async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(
+      () => useLedgerEvents({ customer: asha, include: ['billDetails', 'customFields'] }),
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    const search = api().requests[0]?.search;
+    expect(search?.get('getBillDetails')).toBe('true');
+    expect(search?.get('getCustomFields')).toBe('true');
+    expect(search?.get('getExtendedFields')).toBeNull();
+  });
+
+  it('makes one request when two widgets ask for the same ledger', async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(
+      () => [useLedgerEvents({ customer: asha }), useLedgerEvents({ customer: { ...asha } })] as const,
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current[1].events).toHaveLength(20));
+    expect(result.current[0].events).toEqual(result.current[1].events);
+    expect(api().requests).toHaveLength(1);
+  });
+
+  it("cancels the old customer's request and never shows their rows, even when it answers last", async () => {
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('identifierValue') === asha.identifierValue) {
+          await new Promise((resolve) => setTimeout(resolve, 150));
+        }
+        return api().handle(request);
+      }),
+    );
+    const signals = new Map<string, AbortSignal>();
+    const spyFetch: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      signals.set(new URL(request.url).searchParams.get('identifierValue') ?? '', request.signal);
+      return fetch(request);
+    };
+    const { Wrapper } = createWrapper({ client: { fetch: spyFetch } });
+    const { result, rerender } = renderHook(({ customer }) => useLedgerEvents({ customer }), {
+      wrapper: Wrapper,
+      initialProps: { customer: asha },
+    });
+    await waitFor(() => expect(signals.has(asha.identifierValue)).toBe(true));
+    rerender({ customer: ravi });
+    await waitFor(() => expect(result.current.events).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(result.current.events.map((event) => event.eventLogId)).toEqual(raviLedger.map((event) => event.eventLogId));
+    expect(signals.get(asha.identifierValue)?.aborted).toBe(true);
+  });
+
+  it('reports a failure as a LoyaltyApiError and recovers through retry', async () => {
+    api().fail({ endpoint: '*', status: 400, code: 11023, message: 'Valid identifiers not found', times: 1 });
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.error).toBeInstanceOf(LoyaltyApiError);
+    expect(result.current.error).toMatchObject({ code: 11023, status: 400 });
+    result.current.retry();
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.events).toHaveLength(20);
+  });
+
+  it('refreshes an OAuth token once when the API answers 401', async () => {
+    api().fail({ endpoint: '*', status: 401, times: 1 });
+    const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? 'fresh' : 'stale'));
+    const { Wrapper } = createWrapper({ client: { auth: { type: 'oauth', getToken } } });
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(getToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the same rows array across renders when nothing changed', async () => {
+    const { Wrapper } = createWrapper();
+    const { result, rerender } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.events).toHaveLength(20));
+    const before = result.current.events;
+    rerender();
+    rerender();
+    expect(result.current.events).toBe(before);
+  });
+
+  it('explains how to fix a hook used outside the provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useLedgerEvents({ customer: asha }))).toThrow(
+      /useLedgerEvents must be used inside <LoyaltyProvider>/,
+    );
+  });
+});
