@@ -2,6 +2,9 @@ import '../src/styles/index.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { StrictMode } from 'react';
+import { ar } from '../src/i18n/ar.js';
+import { LoyaltyProvider } from '../src/react/LoyaltyProvider.js';
+import { storyHandlers } from '../test/mocks/storyHandlers.js';
 
 /** The toolbar's choices, as stories read them from `context.globals`. */
 export interface StoryGlobals {
@@ -42,9 +45,15 @@ const withTheme: Decorator = (Story, context) => {
         padding: 'var(--clw-space-4)',
       }}
     >
-      {/* LoyaltyProvider goes here (the lead wires it):
-          <LoyaltyProvider baseUrl="/api/loyalty" locale={locale} timeZone="Asia/Kolkata"> … */}
-      <Story />
+      {/* A fresh provider (and so a fresh query cache) per story, talking to the mocked API. */}
+      <LoyaltyProvider
+        baseUrl="/api/loyalty"
+        locale={locale}
+        messages={locale === 'ar' ? ar : undefined}
+        timeZone="Asia/Kolkata"
+      >
+        <Story />
+      </LoyaltyProvider>
     </div>
   );
 };
@@ -66,6 +75,8 @@ const preview: Preview = {
     layout: 'fullscreen',
     // An axe violation fails the story, in the browser and in `vitest --project storybook`.
     a11y: { test: 'error' },
+    // Every story talks to the mock Capillary unless it lists handlers of its own.
+    msw: storyHandlers(),
     backgrounds: { disable: true },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },

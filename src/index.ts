@@ -1,6 +1,16 @@
 'use client';
 // Entry 'capillary-loyalty-widgets': the React provider, hooks and widgets, plus the core model.
 export * from './core/index.js';
+export { ar } from './i18n/ar.js';
+export type { TranslationValues, Translator } from './i18n/createTranslator.js';
+export { en } from './i18n/en.js';
+export type {
+  MessageId,
+  Messages,
+  MessageValue,
+  PartialMessages,
+  PluralMessage,
+} from './i18n/messages.js';
 export type { LoyaltyContextValue } from './react/LoyaltyContext.js';
 export type { LoyaltyProviderProps } from './react/LoyaltyProvider.js';
 export { LoyaltyProvider } from './react/LoyaltyProvider.js';
@@ -25,3 +35,13 @@ export type {
   UsePointsTimelineResult,
 } from './react/usePointsTimeline.js';
 export { usePointsTimeline } from './react/usePointsTimeline.js';
+export type {
+  WebhookEventsOption,
+  WebhookStateOptions,
+  WebhookStateResult,
+  WebhookSubscribeOption,
+} from './react/useReducedWebhookEvents.js';
+export type { UseStreaksOptions, UseStreaksResult } from './react/useStreaks.js';
+export { useStreaks } from './react/useStreaks.js';
+export type { UseTargetsOptions, UseTargetsResult } from './react/useTargets.js';
+export { useTargets } from './react/useTargets.js';

@@ -28,6 +28,10 @@ export type {
 export type { EventTypeName } from './eventTypes.js';
 export { EVENT_TYPES } from './eventTypes.js';
 export type {
+  HistoricalPointsEntry,
+  HistoricalPointsPage,
+} from './history/HistoricalPointsEntry.js';
+export type {
   LedgerAlternateCurrency,
   LedgerBehavioralField,
   LedgerBehavioralMetadata,
@@ -48,12 +52,75 @@ export type {
   LedgerTargetCompleted,
   LedgerTargetSourceType,
 } from './ledger/LedgerEvent.js';
-export type {
-  HistoricalPointsEntry,
-  HistoricalPointsPage,
-} from './history/HistoricalPointsEntry.js';
 export type { NormalizeLedgerEventOptions } from './ledger/normalizeLedgerEvent.js';
 export { normalizeLedgerEvent } from './ledger/normalizeLedgerEvent.js';
 export type { NormalizeLedgerPageOptions } from './ledger/normalizeLedgerPage.js';
 export { normalizeLedgerPage } from './ledger/normalizeLedgerPage.js';
 export { LoyaltyParseError } from './parse/LoyaltyParseError.js';
+export type { FromEventSourceOptions } from './webhooks/fromEventSource.js';
+export { fromEventSource } from './webhooks/fromEventSource.js';
+export type {
+  ActivityEnteredBy,
+  ActivityIdentifier,
+  AlternateCurrenciesIssuedEvent,
+  AlternateCurrencyAmounts,
+  AlternateCurrencyConverted,
+  CustomerReference,
+  EarningActivityReference,
+  IssuedAlternateCurrenciesReversedEvent,
+  IssuedPointsReversedEvent,
+  KnownWebhookEventName,
+  LoyaltyCustomerMergeEvent,
+  LoyaltyProgramDetails,
+  LoyaltyTier,
+  LoyaltyWebhookEvent,
+  ManualPointsAdjustmentEvent,
+  ParseResult,
+  PointsExpiredEvent,
+  PointsExpiryChange,
+  PointsExpiryChangeEvent,
+  PointsExpiryReminderEvent,
+  PointsExpiryUpdate,
+  PointsIssuedEvent,
+  PointsRedeemedEvent,
+  PointsTransferredInitiatedEvent,
+  PointsTransferredReceivedEvent,
+  ProgramPoints,
+  PromisedToCurrentAlternateCurrencyConversionEvent,
+  PromisedToCurrentPointsConversionEvent,
+  RedeemedPointsReversedEvent,
+  ReversedPointsDetails,
+  SinglePointsExpiryUpdatedEvent,
+  StreakCustomerEnrolmentEvent,
+  StreakCustomerUnEnrolmentEvent,
+  StreakEndEvent,
+  StreakEntry,
+  StreakLevelAchievedEvent,
+  StreakLevelUnAchievedEvent,
+  StreakStartEvent,
+  StreakWebhookEvent,
+  TargetAchievedValueUpdatedEvent,
+  TargetCustomerEnrolmentEvent,
+  TargetDetails,
+  TargetMilestone,
+  TargetPeriodCompletedEvent,
+  TargetPeriodStartedEvent,
+  TargetValueAchievedEvent,
+  TargetValueUpdatedEvent,
+  TargetWebhookEvent,
+  TriggeringActivity,
+  UnifiedTargetData,
+  UnifiedTargetGroupDetails,
+  UnifiedTargetsAchievedEvent,
+  UnifiedTargetsAchievementCondition,
+  UnifiedTargetsUnAchievedEvent,
+  UnknownWebhookEvent,
+  WebhookHeader,
+  WebhookSubscribe,
+} from './webhooks/LoyaltyWebhookEvent.js';
+export type { ParseLoyaltyWebhookOptions } from './webhooks/parseLoyaltyWebhook.js';
+export { parseLoyaltyWebhook } from './webhooks/parseLoyaltyWebhook.js';
+export type { StreakLevel, StreakState } from './webhooks/reduceStreaks.js';
+export { reduceStreaks } from './webhooks/reduceStreaks.js';
+export type { TargetState, UnifiedTargetRule } from './webhooks/reduceTargets.js';
+export { reduceTargets } from './webhooks/reduceTargets.js';

@@ -1,7 +1,6 @@
 import { en } from './en.js';
 import { dateTimeFormat, numberFormat, pluralRules } from './intlCache.js';
 import type { MessageId, MessageValue, PartialMessages } from './messages.js';
-import { messagesForLocale } from './messagesForLocale.js';
 
 /** Values for a message's `{name}` placeholders. Numbers and dates are formatted for the locale. */
 export type TranslationValues = Readonly<Record<string, string | number | Date>>;
@@ -18,8 +17,9 @@ export interface TranslatorOptions {
    */
   locale?: string;
   /**
-   * A brand's own wording, for some or all ids. An id it lacks takes the built-in text of the
-   * locale's language, then the English text.
+   * The wording for `locale`: a shipped catalogue (`ar`), a brand's own, or both spread together.
+   * An id it lacks takes the English text. Catalogues are passed in, not looked up, so an app
+   * bundles only the languages it uses.
    */
   messages?: PartialMessages;
 }
@@ -38,21 +38,19 @@ function fallbackId(id: string): string | undefined {
 /**
  * Creates `t(id, values?)` for one locale. `{name}` placeholders take `values.name`; a plural message
  * picks its variant with `Intl.PluralRules` from `values.count` (or the value its `select` names).
- * A message missing from `messages` and the locale's catalogue falls back to English; an id no
+ * A message missing from `messages` falls back to English; an id no
  * catalogue knows gives its group's `*.unknown` text (`event.unknown`) or `""`, never the raw id.
  * @example
- * const t = createTranslator({ locale: 'ar' });
+ * const t = createTranslator({ locale: 'ar', messages: ar });
  * t('table.loaded', { count: 3 }); // "تم تحميل ٣ إدخالات"
  */
 export function createTranslator(options: TranslatorOptions = {}): Translator {
   const locale = options.locale ?? 'en';
-  const builtIn: PartialMessages = messagesForLocale(locale);
   const overrides: PartialMessages = options.messages ?? {};
 
   function lookup(id: string): MessageValue | undefined {
     return (
       (overrides as Record<string, MessageValue | undefined>)[id] ??
-      (builtIn as Record<string, MessageValue | undefined>)[id] ??
       (en as Record<string, MessageValue | undefined>)[id]
     );
   }

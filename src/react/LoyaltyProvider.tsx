@@ -15,7 +15,10 @@ export type LoyaltyProviderProps = {
   locale?: string;
   /** IANA time zone dates are shown and ranges computed in. @defaultValue the browser's time zone */
   timeZone?: string;
-  /** Your own wording for some or all messages; the rest comes from the locale's catalogue. */
+  /**
+   * The wording for `locale`: a shipped catalogue (`import { ar } from 'capillary-loyalty-widgets'`),
+   * your own for some or all messages, or both spread together. English fills any gap.
+   */
   messages?: PartialMessages;
   /** The widgets. */
   children?: ReactNode;

@@ -2,8 +2,8 @@
 import {
   type InfiniteData,
   type QueryKey,
-  useInfiniteQuery,
   type UseInfiniteQueryResult,
+  useInfiniteQuery,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
@@ -13,8 +13,8 @@ import type {
   HistoricalPointsPage,
 } from '../core/history/HistoricalPointsEntry.js';
 import { toIsoWithOffset } from '../core/parse/toIsoWithOffset.js';
-import { loyaltyKeys } from './loyaltyKeys.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
+import { loyaltyKeys } from './loyaltyKeys.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 
 /**

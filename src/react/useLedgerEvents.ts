@@ -2,15 +2,15 @@
 import {
   type InfiniteData,
   type QueryKey,
-  useInfiniteQuery,
   type UseInfiniteQueryResult,
+  useInfiniteQuery,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
-import { loyaltyKeys } from './loyaltyKeys.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
+import { loyaltyKeys } from './loyaltyKeys.js';
 
 /** Options of `useLedgerEvents`. */
 export interface UseLedgerEventsOptions {

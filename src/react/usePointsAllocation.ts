@@ -2,8 +2,8 @@
 import {
   type InfiniteData,
   type QueryKey,
-  useInfiniteQuery,
   type UseInfiniteQueryResult,
+  useInfiniteQuery,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type {
@@ -11,8 +11,8 @@ import type {
   PointsAllocationPage,
 } from '../core/allocation/PointsAllocation.js';
 import type { LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
-import { loyaltyKeys } from './loyaltyKeys.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
+import { loyaltyKeys } from './loyaltyKeys.js';
 
 /** Options of `usePointsAllocation`: give `eventTypeId` or `eventName`. */
 export type UsePointsAllocationOptions = {

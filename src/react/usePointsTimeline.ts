@@ -4,10 +4,10 @@ import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyAp
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { HistoricalPointsEntry } from '../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../core/ledger/LedgerEvent.js';
-import { DEFAULT_HISTORY_DAYS, useHistoricalPoints } from './useHistoricalPoints.js';
-import { useLedgerEvents } from './useLedgerEvents.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
+import { DEFAULT_HISTORY_DAYS, useHistoricalPoints } from './useHistoricalPoints.js';
+import { useLedgerEvents } from './useLedgerEvents.js';
 
 /** Options of `usePointsTimeline`. */
 export interface UsePointsTimelineOptions {

@@ -16,7 +16,10 @@ function wireDateToEpoch(value: unknown): number | null {
  * Allocation rows behind each earning event, as the Neo allocation API would list them: one row
  * per regular or promotional entry, keyed by the event's reference id and type.
  */
-export function allocationsFor(events: readonly WireLedgerEvent[], customerId: number): Record<string, unknown>[] {
+export function allocationsFor(
+  events: readonly WireLedgerEvent[],
+  customerId: number,
+): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
   const now = Date.now();
   for (const event of events) {
@@ -31,7 +34,13 @@ export function allocationsFor(events: readonly WireLedgerEvent[], customerId: n
       // A spread of outcomes so every status shows: some spent, some lapsed, some returned.
       const outcome = (event.eventLogId + index) % 4;
       const expired = expiry !== null && expiry < now;
-      const status = expired ? 'EXPIRED' : outcome === 1 ? 'REDEEMED' : outcome === 2 ? 'RETURNED' : 'ACTIVE';
+      const status = expired
+        ? 'EXPIRED'
+        : outcome === 1
+          ? 'REDEEMED'
+          : outcome === 2
+            ? 'RETURNED'
+            : 'ACTIVE';
       rows.push({
         id: event.eventLogId * 10 + index,
         status,

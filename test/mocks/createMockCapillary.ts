@@ -129,7 +129,8 @@ export function createMockCapillary(options: MockCapillaryOptions) {
     let events = customer.ledger;
     const eventName = search.get('eventName');
     if (eventName) {
-      if (EVENT_TYPES.idOf(eventName) === undefined) return capillaryError(400, 11014, 'Event name not found');
+      if (EVENT_TYPES.idOf(eventName) === undefined)
+        return capillaryError(400, 11014, 'Event name not found');
       events = events.filter((event) => event.eventName === eventName);
     }
     const referenceIds = search.get('eventReferenceIds')?.split(',').filter(Boolean);
@@ -138,7 +139,8 @@ export function createMockCapillary(options: MockCapillaryOptions) {
       if (events.length === 0) return capillaryError(400, 9022, 'Event reference IDs are invalid');
     }
     const eventIds = search.get('eventIds')?.split(',').filter(Boolean);
-    if (eventIds?.length) events = events.filter((event) => eventIds.includes(String(event.eventLogId)));
+    if (eventIds?.length)
+      events = events.filter((event) => eventIds.includes(String(event.eventLogId)));
 
     const offset = Number(search.get('offset') ?? 0);
     const limit = Number(search.get('limit') ?? 10);
@@ -160,20 +162,32 @@ export function createMockCapillary(options: MockCapillaryOptions) {
     const eventTypeId = Number(search.get('event_type_id'));
     const page = Number(search.get('page') ?? 1);
     const count = Number(search.get('count') ?? 10);
-    if (!entityId || !customerId || !Number.isInteger(eventTypeId) || eventTypeId < 1) return badRequest;
-    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(count) || count < 1 || count > 100) {
+    if (!entityId || !customerId || !Number.isInteger(eventTypeId) || eventTypeId < 1)
+      return badRequest;
+    if (
+      !Number.isInteger(page) ||
+      page < 1 ||
+      !Number.isInteger(count) ||
+      count < 1 ||
+      count > 100
+    ) {
       return badRequest;
     }
-    const customer = options.customers.find((candidate) => String(candidate.customerId) === customerId);
+    const customer = options.customers.find(
+      (candidate) => String(candidate.customerId) === customerId,
+    );
     if (!customer) return json({ status: 404, message: 'Not Found' }, 404);
     const rows = customer.allocations.filter(
-      (row) => String(row.points_source_id) === entityId && Number(row.event_type_id) === eventTypeId,
+      (row) =>
+        String(row.points_source_id) === entityId && Number(row.event_type_id) === eventTypeId,
     );
     return json(rows.slice((page - 1) * count, page * count));
   }
 
   function history(customerId: string, body: unknown): Response {
-    const customer = options.customers.find((candidate) => String(candidate.customerId) === customerId);
+    const customer = options.customers.find(
+      (candidate) => String(candidate.customerId) === customerId,
+    );
     if (!customer) return capillaryError(400, 8015, 'Customer not found for the given identifiers');
     const request = (body ?? {}) as {
       filter?: { filterType?: string; filterValues?: string[] };
@@ -182,7 +196,8 @@ export function createMockCapillary(options: MockCapillaryOptions) {
     const type = request.filter?.filterType;
     const values = request.filter?.filterValues ?? [];
     const limit = request.pageDetails?.limit;
-    if (!type || typeof limit !== 'number') return capillaryError(400, 400, 'filter and pageDetails.limit are required');
+    if (!type || typeof limit !== 'number')
+      return capillaryError(400, 400, 'filter and pageDetails.limit are required');
     let entries = customer.history;
     switch (type) {
       case 'NONE':
@@ -219,11 +234,20 @@ export function createMockCapillary(options: MockCapillaryOptions) {
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const body = request.method === 'POST' ? await request.json().catch(() => undefined) : undefined;
-    requests.push({ method: request.method, path: url.pathname, search: url.searchParams, headers: request.headers, body });
+    const body =
+      request.method === 'POST' ? await request.json().catch(() => undefined) : undefined;
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.searchParams,
+      headers: request.headers,
+      body,
+    });
 
     if (options.delayMs) await sleep(options.delayMs, request.signal);
-    const faultIndex = faults.findIndex((fault) => fault.endpoint === '*' || url.pathname.includes(fault.endpoint));
+    const faultIndex = faults.findIndex(
+      (fault) => fault.endpoint === '*' || url.pathname.includes(fault.endpoint),
+    );
     const fault = faults[faultIndex];
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) faults.splice(faultIndex, 1);
@@ -231,7 +255,8 @@ export function createMockCapillary(options: MockCapillaryOptions) {
       const response = fault.code
         ? capillaryError(fault.status, fault.code, fault.message ?? 'Error')
         : json({ status: fault.status, message: fault.message ?? 'Error' }, fault.status);
-      for (const [name, value] of Object.entries(fault.headers ?? {})) response.headers.set(name, value);
+      for (const [name, value] of Object.entries(fault.headers ?? {}))
+        response.headers.set(name, value);
       return response;
     }
     if (options.authorize && !options.authorize(request.headers)) {
@@ -239,7 +264,8 @@ export function createMockCapillary(options: MockCapillaryOptions) {
     }
 
     if (request.method === 'GET' && url.pathname.endsWith(LEDGER)) return ledger(url.searchParams);
-    if (request.method === 'GET' && url.pathname.endsWith(ALLOCATION)) return allocation(url.searchParams, request.headers);
+    if (request.method === 'GET' && url.pathname.endsWith(ALLOCATION))
+      return allocation(url.searchParams, request.headers);
     const historyAt = url.pathname.indexOf(HISTORY);
     if (request.method === 'POST' && historyAt !== -1) {
       return history(decodeURIComponent(url.pathname.slice(historyAt + HISTORY.length)), body);

@@ -6,7 +6,12 @@ const pad = (value: number) => String(value).padStart(2, '0');
  * `count` imported legacy entries over the `days` days before `end`, newest first, in the
  * history API's wire format (`yyyy-MM-dd HH:mm:ss` dates, the string "null" for absent text).
  */
-export function generateHistory(count: number, seed: number, end: Date, days: number): Record<string, unknown>[] {
+export function generateHistory(
+  count: number,
+  seed: number,
+  end: Date,
+  days: number,
+): Record<string, unknown>[] {
   let state = seed;
   const random = () => {
     state = (state * 16_807) % 2_147_483_647;

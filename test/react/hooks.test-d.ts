@@ -1,15 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { PointsAllocation } from '../../src/core/allocation/PointsAllocation.js';
 import type { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
 import type { HistoricalPointsEntry } from '../../src/core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
-import type { PointsAllocation } from '../../src/core/allocation/PointsAllocation.js';
 import {
   loyaltyKeys,
+  type PointsTimelineRow,
   useHistoricalPoints,
   useLedgerEvents,
   usePointsAllocation,
   usePointsTimeline,
-  type PointsTimelineRow,
 } from '../../src/index.js';
 
 const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
@@ -32,15 +32,26 @@ describe('public hook types', () => {
     expectTypeOf(result.allocations).toEqualTypeOf<PointsAllocation[]>();
     usePointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15 });
     // @ts-expect-error one of eventTypeId or eventName
-    usePointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, eventName: 'TransactionAdd' });
+    usePointsAllocation({
+      entityId: 1,
+      customerId: 2,
+      eventTypeId: 15,
+      eventName: 'TransactionAdd',
+    });
   });
 
   it('useHistoricalPoints takes the API filters or a Date range', () => {
-    const result = useHistoricalPoints(1, { filter: { filterType: 'DATE', from: new Date(), to: new Date() } });
+    const result = useHistoricalPoints(1, {
+      filter: { filterType: 'DATE', from: new Date(), to: new Date() },
+    });
     expectTypeOf(result.entries).toEqualTypeOf<HistoricalPointsEntry[]>();
-    useHistoricalPoints('1', { filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT'] } });
+    useHistoricalPoints('1', {
+      filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT'] },
+    });
     // @ts-expect-error TRANSACTION_TYPE is CREDIT or DEBIT
-    useHistoricalPoints('1', { filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['REFUND'] } });
+    useHistoricalPoints('1', {
+      filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['REFUND'] },
+    });
   });
 
   it('usePointsTimeline rows say which source they come from', () => {

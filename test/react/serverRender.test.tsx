@@ -3,12 +3,14 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
-import { useMockServer } from '../utils/useMockServer.js';
+import { setupMockServer } from '../utils/setupMockServer.js';
 
-const { api } = useMockServer(() => ({ customers: [] }));
+const { api } = setupMockServer(() => ({ customers: [] }));
 
 function Balance() {
-  const { status } = useLedgerEvents({ customer: { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' } });
+  const { status } = useLedgerEvents({
+    customer: { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' },
+  });
   return <p>{status}</p>;
 }
 

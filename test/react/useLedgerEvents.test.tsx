@@ -5,24 +5,41 @@ import { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
 import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
 import { createWrapper } from '../utils/createWrapper.js';
-import { useMockServer } from '../utils/useMockServer.js';
+import { setupMockServer } from '../utils/setupMockServer.js';
 
 const asha = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
 const ravi = { identifierName: 'mobile', identifierValue: '919800000002', source: 'INSTORE' };
 const ashaLedger = generateLedgerEvents(45, 1);
-const raviLedger = generateLedgerEvents(3, 2).map((event) => ({ ...event, eventLogId: event.eventLogId + 900_000 }));
+const raviLedger = generateLedgerEvents(3, 2).map((event) => ({
+  ...event,
+  eventLogId: event.eventLogId + 900_000,
+}));
 
-const { server, api } = useMockServer(() => ({
+const { server, api } = setupMockServer(() => ({
   customers: [
-    { customerId: 1, mobile: asha.identifierValue, ledger: ashaLedger, history: [], allocations: [] },
-    { customerId: 2, mobile: ravi.identifierValue, ledger: raviLedger, history: [], allocations: [] },
+    {
+      customerId: 1,
+      mobile: asha.identifierValue,
+      ledger: ashaLedger,
+      history: [],
+      allocations: [],
+    },
+    {
+      customerId: 2,
+      mobile: ravi.identifierValue,
+      ledger: raviLedger,
+      history: [],
+      allocations: [],
+    },
   ],
 }));
 
 describe('useLedgerEvents', () => {
   it("pages through the customer's ledger until the last page", async () => {
     const { Wrapper } = createWrapper();
-    const { result } = renderHook(() => useLedgerEvents({ customer: asha, pageSize: 20 }), { wrapper: Wrapper });
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha, pageSize: 20 }), {
+      wrapper: Wrapper,
+    });
     await waitFor(() => expect(result.current.events).toHaveLength(20));
     expect(result.current.hasNextPage).toBe(true);
     result.current.fetchNextPage();
@@ -31,7 +48,11 @@ describe('useLedgerEvents', () => {
     await waitFor(() => expect(result.current.events).toHaveLength(45));
     expect(result.current.hasNextPage).toBe(false);
     expect(new Set(result.current.events.map((event) => event.eventLogId)).size).toBe(45);
-    expect(api().requests.map((request) => request.search.get('offset'))).toEqual(['0', '20', '40']);
+    expect(api().requests.map((request) => request.search.get('offset'))).toEqual([
+      '0',
+      '20',
+      '40',
+    ]);
   });
 
   it('asks for the optional parts chosen with include', async () => {
@@ -50,7 +71,8 @@ describe('useLedgerEvents', () => {
   it('makes one request when two widgets ask for the same ledger', async () => {
     const { Wrapper } = createWrapper();
     const { result } = renderHook(
-      () => [useLedgerEvents({ customer: asha }), useLedgerEvents({ customer: { ...asha } })] as const,
+      () =>
+        [useLedgerEvents({ customer: asha }), useLedgerEvents({ customer: { ...asha } })] as const,
       { wrapper: Wrapper },
     );
     await waitFor(() => expect(result.current[1].events).toHaveLength(20));
@@ -82,12 +104,20 @@ describe('useLedgerEvents', () => {
     rerender({ customer: ravi });
     await waitFor(() => expect(result.current.events).toHaveLength(3));
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(result.current.events.map((event) => event.eventLogId)).toEqual(raviLedger.map((event) => event.eventLogId));
+    expect(result.current.events.map((event) => event.eventLogId)).toEqual(
+      raviLedger.map((event) => event.eventLogId),
+    );
     expect(signals.get(asha.identifierValue)?.aborted).toBe(true);
   });
 
   it('reports a failure as a LoyaltyApiError and recovers through retry', async () => {
-    api().fail({ endpoint: '*', status: 400, code: 11023, message: 'Valid identifiers not found', times: 1 });
+    api().fail({
+      endpoint: '*',
+      status: 400,
+      code: 11023,
+      message: 'Valid identifiers not found',
+      times: 1,
+    });
     const { Wrapper } = createWrapper();
     const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.status).toBe('error'));
@@ -100,7 +130,9 @@ describe('useLedgerEvents', () => {
 
   it('refreshes an OAuth token once when the API answers 401', async () => {
     api().fail({ endpoint: '*', status: 401, times: 1 });
-    const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? 'fresh' : 'stale'));
+    const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) =>
+      forceRefresh ? 'fresh' : 'stale',
+    );
     const { Wrapper } = createWrapper({ client: { auth: { type: 'oauth', getToken } } });
     const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.status).toBe('success'));
@@ -109,7 +141,9 @@ describe('useLedgerEvents', () => {
 
   it('keeps the same rows array across renders when nothing changed', async () => {
     const { Wrapper } = createWrapper();
-    const { result, rerender } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
+    const { result, rerender } = renderHook(() => useLedgerEvents({ customer: asha }), {
+      wrapper: Wrapper,
+    });
     await waitFor(() => expect(result.current.events).toHaveLength(20));
     const before = result.current.events;
     rerender();

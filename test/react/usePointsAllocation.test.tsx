@@ -2,7 +2,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { usePointsAllocation } from '../../src/react/usePointsAllocation.js';
 import { createWrapper } from '../utils/createWrapper.js';
-import { useMockServer } from '../utils/useMockServer.js';
+import { setupMockServer } from '../utils/setupMockServer.js';
 
 const rows = Array.from({ length: 25 }, (_, index) => ({
   id: 100 + index,
@@ -12,7 +12,7 @@ const rows = Array.from({ length: 25 }, (_, index) => ({
   event_type_id: 15,
   expiry_date: 1_790_000_000_000,
 }));
-const { api } = useMockServer(() => ({
+const { api } = setupMockServer(() => ({
   customers: [{ customerId: 374819205, mobile: '1', ledger: [], history: [], allocations: rows }],
 }));
 
@@ -20,7 +20,13 @@ describe('usePointsAllocation', () => {
   it('looks up the event type id from its name and loads allocations page by page from 1', async () => {
     const { Wrapper } = createWrapper();
     const { result } = renderHook(
-      () => usePointsAllocation({ entityId: 555, customerId: 374819205, eventName: 'TransactionAdd', pageSize: 10 }),
+      () =>
+        usePointsAllocation({
+          entityId: 555,
+          customerId: 374819205,
+          eventName: 'TransactionAdd',
+          pageSize: 10,
+        }),
       { wrapper: Wrapper },
     );
     await waitFor(() => expect(result.current.allocations).toHaveLength(10));
@@ -37,7 +43,8 @@ describe('usePointsAllocation', () => {
   it('waits until enabled, so a card can load allocations only when opened', async () => {
     const { Wrapper } = createWrapper();
     const { result, rerender } = renderHook(
-      ({ enabled }) => usePointsAllocation({ entityId: 555, customerId: 374819205, eventTypeId: 15, enabled }),
+      ({ enabled }) =>
+        usePointsAllocation({ entityId: 555, customerId: 374819205, eventTypeId: 15, enabled }),
       { wrapper: Wrapper, initialProps: { enabled: false } },
     );
     await new Promise((resolve) => setTimeout(resolve, 30));

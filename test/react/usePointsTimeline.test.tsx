@@ -4,7 +4,7 @@ import { usePointsTimeline } from '../../src/react/usePointsTimeline.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
 import { generateHistory } from '../mocks/generateHistory.js';
 import { createWrapper } from '../utils/createWrapper.js';
-import { useMockServer } from '../utils/useMockServer.js';
+import { setupMockServer } from '../utils/setupMockServer.js';
 
 const DAY = 86_400_000;
 const end = new Date(Date.UTC(2026, 10, 1));
@@ -12,7 +12,9 @@ const range = { from: new Date(end.getTime() - 90 * DAY), to: end };
 const ledger = generateLedgerEvents(70, 5, { end, start: new Date(end.getTime() - 150 * DAY) });
 const history = generateHistory(35, 5, end, 120);
 const customer = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
-useMockServer(() => ({ customers: [{ customerId: 374819205, mobile: '917406401004', ledger, history, allocations: [] }] }));
+setupMockServer(() => ({
+  customers: [{ customerId: 374819205, mobile: '917406401004', ledger, history, allocations: [] }],
+}));
 
 function inRange(time: number) {
   return time >= range.from.getTime() && time <= range.to.getTime();
@@ -21,9 +23,12 @@ function inRange(time: number) {
 describe('usePointsTimeline', () => {
   it('merges ledger and imported history newest first, marking each row with its source, and loses no row', async () => {
     const { Wrapper } = createWrapper();
-    const { result } = renderHook(() => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 10 }), {
-      wrapper: Wrapper,
-    });
+    const { result } = renderHook(
+      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 10 }),
+      {
+        wrapper: Wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.status).toBe('success'));
     // Load everything in the range, one page at a time, checking the order at every step.
     for (let guard = 0; guard < 30 && result.current.hasNextPage; guard++) {
@@ -36,7 +41,9 @@ describe('usePointsTimeline', () => {
     }
     expect(result.current.hasNextPage).toBe(false);
 
-    const expectedLedger = ledger.filter((event) => inRange(Date.parse(`${event.eventDetails.eventTime.replace(' ', 'T')}Z`)));
+    const expectedLedger = ledger.filter((event) =>
+      inRange(Date.parse(`${event.eventDetails.eventTime.replace(' ', 'T')}Z`)),
+    );
     const rows = result.current.rows;
     expect(rows.filter((row) => row.source === 'ledger')).toHaveLength(expectedLedger.length);
     expect(rows.filter((row) => row.source === 'history').length).toBeGreaterThan(0);
@@ -47,9 +54,12 @@ describe('usePointsTimeline', () => {
 
   it('keeps running totals of credits and debits from the oldest row up', async () => {
     const { Wrapper } = createWrapper();
-    const { result } = renderHook(() => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }), {
-      wrapper: Wrapper,
-    });
+    const { result } = renderHook(
+      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }),
+      {
+        wrapper: Wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.status).toBe('success'));
     await waitFor(() => expect(result.current.hasNextPage).toBe(false));
     const { rows, totals } = result.current;

@@ -59,7 +59,11 @@ export function buildLedgerRequest(query: LedgerEventsQuery): PreparedRequest {
   const customer = query.customer ?? ({} as LedgerEventsQuery['customer']);
   const identifierName = requireText(path, 'customer.identifierName', customer.identifierName);
   if (!IDENTIFIER_NAMES.includes(identifierName.toLowerCase())) {
-    refuse(path, 'customer.identifierName', `must be one of mobile, id, email, customerId, primaryUserId, externalId, got "${identifierName}"`);
+    refuse(
+      path,
+      'customer.identifierName',
+      `must be one of mobile, id, email, customerId, primaryUserId, externalId, got "${identifierName}"`,
+    );
   }
   const params = new URLSearchParams({
     identifierName,
@@ -71,7 +75,8 @@ export function buildLedgerRequest(query: LedgerEventsQuery): PreparedRequest {
   if (query.eventName) params.set('eventName', query.eventName);
   if (query.eventReferenceIds?.length) {
     if (!query.eventName) refuse(path, 'eventReferenceIds', 'needs an eventName');
-    if (query.eventReferenceIds.length > 10) refuse(path, 'eventReferenceIds', 'takes at most 10 ids');
+    if (query.eventReferenceIds.length > 10)
+      refuse(path, 'eventReferenceIds', 'takes at most 10 ids');
     params.set('eventReferenceIds', query.eventReferenceIds.join(','));
   }
   for (const part of query.include ?? []) {
@@ -130,7 +135,8 @@ export function buildHistoryRequest(
   query: HistoricalPointsQuery,
 ): PreparedRequest {
   const id = requireText(HISTORY_PATH, 'customerId', customerId);
-  if (!/^\d+$/.test(id)) refuse(HISTORY_PATH, 'customerId', `must be a numeric customer id, got "${id}"`);
+  if (!/^\d+$/.test(id))
+    refuse(HISTORY_PATH, 'customerId', `must be a numeric customer id, got "${id}"`);
   const path = `${HISTORY_PATH}/${id}`;
   const filter = query.filter ?? { filterType: 'NONE' };
   const values = (filter.filterValues ?? []) as readonly string[];
@@ -138,10 +144,19 @@ export function buildHistoryRequest(
     case 'NONE':
       break;
     case 'DATE':
-      if (values.length !== 2) refuse(path, 'filter.filterValues', `for DATE takes exactly two date-times, got ${values.length}`);
+      if (values.length !== 2)
+        refuse(
+          path,
+          'filter.filterValues',
+          `for DATE takes exactly two date-times, got ${values.length}`,
+        );
       for (const value of values) {
         if (!ISO_WITH_OFFSET.test(value)) {
-          refuse(path, 'filter.filterValues', `for DATE must be ISO-8601 date-times with an offset, got "${value}"`);
+          refuse(
+            path,
+            'filter.filterValues',
+            `for DATE must be ISO-8601 date-times with an offset, got "${value}"`,
+          );
         }
       }
       break;
@@ -151,10 +166,15 @@ export function buildHistoryRequest(
       }
       break;
     case 'BILL_NUMBER':
-      if (!values[0]?.trim()) refuse(path, 'filter.filterValues', 'for BILL_NUMBER needs a bill number');
+      if (!values[0]?.trim())
+        refuse(path, 'filter.filterValues', 'for BILL_NUMBER needs a bill number');
       break;
     default:
-      refuse(path, 'filter.filterType', `must be NONE, DATE, TRANSACTION_TYPE or BILL_NUMBER, got "${String((filter as { filterType: unknown }).filterType)}"`);
+      refuse(
+        path,
+        'filter.filterType',
+        `must be NONE, DATE, TRANSACTION_TYPE or BILL_NUMBER, got "${String((filter as { filterType: unknown }).filterType)}"`,
+      );
   }
   const offset = query.offset ?? 0;
   const limit = query.limit ?? 20;
@@ -164,7 +184,10 @@ export function buildHistoryRequest(
     method: 'post',
     path,
     json: {
-      filter: { filterType: filter.filterType, filterValues: filter.filterType === 'NONE' ? [] : values },
+      filter: {
+        filterType: filter.filterType,
+        filterValues: filter.filterType === 'NONE' ? [] : values,
+      },
       pageDetails: { offset, limit },
     },
   };

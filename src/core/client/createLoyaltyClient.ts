@@ -1,6 +1,6 @@
 import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky';
-import type { PointsAllocationPage } from '../allocation/PointsAllocation.js';
 import { normalizePointsAllocationPage } from '../allocation/normalizePointsAllocationPage.js';
+import type { PointsAllocationPage } from '../allocation/PointsAllocation.js';
 import type { HistoricalPointsPage } from '../history/HistoricalPointsEntry.js';
 import { normalizeHistoricalPointsPage } from '../history/normalizeHistoricalPointsPage.js';
 import type { LedgerPage } from '../ledger/LedgerEvent.js';
@@ -50,7 +50,9 @@ export interface LoyaltyClientOptions {
    * backoff that honours `Retry-After` up to `maxRetryAfterMs`. `0` turns retrying off.
    * @defaultValue `{ limit: 2, maxRetryAfterMs: 10000 }`
    */
-  retry?: number | { limit?: number; maxRetryAfterMs?: number; delayMs?: (attempt: number) => number };
+  retry?:
+    | number
+    | { limit?: number; maxRetryAfterMs?: number; delayMs?: (attempt: number) => number };
   /**
    * The time zone in which Capillary writes zone-less dates (`2024-10-25 22:59:12.0`), usually
    * your organisation's. @defaultValue 'UTC'
@@ -73,7 +75,10 @@ export interface LoyaltyClient {
   /** A page of the customer's ledger events, normalized. */
   getLedgerEvents(query: LedgerEventsQuery, options?: RequestOptions): Promise<LedgerPage>;
   /** A page of the allocation rows behind one event, normalized. */
-  getPointsAllocation(query: PointsAllocationQuery, options?: RequestOptions): Promise<PointsAllocationPage>;
+  getPointsAllocation(
+    query: PointsAllocationQuery,
+    options?: RequestOptions,
+  ): Promise<PointsAllocationPage>;
   /** A page of points imported from a legacy programme, normalized. */
   getHistoricalPoints(
     customerId: string | number,
@@ -91,7 +96,11 @@ function base64(text: string): string {
 /** Creates a client of Capillary's points APIs (or of your proxy in front of them). */
 export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClient {
   const auth = options.auth ?? { type: 'none' };
-  if (auth.type === 'basic' && typeof window !== 'undefined' && !options.dangerouslyAllowBrowserCredentials) {
+  if (
+    auth.type === 'basic' &&
+    typeof window !== 'undefined' &&
+    !options.dangerouslyAllowBrowserCredentials
+  ) {
     throw new Error(
       'capillary-loyalty-widgets: basic credentials were given to a client running in a browser, where anyone can read them. Call Capillary through your server (see createLoyaltyProxy), or pass dangerouslyAllowBrowserCredentials: true.',
     );
@@ -100,7 +109,8 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
   // Fail at creation, not on the first date of the first response.
   new Intl.DateTimeFormat('en', { timeZone });
 
-  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const retry =
+    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const http: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
     headers: options.headers,
@@ -153,7 +163,8 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       try {
         response = await call(false);
       } catch (error) {
-        if (auth.type !== 'oauth' || !(error instanceof HTTPError) || error.response.status !== 401) throw error;
+        if (auth.type !== 'oauth' || !(error instanceof HTTPError) || error.response.status !== 401)
+          throw error;
         response = await call(true);
       }
     } catch (error) {
@@ -203,7 +214,11 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       const request = buildLedgerRequest(query);
       const body = await send(request, signal);
       return normalized(request.path, () =>
-        normalizeLedgerPage(body, { timeZone, offset: query.offset ?? 0, limit: query.limit ?? 20 }),
+        normalizeLedgerPage(body, {
+          timeZone,
+          offset: query.offset ?? 0,
+          limit: query.limit ?? 20,
+        }),
       );
     },
     async getPointsAllocation(query, { signal } = {}) {
@@ -217,7 +232,11 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       const request = buildHistoryRequest(customerId, query);
       const body = await send(request, signal);
       return normalized(request.path, () =>
-        normalizeHistoricalPointsPage(body, { timeZone, offset: query.offset ?? 0, limit: query.limit ?? 20 }),
+        normalizeHistoricalPointsPage(body, {
+          timeZone,
+          offset: query.offset ?? 0,
+          limit: query.limit ?? 20,
+        }),
       );
     },
   };
@@ -234,7 +253,12 @@ async function toLoyaltyApiError(error: unknown, path: string): Promise<unknown>
   // Cancellation is not a failure: TanStack Query and callers recognise the AbortError itself.
   if (error instanceof Error && error.name === 'AbortError') return error;
   if (error instanceof TimeoutError) {
-    return new LoyaltyApiError({ kind: 'timeout', path, message: 'The loyalty API did not answer in time.', cause: error });
+    return new LoyaltyApiError({
+      kind: 'timeout',
+      path,
+      message: 'The loyalty API did not answer in time.',
+      cause: error,
+    });
   }
   if (error instanceof HTTPError) {
     const { response } = error;

@@ -58,8 +58,10 @@ export function normalizeHistoricalPointsPage(
 ): HistoricalPointsPage {
   const page = parseWire(pageSchema, body);
   const schema = entrySchema(options.timeZone);
-  const { items, warnings } = normalizeEach(page.historicalPointsData, 'historicalPointsData', (entry, path) =>
-    parseWire(schema, entry, path),
+  const { items, warnings } = normalizeEach(
+    page.historicalPointsData,
+    'historicalPointsData',
+    (entry, path) => parseWire(schema, entry, path),
   );
   return {
     orgId: page.orgId,

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizePointsAllocationPage } from '../../../src/core/allocation/normalizePointsAllocationPage.js';
 import { LoyaltyParseError } from '../../../src/core/parse/LoyaltyParseError.js';
-import documented from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 import quirks from '../../fixtures/allocation/quirks.json' with { type: 'json' };
+import documented from '../../fixtures/allocation/transaction-add-expired.json' with {
+  type: 'json',
+};
 
 const options = { page: 1, count: 10 };
 
@@ -44,13 +46,25 @@ describe('normalizePointsAllocationPage', () => {
 
   it('turns any JSON value into a page or a LoyaltyParseError, never a crash', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.array(fc.dictionary(fc.constantFrom('id', 'status', 'points_value', 'expiry_date', 'awarded_date'), fc.jsonValue()))), (body) => {
-        try {
-          normalizePointsAllocationPage(body, options);
-        } catch (error) {
-          expect(error).toBeInstanceOf(LoyaltyParseError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.array(fc.jsonValue()),
+          fc.array(
+            fc.dictionary(
+              fc.constantFrom('id', 'status', 'points_value', 'expiry_date', 'awarded_date'),
+              fc.jsonValue(),
+            ),
+          ),
+        ),
+        (body) => {
+          try {
+            normalizePointsAllocationPage(body, options);
+          } catch (error) {
+            expect(error).toBeInstanceOf(LoyaltyParseError);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,11 +1,16 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createLoyaltyClient, type LoyaltyClientOptions } from '../../../src/core/client/createLoyaltyClient.js';
+import {
+  createLoyaltyClient,
+  type LoyaltyClientOptions,
+} from '../../../src/core/client/createLoyaltyClient.js';
 import { LoyaltyApiError } from '../../../src/core/client/LoyaltyApiError.js';
-import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
+import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with {
+  type: 'json',
+};
 import historyPage from '../../fixtures/history/quirks.json' with { type: 'json' };
 import type { MockCustomer } from '../../mocks/createMockCapillary.js';
-import { useMockServer } from '../../utils/useMockServer.js';
+import { setupMockServer } from '../../utils/setupMockServer.js';
 
 const BASE = 'https://loyalty.test/api';
 const customer = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
@@ -15,7 +20,15 @@ const goodwill = {
   eventDetails: { eventTime: '2023-07-27 19:14:10.0', reason: 'POINTS_ISSUE' },
   pointsEarned: {
     regular: [],
-    promo: [{ promotionId: 1114107, promotionName: 'Goodwill Promotion', value: 100.0, expiresOn: '2023-08-01 23:59:59.0', expiryType: 'fixed' }],
+    promo: [
+      {
+        promotionId: 1114107,
+        promotionName: 'Goodwill Promotion',
+        value: 100.0,
+        expiresOn: '2023-08-01 23:59:59.0',
+        expiryType: 'fixed',
+      },
+    ],
     promised: [],
   },
   eventReferenceId: '-1',
@@ -30,7 +43,7 @@ const member: MockCustomer = {
   allocations: allocationRows,
 };
 
-const { server, api } = useMockServer(() => ({ customers: [member] }));
+const { server, api } = setupMockServer(() => ({ customers: [member] }));
 
 function client(options: Partial<LoyaltyClientOptions> = {}) {
   return createLoyaltyClient({ baseUrl: BASE, retry: { delayMs: () => 1 }, ...options });
@@ -83,7 +96,11 @@ describe('requests as the documents specify', () => {
       count: '10',
     });
     expect(request?.headers.get('x-cap-neo-dag-scope')).toBe('global');
-    expect(page.allocations[0]).toMatchObject({ id: 31787856, status: 'expired', expiredExclusiveValue: 50 });
+    expect(page.allocations[0]).toMatchObject({
+      id: 31787856,
+      status: 'expired',
+      expiredExclusiveValue: 50,
+    });
     expect(page.allocations[0]?.expiryDate?.toISOString()).toBe('2022-03-29T18:29:59.000Z');
   });
 
@@ -97,18 +114,31 @@ describe('requests as the documents specify', () => {
 
   it('posts a DATE filter as two ISO-8601 date-times with their offset', async () => {
     const page = await client().getHistoricalPoints(374819205, {
-      filter: { filterType: 'DATE', filterValues: ['2025-10-01T00:00:00+05:30', '2025-11-30T23:59:59+05:30'] },
+      filter: {
+        filterType: 'DATE',
+        filterValues: ['2025-10-01T00:00:00+05:30', '2025-11-30T23:59:59+05:30'],
+      },
     });
     expect(api().requests[0]?.body).toMatchObject({
-      filter: { filterType: 'DATE', filterValues: ['2025-10-01T00:00:00+05:30', '2025-11-30T23:59:59+05:30'] },
+      filter: {
+        filterType: 'DATE',
+        filterValues: ['2025-10-01T00:00:00+05:30', '2025-11-30T23:59:59+05:30'],
+      },
     });
-    expect(page.entries.map((entry) => entry.externalUniqueId)).toEqual(['legacy-0001', 'legacy-0002']);
+    expect(page.entries.map((entry) => entry.externalUniqueId)).toEqual([
+      'legacy-0001',
+      'legacy-0002',
+    ]);
   });
 
   it('keeps the good history entries of a page and reports the bad one in warnings', async () => {
     const page = await client().getHistoricalPoints(374819205);
     expect(page.entries).toHaveLength(2);
-    expect(page.entries[0]).toMatchObject({ entryType: 'credit', points: 150.5, signedPoints: 150.5 });
+    expect(page.entries[0]).toMatchObject({
+      entryType: 'credit',
+      points: 150.5,
+      signedPoints: 150.5,
+    });
     expect(page.warnings.map((warning) => warning.message)).toEqual([
       'Skipped an entry: Invalid value at historicalPointsData[2].entryType: expected CREDIT or DEBIT',
     ]);
@@ -117,18 +147,49 @@ describe('requests as the documents specify', () => {
 
 describe('invalid queries are refused before any request', () => {
   it.each([
-    ['customer.identifierValue is required', () => client().getLedgerEvents({ customer: { ...customer, identifierValue: '' } })],
-    ['customer.identifierName must be one of', () => client().getLedgerEvents({ customer: { ...customer, identifierName: 'phone' } })],
-    ['count must be a whole number from 1 to 100, got 0', () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, count: 0 })],
-    ['count must be a whole number from 1 to 100, got 500', () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, count: 500 })],
-    ['page must be a whole number at least 1, got 0', () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, page: 0 })],
-    ['eventName "Purchase" is not a known event type', () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventName: 'Purchase' })],
-    ['filter.filterValues for DATE takes exactly two date-times, got 1', () =>
-      client().getHistoricalPoints(1, { filter: { filterType: 'DATE', filterValues: ['2024-07-01T00:00:00+05:30'] as never } })],
-    ['filter.filterValues for DATE must be ISO-8601 date-times with an offset', () =>
-      client().getHistoricalPoints(1, { filter: { filterType: 'DATE', filterValues: ['2024-07-01', '2024-07-02'] } })],
-    ['filter.filterType must be NONE, DATE, TRANSACTION_TYPE or BILL_NUMBER, got "RECENT"', () =>
-      client().getHistoricalPoints(1, { filter: { filterType: 'RECENT' } as never })],
+    [
+      'customer.identifierValue is required',
+      () => client().getLedgerEvents({ customer: { ...customer, identifierValue: '' } }),
+    ],
+    [
+      'customer.identifierName must be one of',
+      () => client().getLedgerEvents({ customer: { ...customer, identifierName: 'phone' } }),
+    ],
+    [
+      'count must be a whole number from 1 to 100, got 0',
+      () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, count: 0 }),
+    ],
+    [
+      'count must be a whole number from 1 to 100, got 500',
+      () =>
+        client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, count: 500 }),
+    ],
+    [
+      'page must be a whole number at least 1, got 0',
+      () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, page: 0 }),
+    ],
+    [
+      'eventName "Purchase" is not a known event type',
+      () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventName: 'Purchase' }),
+    ],
+    [
+      'filter.filterValues for DATE takes exactly two date-times, got 1',
+      () =>
+        client().getHistoricalPoints(1, {
+          filter: { filterType: 'DATE', filterValues: ['2024-07-01T00:00:00+05:30'] as never },
+        }),
+    ],
+    [
+      'filter.filterValues for DATE must be ISO-8601 date-times with an offset',
+      () =>
+        client().getHistoricalPoints(1, {
+          filter: { filterType: 'DATE', filterValues: ['2024-07-01', '2024-07-02'] },
+        }),
+    ],
+    [
+      'filter.filterType must be NONE, DATE, TRANSACTION_TYPE or BILL_NUMBER, got "RECENT"',
+      () => client().getHistoricalPoints(1, { filter: { filterType: 'RECENT' } as never }),
+    ],
   ])('names the field: %s', async (message, call) => {
     const error = await call().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LoyaltyApiError);
@@ -147,38 +208,56 @@ describe('authentication', () => {
   });
 
   it('sends the OAuth token in the configured header', async () => {
-    await client({ auth: { type: 'oauth', getToken: () => 'token-1', headerName: 'X-Custom-Token' } }).getLedgerEvents({ customer });
+    await client({
+      auth: { type: 'oauth', getToken: () => 'token-1', headerName: 'X-Custom-Token' },
+    }).getLedgerEvents({ customer });
     expect(api().requests[0]?.headers.get('x-custom-token')).toBe('token-1');
   });
 
   it('refreshes the OAuth token once on 401 and retries with the new token', async () => {
     api().fail({ endpoint: '*', status: 401, times: 1 });
-    const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? 'fresh' : 'stale'));
+    const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) =>
+      forceRefresh ? 'fresh' : 'stale',
+    );
     const page = await client({ auth: { type: 'oauth', getToken } }).getLedgerEvents({ customer });
     expect(page.events).toHaveLength(1);
-    expect(api().requests.map((request) => request.headers.get('x-cap-api-oauth-token'))).toEqual(['stale', 'fresh']);
+    expect(api().requests.map((request) => request.headers.get('x-cap-api-oauth-token'))).toEqual([
+      'stale',
+      'fresh',
+    ]);
     expect(getToken).toHaveBeenCalledTimes(2);
   });
 
   it('gives up after one refresh when the API keeps answering 401', async () => {
     api().fail({ endpoint: '*', status: 401 });
     const getToken = vi.fn(() => 'rejected');
-    const error = await client({ auth: { type: 'oauth', getToken } }).getLedgerEvents({ customer }).catch((caught: unknown) => caught);
+    const error = await client({ auth: { type: 'oauth', getToken } })
+      .getLedgerEvents({ customer })
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'http', status: 401 });
     expect(api().requests).toHaveLength(2);
   });
 
   it('refuses basic credentials in a browser unless explicitly allowed', () => {
-    expect(() => client({ auth: { type: 'basic', username: 'demo', password: 'not-a-secret' } })).toThrow(/browser/);
     expect(() =>
-      client({ auth: { type: 'basic', username: 'demo', password: 'not-a-secret' }, dangerouslyAllowBrowserCredentials: true }),
+      client({ auth: { type: 'basic', username: 'demo', password: 'not-a-secret' } }),
+    ).toThrow(/browser/);
+    expect(() =>
+      client({
+        auth: { type: 'basic', username: 'demo', password: 'not-a-secret' },
+        dangerouslyAllowBrowserCredentials: true,
+      }),
     ).not.toThrow();
   });
 
   it('sends basic credentials where they are allowed', async () => {
-    await client({ auth: { type: 'basic', username: 'demo', password: 'not-a-secret' }, dangerouslyAllowBrowserCredentials: true })
-      .getLedgerEvents({ customer });
-    expect(api().requests[0]?.headers.get('authorization')).toBe(`Basic ${btoa('demo:not-a-secret')}`);
+    await client({
+      auth: { type: 'basic', username: 'demo', password: 'not-a-secret' },
+      dangerouslyAllowBrowserCredentials: true,
+    }).getLedgerEvents({ customer });
+    expect(api().requests[0]?.headers.get('authorization')).toBe(
+      `Basic ${btoa('demo:not-a-secret')}`,
+    );
   });
 });
 
@@ -191,7 +270,9 @@ describe('retries and timeouts', () => {
   });
 
   it('never retries a client error', async () => {
-    const error = await client().getLedgerEvents({ customer: { ...customer, identifierValue: '000' } }).catch((caught: unknown) => caught);
+    const error = await client()
+      .getLedgerEvents({ customer: { ...customer, identifierValue: '000' } })
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'http', status: 400, code: 11023 });
     expect(api().requests).toHaveLength(1);
   });
@@ -212,18 +293,24 @@ describe('retries and timeouts', () => {
 
   it('reports a 5xx that outlasts the retries with its status', async () => {
     api().fail({ endpoint: '*', status: 502 });
-    const error = await client({ retry: { limit: 1, delayMs: () => 1 } }).getLedgerEvents({ customer }).catch((caught: unknown) => caught);
+    const error = await client({ retry: { limit: 1, delayMs: () => 1 } })
+      .getLedgerEvents({ customer })
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'http', status: 502, retryable: true });
     expect(api().requests).toHaveLength(2);
   });
 
   it('tells a timeout from a network failure', async () => {
     api().fail({ endpoint: '*', status: 200, delayMs: 500 });
-    const timeout = await client({ timeoutMs: 50, retry: 0 }).getLedgerEvents({ customer }).catch((caught: unknown) => caught);
+    const timeout = await client({ timeoutMs: 50, retry: 0 })
+      .getLedgerEvents({ customer })
+      .catch((caught: unknown) => caught);
     expect(timeout).toMatchObject({ kind: 'timeout' });
 
     server.use(http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => HttpResponse.error()));
-    const offline = await client({ retry: 0 }).getLedgerEvents({ customer }).catch((caught: unknown) => caught);
+    const offline = await client({ retry: 0 })
+      .getLedgerEvents({ customer })
+      .catch((caught: unknown) => caught);
     expect(offline).toMatchObject({ kind: 'network' });
   });
 
@@ -238,11 +325,39 @@ describe('retries and timeouts', () => {
 
 describe('errors carry what the API said', () => {
   it.each([
-    ['an unknown customer in history', () => client().getHistoricalPoints(1), { status: 400, code: 8015, message: 'Customer not found for the given identifiers' }],
-    ['an unknown event name', () => client().getLedgerEvents({ customer, eventName: 'Purchase' }), { code: 11014, message: 'Event name not found' }],
-    ['unknown reference ids', () => client().getLedgerEvents({ customer, eventName: 'TransactionAdd', eventReferenceIds: ['1'] }), { code: 9022 }],
-    ['a non-numeric user id', () => client().getLedgerEvents({ customer: { ...customer, identifierName: 'id', identifierValue: 'abc' } }), { code: 11012 }],
-    ['an unknown allocation customer', () => client().getPointsAllocation({ entityId: 1, customerId: 999, eventTypeId: 15 }), { status: 404, code: null, message: 'Not Found' }],
+    [
+      'an unknown customer in history',
+      () => client().getHistoricalPoints(1),
+      { status: 400, code: 8015, message: 'Customer not found for the given identifiers' },
+    ],
+    [
+      'an unknown event name',
+      () => client().getLedgerEvents({ customer, eventName: 'Purchase' }),
+      { code: 11014, message: 'Event name not found' },
+    ],
+    [
+      'unknown reference ids',
+      () =>
+        client().getLedgerEvents({
+          customer,
+          eventName: 'TransactionAdd',
+          eventReferenceIds: ['1'],
+        }),
+      { code: 9022 },
+    ],
+    [
+      'a non-numeric user id',
+      () =>
+        client().getLedgerEvents({
+          customer: { ...customer, identifierName: 'id', identifierValue: 'abc' },
+        }),
+      { code: 11012 },
+    ],
+    [
+      'an unknown allocation customer',
+      () => client().getPointsAllocation({ entityId: 1, customerId: 999, eventTypeId: 15 }),
+      { status: 404, code: null, message: 'Not Found' },
+    ],
   ])('%s', async (_, call, expected) => {
     const error = await call().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LoyaltyApiError);
@@ -251,13 +366,26 @@ describe('errors carry what the API said', () => {
   });
 
   it('reports a body that is not JSON as an invalid response', async () => {
-    server.use(http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => new HttpResponse('<html>oops</html>')));
-    await expect(client().getLedgerEvents({ customer })).rejects.toMatchObject({ kind: 'invalid-response' });
+    server.use(
+      http.get(
+        '*/v2/pointsLedger/getLedgerExplodeInfo',
+        () => new HttpResponse('<html>oops</html>'),
+      ),
+    );
+    await expect(client().getLedgerEvents({ customer })).rejects.toMatchObject({
+      kind: 'invalid-response',
+    });
   });
 
   it('reports a body of the wrong shape with the path of the bad field', async () => {
-    server.use(http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => HttpResponse.json({ events: 'none' })));
-    const error = await client().getLedgerEvents({ customer }).catch((caught: unknown) => caught);
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () =>
+        HttpResponse.json({ events: 'none' }),
+      ),
+    );
+    const error = await client()
+      .getLedgerEvents({ customer })
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'invalid-response' });
     expect((error as Error).message).toContain('events');
   });
@@ -265,9 +393,15 @@ describe('errors carry what the API said', () => {
   it('treats a 200 that carries only errors as a failure', async () => {
     server.use(
       http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () =>
-        HttpResponse.json({ errors: [{ code: 11023, message: 'Valid identifiers not found' }], warnings: [] }),
+        HttpResponse.json({
+          errors: [{ code: 11023, message: 'Valid identifiers not found' }],
+          warnings: [],
+        }),
       ),
     );
-    await expect(client().getLedgerEvents({ customer })).rejects.toMatchObject({ kind: 'http', code: 11023 });
+    await expect(client().getLedgerEvents({ customer })).rejects.toMatchObject({
+      kind: 'http',
+      code: 11023,
+    });
   });
 });

@@ -11,7 +11,12 @@ const options = { timeZone: 'Asia/Kolkata', offset: 0, limit: 10 };
 describe('normalizeHistoricalPointsPage', () => {
   it("reads the document's sample: a debit of 20 points, with absent text as null", () => {
     const page = normalizeHistoricalPointsPage(documented, options);
-    expect(page).toMatchObject({ orgId: 50224, customerId: 348918999, hasMore: false, warnings: [] });
+    expect(page).toMatchObject({
+      orgId: 50224,
+      customerId: 348918999,
+      hasMore: false,
+      warnings: [],
+    });
     expect(page.entries[0]).toMatchObject({
       entryType: 'debit',
       points: 20,
@@ -55,17 +60,30 @@ describe('normalizeHistoricalPointsPage', () => {
 
   it('turns any JSON value into a page or a LoyaltyParseError, never a crash', () => {
     const entry = fc.dictionary(
-      fc.constantFrom('entryType', 'points', 'pointsActivity', 'billNumber', 'eventDate', 'externalUniqueId'),
+      fc.constantFrom(
+        'entryType',
+        'points',
+        'pointsActivity',
+        'billNumber',
+        'eventDate',
+        'externalUniqueId',
+      ),
       fc.oneof(fc.jsonValue(), fc.constantFrom('CREDIT', 'DEBIT', 'null', '2024-10-25 22:59:12.0')),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ orgId: fc.jsonValue(), historicalPointsData: fc.array(entry) })), (body) => {
-        try {
-          normalizeHistoricalPointsPage(body, options);
-        } catch (error) {
-          expect(error).toBeInstanceOf(LoyaltyParseError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ orgId: fc.jsonValue(), historicalPointsData: fc.array(entry) }),
+        ),
+        (body) => {
+          try {
+            normalizeHistoricalPointsPage(body, options);
+          } catch (error) {
+            expect(error).toBeInstanceOf(LoyaltyParseError);
+          }
+        },
+      ),
     );
   });
 });

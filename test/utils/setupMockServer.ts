@@ -11,7 +11,7 @@ import { mswHandlers } from '../mocks/mswHandlers.js';
  * Serves a fresh mock Capillary to each test of the calling file through MSW. Call `api()` inside
  * a test for that test's mock (its request log, its faults).
  */
-export function useMockServer(options: () => MockCapillaryOptions) {
+export function setupMockServer(options: () => MockCapillaryOptions) {
   const server = setupServer();
   let current: MockCapillary | undefined;
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -23,7 +23,7 @@ export function useMockServer(options: () => MockCapillaryOptions) {
   return {
     server,
     api(): MockCapillary {
-      if (!current) throw new Error('useMockServer: api() is only available inside a test');
+      if (!current) throw new Error('setupMockServer: api() is only available inside a test');
       return current;
     },
   };

@@ -1,0 +1,245 @@
+import type {
+  LoyaltyWebhookEvent,
+  StreakEntry,
+  StreakWebhookEvent,
+  TargetDetails,
+} from './LoyaltyWebhookEvent.js';
+import { orderWebhookEvents } from './orderWebhookEvents.js';
+
+/** One level of a streak. */
+export interface StreakLevel {
+  /** Position of the level, from 1. */
+  number: number;
+  /** Name of the level, once a level event named it. */
+  name: string | null;
+  /** Streak value that reaches the level (from `levelValues`), when known. */
+  value: number | null;
+  /** `achieved`, `lost` (achieved, then un-achieved, e.g. after a return) or still `pending`. */
+  status: 'pending' | 'achieved' | 'lost';
+  /** When the level was achieved (kept when it is lost). */
+  achievedAt: Date | null;
+  /** When the level was lost; `null` unless `status` is `lost`. */
+  lostAt: Date | null;
+}
+
+/** A customer's progress in one streak. */
+export interface StreakState {
+  /** Stable identity of this state (customer and streak). */
+  key: string;
+  /** Capillary's id of the customer. */
+  customerId: number | null;
+  /** Id of the target behind the streak. */
+  targetId: number | null;
+  /** Id of the streak, once a level event named it. */
+  streakId: string | null;
+  /** Name of the streak. */
+  name: string | null;
+  /** Description of the streak. */
+  description: string | null;
+  /** Name of the current cycle (target period), e.g. `Cycle_1`. */
+  cycle: string | null;
+  /** How many levels the streak has, when the payload says. */
+  levelCount: number | null;
+  /** The levels with their values, and which are achieved or lost. */
+  levels: StreakLevel[];
+  /** The customer's current streak value. */
+  currentValue: number | null;
+  /** When the streak starts. */
+  startDate: Date | null;
+  /** When the streak ends. */
+  endDate: Date | null;
+  /** `enrolled`, `active` (started or a level reached), `ended`, or `unenrolled`. */
+  status: 'enrolled' | 'active' | 'ended' | 'unenrolled';
+  /** Created-at of the latest event folded in. */
+  updatedAt: Date | null;
+}
+
+const STREAK_EVENTS: Record<StreakWebhookEvent['name'], true> = {
+  streakLevelAchieved: true,
+  streakLevelUnAchieved: true,
+  streakCustomerEnrolment: true,
+  streakCustomerUnEnrolment: true,
+  streakStart: true,
+  streakEnd: true,
+};
+
+/** Whether `event` is one of the streak events `reduceStreaks` folds. */
+export function isStreakEvent(event: LoyaltyWebhookEvent): event is StreakWebhookEvent {
+  return Object.hasOwn(STREAK_EVENTS, event.name);
+}
+
+const BLANK_ENTRY: StreakEntry = {
+  streakName: null,
+  streakId: null,
+  userStreakId: null,
+  descriptionOfTheStreak: null,
+  numberOfLevel: null,
+  levelValues: [],
+  startDate: null,
+  endDate: null,
+  streakLevelName: null,
+  streakLevelAchievedDate: null,
+  userCurrentStreakValue: null,
+  userStreakValueAtTheStart: null,
+  userStreakValueByTheEnd: null,
+  numberOfLevelsAchievedByTheUser: null,
+  levelsAchievedByTheUser: [],
+};
+
+/**
+ * Folds streak events into one `StreakState` per customer and streak. Pure: events that are not
+ * streak events are ignored, redeliveries (same name and event id) count once, and the events are
+ * applied in the order they happened, whatever order they arrive in.
+ */
+export function reduceStreaks(events: readonly LoyaltyWebhookEvent[]): StreakState[] {
+  const states = new Map<string, StreakState>();
+  for (const event of orderWebhookEvents(events)) {
+    if (!isStreakEvent(event)) continue;
+    const entries = event.streaks.length > 0 ? event.streaks : [BLANK_ENTRY];
+    entries.forEach((entry, index) => {
+      const target = event.targets[index] ?? event.targets[0] ?? null;
+      // Only level events name the streak's id, and names differ between event kinds; the
+      // target behind the streak is what every streak event names.
+      const key = [event.customerId, target?.id ?? entry.streakId ?? entry.streakName].join('|');
+      const state = states.get(key) ?? initialState(key, event.customerId);
+      states.set(key, streakReducer(withPlan(state, event, entry, target), event, entry));
+    });
+  }
+  return [...states.values()];
+}
+
+function initialState(key: string, customerId: number | null): StreakState {
+  return {
+    key,
+    customerId,
+    targetId: null,
+    streakId: null,
+    name: null,
+    description: null,
+    cycle: null,
+    levelCount: null,
+    levels: [],
+    currentValue: null,
+    startDate: null,
+    endDate: null,
+    status: 'enrolled',
+    updatedAt: null,
+  };
+}
+
+function withPlan(
+  state: StreakState,
+  event: StreakWebhookEvent,
+  entry: StreakEntry,
+  target: TargetDetails | null,
+): StreakState {
+  const count = Math.max(entry.numberOfLevel ?? 0, entry.levelValues.length, state.levels.length);
+  const levels: StreakLevel[] = [];
+  for (let index = 0; index < count; index++) {
+    const level = state.levels[index] ?? pendingLevel(index + 1);
+    levels.push({ ...level, value: entry.levelValues[index] ?? level.value });
+  }
+  const isLevelEvent =
+    event.name === 'streakLevelAchieved' || event.name === 'streakLevelUnAchieved';
+  return {
+    ...state,
+    targetId: target?.id ?? state.targetId,
+    streakId: entry.streakId ?? state.streakId,
+    // Level events repeat the level's name as the streak's; the other events name the streak.
+    name: isLevelEvent ? (state.name ?? entry.streakName) : (entry.streakName ?? state.name),
+    description: entry.descriptionOfTheStreak ?? state.description,
+    cycle: target?.targetPeriodName ?? state.cycle,
+    levelCount: entry.numberOfLevel ?? state.levelCount,
+    levels,
+    startDate: entry.startDate ?? state.startDate,
+    endDate: entry.endDate ?? state.endDate,
+    updatedAt: event.createdAt ?? state.updatedAt,
+  };
+}
+
+function pendingLevel(number: number): StreakLevel {
+  return { number, name: null, value: null, status: 'pending', achievedAt: null, lostAt: null };
+}
+
+function streakReducer(
+  state: StreakState,
+  event: StreakWebhookEvent,
+  entry: StreakEntry,
+): StreakState {
+  switch (event.name) {
+    case 'streakCustomerEnrolment':
+      return { ...state, status: 'enrolled' };
+    case 'streakCustomerUnEnrolment':
+      return { ...state, status: 'unenrolled' };
+    case 'streakStart':
+      return {
+        ...state,
+        status: 'active',
+        currentValue: entry.userStreakValueAtTheStart ?? state.currentValue,
+      };
+    case 'streakEnd':
+      return {
+        ...state,
+        status: 'ended',
+        currentValue: entry.userStreakValueByTheEnd ?? state.currentValue,
+      };
+    case 'streakLevelAchieved':
+    case 'streakLevelUnAchieved': {
+      const lost = event.name === 'streakLevelUnAchieved';
+      const currentValue = entry.userCurrentStreakValue ?? state.currentValue;
+      const levels = [...state.levels];
+      const index = levelIndex(levels, entry.streakLevelName, currentValue, lost);
+      const level = levels[index] ?? pendingLevel(levels.length + 1);
+      levels[index] = lost
+        ? {
+            ...level,
+            name: level.name ?? entry.streakLevelName,
+            status: 'lost',
+            achievedAt: level.achievedAt ?? entry.streakLevelAchievedDate,
+            lostAt: event.createdAt,
+          }
+        : {
+            ...level,
+            name: level.name ?? entry.streakLevelName,
+            status: 'achieved',
+            achievedAt: entry.streakLevelAchievedDate ?? event.createdAt,
+            lostAt: null,
+          };
+      return {
+        ...state,
+        levels,
+        currentValue,
+        status: state.status === 'enrolled' ? 'active' : state.status,
+      };
+    }
+    default:
+      return event satisfies never;
+  }
+}
+
+/**
+ * Which level a level event is about. Level events name the level but not its number: a level
+ * already named matches by name; otherwise an achievement goes to the highest unnamed level the
+ * current value reaches (or the lowest unnamed pending one), a loss to the highest unnamed
+ * achieved level; failing all of these, a new level is added.
+ */
+function levelIndex(
+  levels: StreakLevel[],
+  name: string | null,
+  currentValue: number | null,
+  lost: boolean,
+): number {
+  const named = name === null ? -1 : levels.findIndex((level) => level.name === name);
+  if (named >= 0) return named;
+  const unnamed = levels.filter((level) => level.name === null);
+  const candidate = lost
+    ? unnamed.findLast((level) => level.status === 'achieved')
+    : (unnamed.findLast(
+        (level) =>
+          level.status !== 'achieved' &&
+          level.value !== null &&
+          currentValue !== null &&
+          level.value <= currentValue,
+      ) ?? unnamed.find((level) => level.status === 'pending'));
+  return candidate ? candidate.number - 1 : levels.length;
+}

@@ -1,0 +1,405 @@
+import * as v from 'valibot';
+import {
+  wireList,
+  wireNumber,
+  wireOptionalBoolean,
+  wireOptionalDate,
+  wireOptionalNumber,
+  wireOptionalText,
+} from '../parse/wireFields.js';
+import type {
+  ActivityEnteredBy,
+  KnownWebhookEventName,
+  LoyaltyWebhookEvent,
+  TriggeringActivity,
+  WebhookHeader,
+} from './LoyaltyWebhookEvent.js';
+
+// One small schema per shape, shared between events; each event's schema only lists its own fields.
+// Keys arrive already normalized (normalizeWireKeys), values through the lenient wireFields leaves.
+
+const text = wireOptionalText;
+const number = wireOptionalNumber;
+
+function orNull<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.optional(v.nullable(schema), null);
+}
+
+function numbers<TKey extends string>(...keys: TKey[]) {
+  return Object.fromEntries(keys.map((key) => [key, number])) as Record<TKey, typeof number>;
+}
+
+function texts<TKey extends string>(...keys: TKey[]) {
+  return Object.fromEntries(keys.map((key) => [key, text])) as Record<TKey, typeof text>;
+}
+
+const identifier = v.pipe(
+  v.object({ key: text, value: text }),
+  v.transform(({ key, value }) => ({ key: (key ?? '').replace(/\s+/g, ''), value })),
+);
+
+const enteredBy = orNull(
+  v.pipe(
+    v.object({
+      id: number,
+      store: orNull(v.object(texts('code', 'name'))),
+      till: orNull(v.object(texts('code'))),
+    }),
+    // The streak samples send `"enteredBy": {}`: nobody named is no one.
+    v.transform(({ id, store, till }): ActivityEnteredBy | null =>
+      id === null && !store && !till
+        ? null
+        : {
+            id,
+            storeCode: store?.code ?? null,
+            storeName: store?.name ?? null,
+            tillCode: till?.code ?? null,
+          },
+    ),
+  ),
+);
+
+const customer = orNull(v.object(numbers('customerId')));
+
+/** Fields every event's `data` may carry, read into the header. */
+export const commonDataSchema = v.object({
+  customerIdentifiers: customer,
+  survivorCustomerIdentifiers: customer,
+  eventLogId: number,
+  // The loyaltyCustomerMerge sample puts enteredBy beside the activity, not inside it.
+  enteredBy,
+  triggeringActivity: orNull(
+    v.pipe(
+      v.object({
+        name: text,
+        identifiers: wireList(identifier),
+        enteredBy,
+        // One pointsRedeemed sample names it enteredAt.
+        enteredAt: enteredBy,
+      }),
+      v.transform(
+        ({ name, identifiers, enteredBy, enteredAt }): TriggeringActivity => ({
+          name,
+          identifiers,
+          enteredBy: enteredBy ?? enteredAt,
+        }),
+      ),
+    ),
+  ),
+});
+
+/** The header fields of an envelope, read from each of its levels. */
+function createEnvelopeSchema(timeZone: string) {
+  return v.object({
+    ...texts('eventName', 'eventType', 'eventId', 'loyaltyEventId', 'refId', 'apiRequestId'),
+    ...numbers('eventLogId', 'orgId'),
+    createdAt: wireOptionalDate(timeZone),
+    timeStamp: wireOptionalDate(timeZone),
+  });
+}
+
+/** The envelope's header fields, normalized. */
+export type EnvelopeFields = v.InferOutput<ReturnType<typeof createEnvelopeSchema>>;
+
+type EventData<TName extends KnownWebhookEventName> = Omit<
+  Extract<LoyaltyWebhookEvent, { name: TName }>,
+  keyof WebhookHeader | 'name'
+>;
+
+/** Schemas for the `data` of each known event, for dates without a zone read in `timeZone`. */
+export type EventDataSchemas = {
+  [TName in KnownWebhookEventName]: v.GenericSchema<unknown, EventData<TName>>;
+};
+
+/** Every schema `parseLoyaltyWebhook` needs, for dates without a zone read in `timeZone`. */
+export interface WebhookSchemas {
+  /** Header fields of one level of an envelope. */
+  envelope: v.GenericSchema<unknown, EnvelopeFields>;
+  /** Header fields inside `data`. */
+  common: typeof commonDataSchema;
+  /** The `data` of each known event. */
+  events: EventDataSchemas;
+}
+
+/** Builds the schemas for one time zone. */
+export function createWebhookSchemas(timeZone: string): WebhookSchemas {
+  return {
+    envelope: createEnvelopeSchema(timeZone),
+    common: commonDataSchema,
+    events: createEventDataSchemas(timeZone),
+  };
+}
+
+function createEventDataSchemas(timeZone: string): EventDataSchemas {
+  const date = wireOptionalDate(timeZone);
+
+  const targetDetails = v.object({
+    ...numbers('id', 'targetGroupId', 'targetPeriodId'),
+    ...texts('name', 'targetGroupName', 'targetPeriodName', 'description'),
+  });
+  const milestoneDetails = wireList(
+    v.object({
+      ...numbers('id', 'definedValue'),
+      ...texts('name', 'valueType'),
+      achievedDate: date,
+    }),
+  );
+  const targetProgress = v.object({
+    targetDetails: orNull(targetDetails),
+    ...numbers('currentEventTargetValue', 'achievedTargetValue', 'definedTargetValue'),
+    milestoneDetails,
+  });
+  const unifiedTarget = v.object({
+    targetData: wireList(
+      v.object({
+        ...numbers('targetId', 'targetPeriodId', 'achievedTargetValue', 'definedTargetValue'),
+        ...texts('targetName', 'targetPeriodName'),
+      }),
+    ),
+    unifiedTargetGroupDetails: orNull(
+      v.object({
+        targetGroupId: number,
+        targetGroupName: text,
+        unifiedTargetsAchievementCondition: orNull(
+          v.object({
+            ...texts('aggregation', 'combinationType', 'ruleExpression'),
+            thresholdValue: number,
+          }),
+        ),
+      }),
+    ),
+  });
+
+  const streakEntry = v.object({
+    ...texts('streakName', 'streakId', 'userStreakId', 'descriptionOfTheStreak', 'streakLevelName'),
+    ...numbers(
+      'numberOfLevel',
+      'userCurrentStreakValue',
+      'userStreakValueAtTheStart',
+      'userStreakValueByTheEnd',
+      'numberOfLevelsAchievedByTheUser',
+    ),
+    levelValues: wireList(wireNumber),
+    // Their shape is not documented (the sample's list is empty): keep each as text.
+    levelsAchievedByTheUser: wireList(
+      v.pipe(
+        v.unknown(),
+        v.transform((value) =>
+          typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value),
+        ),
+      ),
+    ),
+    startDate: date,
+    endDate: date,
+    streakLevelAchievedDate: date,
+  });
+  // Each streak event sends its entries under its own key; all become `streaks`.
+  const entries = wireList(streakEntry);
+  const streak = v.pipe(
+    v.object({
+      streakData: entries,
+      streakEnrolmentData: entries,
+      streakUnEnrolmentData: entries,
+      streakStartData: entries,
+      streakEndData: entries,
+      targetData: wireList(targetDetails),
+      targetDetails: orNull(targetDetails),
+    }),
+    v.transform((data) => ({
+      streaks: [
+        ...data.streakData,
+        ...data.streakEnrolmentData,
+        ...data.streakUnEnrolmentData,
+        ...data.streakStartData,
+        ...data.streakEndData,
+      ],
+      targets: data.targetDetails ? [data.targetDetails, ...data.targetData] : data.targetData,
+    })),
+  );
+
+  const tiers = wireList(v.object({ tierNumber: number, tierName: text }));
+  const program = {
+    loyaltyProgramId: number,
+    loyaltyProgramDetails: orNull(
+      v.object({
+        ...numbers('id', 'pointsToCurrencyRatio'),
+        name: text,
+        isDefault: wireOptionalBoolean,
+        tiers,
+      }),
+    ),
+  };
+  const programPoints = wireList(
+    v.object(
+      numbers('programId', 'pointsRedeemed', 'redeemedPointsReversed', 'programCurrentPoints'),
+    ),
+  );
+  const customerReference = orNull(v.object(numbers('customerId')));
+  const alternateCurrencies = wireList(
+    v.object({
+      ...texts('alternateCurrencyName', 'alternateCurrencyIdentifier'),
+      ...numbers(
+        'programCurrentAlternateCurrencies',
+        'programLifetimeAlternateCurrencies',
+        'totalAlternateCurrenciesIssued',
+        'regularAlternateCurrenciesIssued',
+        'totalAlternateCurrenciesReversed',
+        'regularAlternateCurrenciesReversed',
+        'promisedAlternateCurrenciesReversed',
+        'currentEventTotalAlternateCurrenciesReturned',
+      ),
+    }),
+  );
+
+  return {
+    targetAchievedValueUpdated: targetProgress,
+    targetValueUpdated: targetProgress,
+    targetValueAchieved: targetProgress,
+    targetPeriodStarted: targetProgress,
+    targetPeriodCompleted: targetProgress,
+    targetCustomerEnrolment: v.object({
+      ...numbers('targetId', 'targetGroupId', 'targetPeriodId', 'defaultTargetValue'),
+      ...texts('targetName', 'targetGroupName', 'targetPeriodName', 'description', 'source'),
+      targetPeriodStartDate: date,
+      targetCycleStartDate: date,
+      milestoneDetails,
+    }),
+    unifiedTargetsAchieved: unifiedTarget,
+    unifiedTargetsUnAchieved: unifiedTarget,
+
+    streakLevelAchieved: streak,
+    streakLevelUnAchieved: streak,
+    streakCustomerEnrolment: streak,
+    streakCustomerUnEnrolment: streak,
+    streakStart: streak,
+    streakEnd: streak,
+
+    pointsIssued: v.object({
+      ...program,
+      ...numbers(
+        'programCurrentPoints',
+        'programLifetimePoints',
+        'totalPointsIssued',
+        'regularPointsIssued',
+      ),
+      regularPointsBreakup: wireList(v.object({ points: number, expiryAt: date })),
+    }),
+    pointsRedeemed: v.object({
+      ...program,
+      ...numbers('totalPointsRedeemed', 'redeemedPointsCurrencyValue', 'redemptionSummaryId'),
+      ...texts('redemptionBillNumber', 'redemptionNotes'),
+      isGroupRedemption: wireOptionalBoolean,
+      redemptionFromEarningPrograms: programPoints,
+    }),
+    promisedToCurrentPointsConversion: v.object({
+      ...program,
+      ...numbers('pointsConverted', 'programCurrentPoints', 'programLifetimePoints'),
+      ...texts('pointsConvertedType', 'pointsConversionSource'),
+      earningActivityReference: wireList(
+        v.object({
+          name: text,
+          enteredAt: date,
+          pointsConverted: number,
+          identifiers: wireList(identifier),
+        }),
+      ),
+    }),
+    pointsExpired: v.object({ ...program, pointsExpired: number }),
+    pointsExpiryReminder: v.object({
+      ...program,
+      pointsScheduledForExpiry: number,
+      scheduledExpiryDate: date,
+    }),
+    pointsTransferredInitiated: v.object({
+      ...program,
+      totalPointsTransferred: number,
+      transferReceivingCustomerIdentifiers: customerReference,
+      redemptionFromEarningPrograms: programPoints,
+    }),
+    pointsTransferredReceived: v.object({
+      ...program,
+      totalPointsTransferred: number,
+      transferInitiatingCustomerIdentifiers: customerReference,
+    }),
+    redeemedPointsReversed: v.object({
+      ...program,
+      ...numbers('redeemedPointsReversed', 'redemptionSummaryId'),
+      redeemedPointsReversedDetails: orNull(v.object(numbers('available', 'expired'))),
+      redemptionReversalToEarningPrograms: programPoints,
+    }),
+    singlePointsExpiryUpdated: v.object({
+      updatedPointsExpiry: wireList(
+        v.object({
+          ...numbers('programId', 'points'),
+          pointsType: text,
+          oldExpiryDate: date,
+          newExpiryDate: date,
+        }),
+      ),
+    }),
+    issuedPointsReversed: v.object({
+      ...program,
+      ...numbers(
+        'programCurrentPoints',
+        'programLifetimePoints',
+        'totalIssuedPointsReversed',
+        'regularPointsReversed',
+        'promisedPointsReversed',
+        'currentEventTotalPointsReturned',
+        'currentEventRegularPointsReturned',
+        'currentEventPromisedPointsReturned',
+      ),
+    }),
+    manualPointsAdjustment: v.pipe(
+      v.object({
+        ...numbers('totalPointsDeducted', 'totalPoinstDeducted'),
+        reason: text,
+        programPointsSplit: wireList(
+          v.object({ ...numbers('pointsAwardedId', 'programId', 'points'), pointsType: text }),
+        ),
+      }),
+      v.transform(({ totalPoinstDeducted, ...data }) => ({
+        ...data,
+        totalPointsDeducted: data.totalPointsDeducted ?? totalPoinstDeducted,
+      })),
+    ),
+    pointsExpiryChange: v.object({
+      ...program,
+      updatedPointsExpiryBreakup: wireList(
+        v.object({
+          ...numbers('points', 'promotionID'),
+          ...texts('expiryUpdateReasonType', 'expiryUpdateReasonNote'),
+          pointsPreviousExpiryDate: date,
+          newExpiryDate: date,
+        }),
+      ),
+    }),
+    alternateCurrenciesIssued: v.object({ ...program, alternateCurrencies }),
+    issuedAlternateCurrenciesReversed: v.object({ ...program, alternateCurrencies }),
+    promisedToCurrentAlternateCurrencyConversion: v.object({
+      ...program,
+      alternateCurrencyConverted: wireList(
+        v.object({
+          ...texts('alternateCurrencyIdentifier', 'alternateCurrencyName'),
+          alternateCurrencyValue: number,
+        }),
+      ),
+      alternateCurrencyConversionSource: text,
+    }),
+    loyaltyCustomerMerge: v.object({
+      survivorCustomerIdentifiers: customerReference,
+      victimCustomerIdentifiers: customerReference,
+      survivorCustomerLoyaltySummary: wireList(
+        v.object(
+          numbers(
+            'loyaltyProgramId',
+            'lifetimePoints',
+            'currentPoints',
+            'promisedPoints',
+            'tierNumber',
+          ),
+        ),
+      ),
+    }),
+  };
+}

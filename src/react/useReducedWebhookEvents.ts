@@ -1,0 +1,101 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LoyaltyParseError } from '../core/parse/LoyaltyParseError.js';
+import type {
+  LoyaltyWebhookEvent,
+  WebhookSubscribe,
+} from '../core/webhooks/LoyaltyWebhookEvent.js';
+import { webhookEventKey } from '../core/webhooks/orderWebhookEvents.js';
+import { parseLoyaltyWebhook } from '../core/webhooks/parseLoyaltyWebhook.js';
+import { keepEqualParts } from './keepEqualParts.js';
+
+/** Fold events the app already holds (parsed with `parseLoyaltyWebhook`). */
+export interface WebhookEventsOption {
+  /** The events to fold; events of other kinds are ignored. */
+  events: readonly LoyaltyWebhookEvent[];
+}
+
+/** Fold events as they arrive from a source of raw payloads. */
+export interface WebhookSubscribeOption {
+  /**
+   * Any source of raw payloads, e.g. `fromEventSource(url)`. Keep it stable (create it outside the
+   * component or in `useMemo`): a new function resubscribes.
+   */
+  subscribe: WebhookSubscribe;
+  /**
+   * IANA time zone in which dates without a zone are read.
+   * @defaultValue 'UTC'
+   */
+  timeZone?: string;
+  /** Called for each payload that is not a valid webhook event (it is skipped). */
+  onParseError?: (error: LoyaltyParseError, payload: unknown) => void;
+}
+
+/** Where `useStreaks` / `useTargets` get their events from: `{ events }` or `{ subscribe }`. */
+export type WebhookStateOptions = WebhookEventsOption | WebhookSubscribeOption;
+
+/** What `useStreaks` / `useTargets` return. */
+export interface WebhookStateResult<TState> {
+  /** The folded states; the same array (and objects) as long as nothing in them changed. */
+  data: TState[];
+  /** The error of the latest payload that could not be parsed, `null` if none. */
+  error: LoyaltyParseError | null;
+  /** How many payloads were skipped because they could not be parsed. */
+  skippedCount: number;
+}
+
+interface Received {
+  events: LoyaltyWebhookEvent[];
+  error: LoyaltyParseError | null;
+  skippedCount: number;
+}
+
+const NOTHING_RECEIVED: Received = { events: [], error: null, skippedCount: 0 };
+
+/** Shared by useStreaks and useTargets: collects events (or takes them) and folds them with `reduce`. */
+export function useReducedWebhookEvents<TState>(
+  options: WebhookStateOptions,
+  reduce: (events: readonly LoyaltyWebhookEvent[]) => TState[],
+  isRelevant: (event: LoyaltyWebhookEvent) => boolean,
+): WebhookStateResult<TState> {
+  const subscription = 'subscribe' in options ? options : undefined;
+  const subscribe = subscription?.subscribe;
+  const timeZone = subscription?.timeZone;
+  const onParseError = useRef(subscription?.onParseError);
+  useEffect(() => {
+    onParseError.current = subscription?.onParseError;
+  });
+
+  const [received, setReceived] = useState(NOTHING_RECEIVED);
+  useEffect(() => {
+    if (!subscribe) return;
+    return subscribe((payload) => {
+      const result = parseLoyaltyWebhook(payload, { timeZone });
+      if (!result.ok) {
+        setReceived((current) => ({
+          ...current,
+          error: result.error,
+          skippedCount: current.skippedCount + 1,
+        }));
+        onParseError.current?.(result.error, payload);
+        return;
+      }
+      const { event } = result;
+      if (!isRelevant(event)) return;
+      const key = webhookEventKey(event);
+      setReceived((current) =>
+        current.events.some((known) => webhookEventKey(known) === key)
+          ? current
+          : { ...current, events: [...current.events, event] },
+      );
+    });
+  }, [subscribe, timeZone, isRelevant]);
+
+  const events = 'events' in options ? options.events : received.events;
+  const previous = useRef<TState[]>([]);
+  const data = useMemo(() => keepEqualParts(previous.current, reduce(events)), [events, reduce]);
+  useEffect(() => {
+    previous.current = data;
+  }, [data]);
+  return { data, error: received.error, skippedCount: received.skippedCount };
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { LoyaltyWebhookEvent } from '../../../src/core/webhooks/LoyaltyWebhookEvent.js';
+import { parseLoyaltyWebhook } from '../../../src/core/webhooks/parseLoyaltyWebhook.js';
+import { reduceStreaks } from '../../../src/core/webhooks/reduceStreaks.js';
+import { webhookFixture } from './webhookFixtures.js';
+
+function parsed(payload: unknown): LoyaltyWebhookEvent {
+  const result = parseLoyaltyWebhook(payload);
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+const HOUR = 3_600_000;
+const START = Date.UTC(2024, 6, 24, 14);
+const target = {
+  id: 65260,
+  name: 'Streak 24 July',
+  targetPeriodId: 49006,
+  targetPeriodName: 'Cycle_1',
+};
+
+/** A streak event for customer 7 in the flat envelope, `hour` hours after START. */
+function streakEvent(name: string, hour: number, entries: string, entry: Record<string, unknown>) {
+  return parsed({
+    eventName: name,
+    eventId: `${name}-${hour}`,
+    createdAt: START + hour * HOUR,
+    data: {
+      customerIdentifiers: { customerId: 7 },
+      targetData: [target],
+      [entries]: [entry],
+    },
+  });
+}
+
+const enrolled = streakEvent('streakCustomerEnrolment', 0, 'streakEnrolmentData', {
+  streakName: 'Streak 24 July',
+  numberOfLevel: 2,
+  levelValues: ['3', '5'],
+  startDate: '2024-07-24 14:15:59',
+  endDate: '2024-07-25 23:59:59',
+});
+const started = streakEvent('streakStart', 1, 'streakStartData', {
+  streakName: 'Streak 24 July',
+  descriptionOfTheStreak: 'Buy on consecutive days',
+  userStreakValueAtTheStart: '0',
+});
+const levelEntry = (name: string, value: string, achievedAt: string) => ({
+  streakName: name,
+  streakLevelName: name,
+  streakId: '5717',
+  userCurrentStreakValue: value,
+  streakLevelAchievedDate: achievedAt,
+});
+const firstLevel = streakEvent(
+  'streakLevelAchieved',
+  2,
+  'streakData',
+  levelEntry('Streak 24 July_1', '3', '2024-07-24T16:00:00.000+0000'),
+);
+const secondLevel = streakEvent(
+  'streakLevelAchieved',
+  3,
+  'streakData',
+  levelEntry('Streak 24 July_2', '5', '2024-07-24T17:00:00.000+0000'),
+);
+const secondLevelLost = streakEvent(
+  'streakLevelUnAchieved',
+  4,
+  'streakData',
+  levelEntry('Streak 24 July_2', '4', '2024-07-24T17:00:00.000+0000'),
+);
+
+describe('reduceStreaks', () => {
+  it('shows a streak with its levels, values and the levels reached', () => {
+    expect(reduceStreaks([enrolled, started, firstLevel, secondLevel])).toEqual([
+      {
+        key: '7|65260',
+        customerId: 7,
+        targetId: 65260,
+        streakId: '5717',
+        name: 'Streak 24 July',
+        description: 'Buy on consecutive days',
+        cycle: 'Cycle_1',
+        levelCount: 2,
+        levels: [
+          {
+            number: 1,
+            name: 'Streak 24 July_1',
+            value: 3,
+            status: 'achieved',
+            achievedAt: new Date('2024-07-24T16:00:00Z'),
+            lostAt: null,
+          },
+          {
+            number: 2,
+            name: 'Streak 24 July_2',
+            value: 5,
+            status: 'achieved',
+            achievedAt: new Date('2024-07-24T17:00:00Z'),
+            lostAt: null,
+          },
+        ],
+        currentValue: 5,
+        startDate: new Date('2024-07-24T14:15:59Z'),
+        endDate: new Date('2024-07-25T23:59:59Z'),
+        status: 'active',
+        updatedAt: new Date(START + 3 * HOUR),
+      },
+    ]);
+  });
+
+  it('keeps a level lost after it was achieved, whatever order the events arrive in', () => {
+    for (const events of [
+      [enrolled, firstLevel, secondLevel, secondLevelLost],
+      [secondLevelLost, secondLevel, enrolled, firstLevel],
+    ]) {
+      const [streak] = reduceStreaks(events);
+      expect(streak?.levels.map((level) => [level.status, level.lostAt])).toEqual([
+        ['achieved', null],
+        ['lost', new Date(START + 4 * HOUR)],
+      ]);
+      expect(streak?.levels[1]?.achievedAt).toEqual(new Date('2024-07-24T17:00:00Z'));
+      expect(streak?.currentValue).toBe(4);
+    }
+  });
+
+  it('shows a level achieved again after it was lost', () => {
+    const again = streakEvent(
+      'streakLevelAchieved',
+      5,
+      'streakData',
+      levelEntry('Streak 24 July_2', '5', '2024-07-24T19:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([enrolled, secondLevel, secondLevelLost, again]);
+    expect(streak?.levels[1]).toMatchObject({ status: 'achieved', lostAt: null });
+  });
+
+  it('follows the documented samples from start to end', () => {
+    const [streak] = reduceStreaks([
+      parsed(webhookFixture('streakEnd')),
+      parsed(webhookFixture('streakStart')),
+    ]);
+    expect(streak).toMatchObject({
+      name: 'Streak 24 July',
+      levels: [
+        { number: 1, value: 3, status: 'pending' },
+        { number: 2, value: 5, status: 'pending' },
+      ],
+      currentValue: 0,
+      startDate: new Date('2024-07-24T14:15:59Z'),
+      endDate: new Date('2024-07-25T23:59:59Z'),
+      status: 'ended',
+    });
+  });
+
+  it('shows a streak the customer was unenrolled from', () => {
+    const unenrolled = streakEvent('streakCustomerUnEnrolment', 6, 'streakUnEnrolmentData', {
+      streakName: 'Streak 24 July',
+    });
+    expect(reduceStreaks([started, unenrolled, enrolled])[0]?.status).toBe('unenrolled');
+  });
+
+  it('counts an event delivered twice once', () => {
+    const redelivered = parsed(structuredClone(webhookFixture('streakLevelAchieved')));
+    const once = reduceStreaks([parsed(webhookFixture('streakLevelAchieved'))]);
+    expect(reduceStreaks([redelivered, parsed(webhookFixture('streakLevelAchieved'))])).toEqual(
+      once,
+    );
+    expect(once[0]?.levels).toHaveLength(1);
+  });
+
+  it('ignores events that are not about streaks', () => {
+    const others = ['pointsIssued', 'targetValueAchieved', 'unifiedTargetsAchieved'].map((name) =>
+      parsed(webhookFixture(name)),
+    );
+    expect(reduceStreaks(others)).toEqual([]);
+  });
+});

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { LoyaltyWebhookEvent } from '../../../src/core/webhooks/LoyaltyWebhookEvent.js';
+import { parseLoyaltyWebhook } from '../../../src/core/webhooks/parseLoyaltyWebhook.js';
+import { reduceTargets } from '../../../src/core/webhooks/reduceTargets.js';
+import { webhookFixture } from './webhookFixtures.js';
+
+function parsed(payload: unknown): LoyaltyWebhookEvent {
+  const result = parseLoyaltyWebhook(payload);
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+const DAY = 86_400_000;
+const START = Date.UTC(2024, 5, 1);
+const target = {
+  id: 243,
+  name: 'Spend 10,000',
+  targetGroupId: 163,
+  targetGroupName: 'Lifetime purchases',
+  targetPeriodId: 61,
+  targetPeriodName: 'L1',
+};
+
+/** A flat-envelope target event about `target` for customer 7, `day` days after START. */
+function targetEvent(name: string, day: number, data: Record<string, unknown> = {}) {
+  return parsed({
+    eventName: name,
+    eventId: `${name}-${day}`,
+    orgId: 1000006,
+    createdAt: START + day * DAY,
+    data: {
+      customerIdentifiers: { customerId: 7 },
+      targetDetails: target,
+      triggeringActivity: { name: 'TransactionAdd', identifiers: [] },
+      ...data,
+    },
+  });
+}
+
+const enrolment = parsed({
+  eventName: 'targetCustomerEnrolment',
+  eventId: 'enrol',
+  createdAt: START,
+  data: {
+    customerIdentifiers: { customerId: 7 },
+    targetId: 243,
+    targetName: 'Spend 10,000',
+    targetGroupId: 163,
+    targetPeriodId: 61,
+    targetPeriodName: 'L1',
+    targetPeriodStartDate: '2024-06-01',
+    defaultTargetValue: '10000.000',
+    milestoneDetails: [
+      { id: 1, name: 'Half way', valueType: 'AMOUNT', definedValue: '5000', achievedDate: null },
+    ],
+  },
+});
+
+describe('reduceTargets', () => {
+  it('follows a target from enrolment to achievement and the end of its period', () => {
+    const events = [
+      enrolment,
+      targetEvent('targetAchievedValueUpdated', 1, {
+        currentEventTargetValue: '6000',
+        achievedTargetValue: '6000.000',
+        definedTargetValue: '10000.000',
+        milestoneDetails: [
+          {
+            id: 1,
+            name: 'Half way',
+            valueType: 'AMOUNT',
+            definedValue: '5000',
+            achievedDate: START + DAY,
+          },
+        ],
+      }),
+      targetEvent('targetValueAchieved', 2, {
+        currentEventTargetValue: '4000',
+        achievedTargetValue: '10000.000',
+        definedTargetValue: '10000.000',
+      }),
+      targetEvent('targetPeriodCompleted', 30, { achievedTargetValue: '10000.000' }),
+    ];
+    expect(reduceTargets(events)).toEqual([
+      expect.objectContaining({
+        kind: 'target',
+        customerId: 7,
+        targetId: 243,
+        name: 'Spend 10,000',
+        group: { id: 163, name: 'Lifetime purchases' },
+        period: { id: 61, name: 'L1', start: new Date(START), end: new Date(START + 30 * DAY) },
+        definedValue: 10000,
+        achievedValue: 10000,
+        unit: 'amount',
+        milestones: [
+          {
+            id: 1,
+            name: 'Half way',
+            valueType: 'AMOUNT',
+            definedValue: 5000,
+            achievedDate: new Date(START + DAY),
+          },
+        ],
+        enrolledAt: new Date(START),
+        status: 'achieved',
+        achievedAt: new Date(START + 2 * DAY),
+        periodCompleted: true,
+      }),
+    ]);
+  });
+
+  it('lowers the achieved value by the returned amount when a purchase is returned', () => {
+    // The document's example: 3000 achieved, then a ReturnBill of 400.
+    const purchase = structuredClone(webhookFixture('targetAchievedValueUpdated'));
+    const data = (purchase.attributes as { data: Record<string, unknown> }).data;
+    data.achievedTargetValue = '3000.000';
+    data.definedTargetValue = '10000.000';
+    const returned = structuredClone(purchase);
+    returned.eventId = 'return-1';
+    const returnData = returned.attributes as { createdAt: number; data: Record<string, unknown> };
+    returnData.createdAt += DAY;
+    returnData.data.currentEventTargetValue = '400';
+    (returnData.data.triggeringActivity as { name: string }).name = 'ReturnBill';
+
+    const [state] = reduceTargets([parsed(returned), parsed(purchase)]);
+    expect(state?.achievedValue).toBe(2600);
+  });
+
+  it('never shows a negative achieved value after a return', () => {
+    const states = reduceTargets([
+      targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '300' }),
+      targetEvent('targetAchievedValueUpdated', 2, {
+        currentEventTargetValue: '400',
+        achievedTargetValue: '300',
+        triggeringActivity: { name: 'ReturnBill', identifiers: [] },
+      }),
+    ]);
+    expect(states[0]?.achievedValue).toBe(0);
+  });
+
+  it('shows a unified target as unachieved when that came after its achievement, in any arrival order', () => {
+    const achieved = webhookFixture('unifiedTargetsAchieved');
+    const unachieved = structuredClone(webhookFixture('unifiedTargetsUnAchieved'));
+    // The document's two samples share one event id and time; make them two real events.
+    const body = (unachieved.event as { body: Record<string, unknown> }).body;
+    body.eventId = 'unachieved-1';
+    body.createdAt = (body.createdAt as number) + DAY;
+
+    for (const events of [
+      [parsed(achieved), parsed(unachieved)],
+      [parsed(unachieved), parsed(achieved)],
+    ]) {
+      expect(reduceTargets(events)).toEqual([
+        expect.objectContaining({
+          kind: 'unified',
+          targetId: null,
+          name: 'uniFIEDTargetsANYCase',
+          group: { id: 25780, name: 'uniFIEDTargetsANYCase' },
+          period: { id: 32436, name: 'Period1', start: null, end: null },
+          status: 'unachieved',
+          achievedAt: null,
+          definedValue: 5000,
+          achievedValue: 1000,
+          unified: {
+            combinationType: 'ANY',
+            aggregation: 'SUM',
+            ruleExpression: '(49272 | 49273 | 49274)',
+            threshold: 5000,
+            members: [
+              {
+                targetId: 49272,
+                targetName: 'TARGETSFORUNIFIED1',
+                targetPeriodId: 32436,
+                targetPeriodName: 'Period1',
+                achievedTargetValue: 1000,
+                definedTargetValue: 3000,
+              },
+            ],
+          },
+        }),
+      ]);
+    }
+  });
+
+  it('marks a target missed when its period completes short of the value', () => {
+    const [state] = reduceTargets([
+      targetEvent('targetAchievedValueUpdated', 1, {
+        achievedTargetValue: '300',
+        definedTargetValue: '1000',
+      }),
+      targetEvent('targetPeriodCompleted', 30),
+    ]);
+    expect(state).toMatchObject({
+      status: 'unachieved',
+      periodCompleted: true,
+      achievedValue: 300,
+    });
+  });
+
+  it('keeps targets of different periods and customers apart', () => {
+    const nextPeriod = targetEvent('targetPeriodStarted', 31, {
+      targetDetails: { ...target, targetPeriodId: 62, targetPeriodName: 'L2' },
+      definedTargetValue: '12000',
+    });
+    const otherCustomer = targetEvent('targetValueUpdated', 3, {
+      customerIdentifiers: { customerId: 8 },
+      definedTargetValue: '500',
+    });
+    const states = reduceTargets([enrolment, nextPeriod, otherCustomer]);
+    expect(
+      states.map((state) => [state.customerId, state.period.name, state.definedValue]),
+    ).toEqual([
+      [7, 'L1', 10000],
+      [8, 'L1', 500],
+      [7, 'L2', 12000],
+    ]);
+    expect(states[2]?.period.start).toEqual(new Date(START + 31 * DAY));
+  });
+
+  it('ignores events that are not about targets', () => {
+    const others = ['pointsIssued', 'streakStart', 'loyaltyCustomerMerge'].map((name) =>
+      parsed(webhookFixture(name)),
+    );
+    expect(reduceTargets(others)).toEqual([]);
+    expect(reduceTargets([...others, enrolment])).toEqual(reduceTargets([enrolment]));
+  });
+});

@@ -1,0 +1,160 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromEventSource } from '../../src/core/webhooks/fromEventSource.js';
+import type { LoyaltyWebhookEvent } from '../../src/core/webhooks/LoyaltyWebhookEvent.js';
+import { parseLoyaltyWebhook } from '../../src/core/webhooks/parseLoyaltyWebhook.js';
+import { useStreaks } from '../../src/react/useStreaks.js';
+import { useTargets } from '../../src/react/useTargets.js';
+import { webhookFixture } from '../core/webhooks/webhookFixtures.js';
+
+/** Just enough of EventSource to push server-sent messages from a test. */
+class FakeEventSource {
+  static instances: FakeEventSource[] = [];
+  readonly url: string;
+  readonly withCredentials: boolean;
+  closed = false;
+  private readonly listeners = new Map<string, Set<(event: MessageEvent) => void>>();
+
+  constructor(url: string | URL, init?: EventSourceInit) {
+    this.url = String(url);
+    this.withCredentials = init?.withCredentials ?? false;
+    FakeEventSource.instances.push(this);
+  }
+
+  addEventListener(type: string, listener: (event: MessageEvent) => void) {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set());
+    this.listeners.get(type)?.add(listener);
+  }
+
+  removeEventListener(type: string, listener: (event: MessageEvent) => void) {
+    this.listeners.get(type)?.delete(listener);
+  }
+
+  close() {
+    this.closed = true;
+  }
+
+  /** Delivers a server-sent message to this connection, as the browser would. */
+  send(data: string, type = 'message') {
+    if (this.closed) return;
+    for (const listener of this.listeners.get(type) ?? []) {
+      listener(new MessageEvent(type, { data }));
+    }
+  }
+
+  static get open(): FakeEventSource {
+    const source = FakeEventSource.instances.findLast((instance) => !instance.closed);
+    if (!source) throw new Error('no open EventSource');
+    return source;
+  }
+}
+
+const original = globalThis.EventSource;
+beforeEach(() => {
+  FakeEventSource.instances = [];
+  globalThis.EventSource = FakeEventSource as unknown as typeof EventSource;
+});
+afterEach(() => {
+  globalThis.EventSource = original;
+});
+
+const streakStart = JSON.stringify(webhookFixture('streakStart'));
+const streakEnd = JSON.stringify(webhookFixture('streakEnd'));
+
+describe('useStreaks', () => {
+  it('shows a streak as its events arrive over server-sent events, without a provider', () => {
+    const subscribe = fromEventSource('/loyalty/streak-events', { withCredentials: true });
+    const { result } = renderHook(() => useStreaks({ subscribe }));
+    expect(result.current.data).toEqual([]);
+    expect(FakeEventSource.open).toMatchObject({
+      url: '/loyalty/streak-events',
+      withCredentials: true,
+    });
+
+    act(() => FakeEventSource.open.send(streakStart));
+    expect(result.current.data).toEqual([
+      expect.objectContaining({
+        name: 'Streak 24 July',
+        status: 'active',
+        levels: [
+          expect.objectContaining({ number: 1, value: 3, status: 'pending' }),
+          expect.objectContaining({ number: 2, value: 5, status: 'pending' }),
+        ],
+      }),
+    ]);
+
+    act(() => FakeEventSource.open.send(streakEnd));
+    expect(result.current.data[0]?.status).toBe('ended');
+  });
+
+  it('skips and counts payloads it cannot read, and keeps the streaks it has', () => {
+    const onParseError = vi.fn();
+    const subscribe = fromEventSource('/events');
+    const { result } = renderHook(() => useStreaks({ subscribe, onParseError }));
+    act(() => FakeEventSource.open.send(streakStart));
+    const before = result.current.data;
+
+    act(() => {
+      FakeEventSource.open.send('not json');
+      FakeEventSource.open.send('{"eventName":"streakStart","data":{"streakStartData":"many"}}');
+    });
+    expect(result.current.skippedCount).toBe(2);
+    expect(result.current.error?.path).toBe('data.streakStartData');
+    expect(onParseError).toHaveBeenCalledTimes(2);
+    expect(result.current.data).toBe(before);
+  });
+
+  it('returns the same streaks object while nothing about them changes', () => {
+    const subscribe = fromEventSource('/events');
+    const { result } = renderHook(() => useStreaks({ subscribe }));
+    act(() => FakeEventSource.open.send(streakStart));
+    const before = result.current.data;
+
+    act(() => {
+      FakeEventSource.open.send(streakStart); // a redelivery
+      FakeEventSource.open.send(JSON.stringify(webhookFixture('pointsIssued'))); // not a streak event
+    });
+    expect(result.current.data).toBe(before);
+  });
+
+  it('closes every connection it opened when the component unmounts, also in strict mode', () => {
+    const subscribe = fromEventSource('/events');
+    const { unmount } = renderHook(() => useStreaks({ subscribe }), { reactStrictMode: true });
+    expect(FakeEventSource.instances.filter((source) => !source.closed)).toHaveLength(1);
+    unmount();
+    expect(FakeEventSource.instances.every((source) => source.closed)).toBe(true);
+  });
+
+  it('listens to a named server-sent event type when asked', () => {
+    const subscribe = fromEventSource('/events', { eventType: 'loyalty' });
+    const { result } = renderHook(() => useStreaks({ subscribe }));
+    act(() => {
+      FakeEventSource.open.send(streakStart);
+      FakeEventSource.open.send(streakEnd, 'loyalty');
+    });
+    expect(result.current.data[0]?.status).toBe('ended');
+    expect(result.current.data[0]?.startDate).toBeNull();
+  });
+});
+
+describe('useTargets', () => {
+  const events = ['targetValueAchieved', 'unifiedTargetsAchieved'].map((name) => {
+    const result = parseLoyaltyWebhook(webhookFixture(name));
+    if (!result.ok) throw result.error;
+    return result.event;
+  });
+
+  it('folds events the app already holds, and keeps the result while they are the same', () => {
+    const { result, rerender } = renderHook(
+      (props: { events: LoyaltyWebhookEvent[] }) => useTargets(props),
+      { initialProps: { events } },
+    );
+    expect(result.current.data.map((target) => [target.kind, target.status])).toEqual([
+      ['target', 'achieved'],
+      ['unified', 'achieved'],
+    ]);
+    const before = result.current.data;
+    rerender({ events: [...events].reverse() });
+    expect(result.current.data).toBe(before);
+  });
+});
