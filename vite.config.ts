@@ -74,7 +74,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts', server: 'src/server/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: { external: isExternal },
