@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { expect, within } from 'storybook/test';
 import { storyGlobals } from '../.storybook/preview.js';
+import { ar } from '../src/i18n/ar.js';
 import { createTranslator } from '../src/i18n/createTranslator.js';
 import { formatSignedPoints } from '../src/i18n/format.js';
 
@@ -112,7 +113,7 @@ interface ThemeSwatchesProps {
 function ThemeSwatches({ locale }: ThemeSwatchesProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const t = createTranslator({ locale });
+  const t = createTranslator({ locale, messages: locale === 'ar' ? ar : undefined });
   const sample = `${t('event.TransactionAdd')} ${formatSignedPoints(250, locale)}`;
 
   // Values are read back from the page after every render (the theme may just have changed), so

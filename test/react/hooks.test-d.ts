@@ -4,6 +4,7 @@ import type { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
 import type { HistoricalPointsEntry } from '../../src/core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
 import {
+  type HistoryFilter,
   loyaltyKeys,
   type PointsTimelineRow,
   useHistoricalPoints,
@@ -48,10 +49,10 @@ describe('public hook types', () => {
     useHistoricalPoints('1', {
       filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT'] },
     });
-    // @ts-expect-error TRANSACTION_TYPE is CREDIT or DEBIT
-    useHistoricalPoints('1', {
-      filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['REFUND'] },
-    });
+    // TRANSACTION_TYPE is CREDIT or DEBIT
+    // @ts-expect-error
+    const refund: HistoryFilter = { filterType: 'TRANSACTION_TYPE', filterValues: ['REFUND'] };
+    expectTypeOf(refund).toEqualTypeOf<HistoryFilter>();
   });
 
   it('usePointsTimeline rows say which source they come from', () => {

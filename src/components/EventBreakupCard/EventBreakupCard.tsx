@@ -1,0 +1,421 @@
+'use client';
+import { type ReactNode, useId, useState } from 'react';
+import type { CustomerIdentifier } from '../../core/client/queries.js';
+import type { LedgerEvent, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
+import { eventMessageId } from '../../i18n/eventMessageId.js';
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatPoints,
+  formatSignedPoints,
+} from '../../i18n/format.js';
+import { useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { ErrorNotice } from '../shared/ErrorNotice.js';
+import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { AllocationsList } from './AllocationsList.js';
+
+/** Props of `EventBreakupCard`: give the `event`, or its `eventLogId` and `customer` to load it. */
+export type EventBreakupCardProps = {
+  /**
+   * The member's Capillary customer id: adds the event's allocations (what was awarded,
+   * redeemed, expired or returned, and when it expires), loaded when the member asks.
+   */
+  customerId?: string | number;
+  /** Extra class on the root element. */
+  className?: string;
+} & (
+  | {
+      /** The event to explain. */
+      event: LedgerEvent;
+      eventLogId?: never;
+      customer?: never;
+    }
+  | {
+      /** Id of the event to load and explain. */
+      eventLogId: number;
+      /** The member the event belongs to. */
+      customer: CustomerIdentifier;
+      event?: never;
+    }
+);
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="clw-card-section" aria-labelledby={id}>
+      <h4 id={id} className="clw-card-section-title">
+        {title}
+      </h4>
+      {children}
+    </section>
+  );
+}
+
+/** A term and its value; nothing when the value is absent. */
+function Item({ term, value }: { term: string; value: ReactNode }) {
+  if (value === null || value === undefined || value === '') return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function PointsEntries({
+  entries,
+  kind,
+  display,
+  fallbackConversion,
+}: {
+  entries: readonly LedgerPointsEntry[];
+  kind: 'regular' | 'promotional' | 'promised';
+  display: LoyaltyDisplay;
+  fallbackConversion: Date | null;
+}) {
+  const { t, locale, timeZone } = display;
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <dt>{t(`breakup.earned.${kind}`)}</dt>
+      {entries.map((entry, index) => {
+        const conversion = entry.conversionDate ?? fallbackConversion;
+        const source = [entry.promotionName, entry.programName].filter(Boolean).join(' · ');
+        return (
+          // Entries have no id of their own; the API's order is stable.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <dd key={index} className="clw-points-entry">
+            <span className="clw-points" data-state={(entry.value ?? 0) < 0 ? 'debit' : 'credit'}>
+              {formatSignedPoints(entry.value ?? 0, locale)}
+            </span>
+            {source ? <span>{source}</span> : null}
+            {kind === 'promised' && conversion ? (
+              <span>
+                {t('breakup.earned.promisedConverts', {
+                  date: formatDate(conversion, { locale, timeZone }),
+                })}
+              </span>
+            ) : null}
+            {kind !== 'promised' && entry.expiresOn ? (
+              <span>
+                {t('breakup.allocations.expires', {
+                  date: formatDate(entry.expiresOn, { locale, timeZone }),
+                })}
+                {entry.expiryType ? ` (${entry.expiryType})` : ''}
+              </span>
+            ) : null}
+          </dd>
+        );
+      })}
+    </>
+  );
+}
+
+function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: string | number }) {
+  const display = useLoyaltyDisplay();
+  const { t, locale, timeZone } = display;
+  const { details, redemption, bill, target, pointsEarned } = event;
+  const label =
+    (event.eventName === 'GenericEvent' &&
+      (details.eventDisplayName ?? details.displayName ?? event.behavioralEventMetadata?.label)) ||
+    t(eventMessageId(event.eventName));
+  const money = (value: number | null) => (value === null ? null : formatAmount(value, locale));
+  const date = (value: Date | null) => (value ? formatDate(value, { locale, timeZone }) : null);
+  const conversion = bill?.maxConversionDate ?? null;
+  const hasEarned =
+    pointsEarned.regular.length + pointsEarned.promo.length + pointsEarned.promised.length > 0;
+  const fields = (list: LedgerEvent['customFields']) =>
+    list.map((field, index) => (
+      <Item
+        // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat a name
+        key={index}
+        term={field.name ?? ''}
+        value={field.value === null ? null : String(field.value)}
+      />
+    ));
+
+  return (
+    <>
+      <header className="clw-card-header">
+        <h3 className="clw-card-title">{label}</h3>
+        <p className="clw-card-meta">
+          <time dateTime={event.eventTime.toISOString()}>
+            {formatDateTime(event.eventTime, { locale, timeZone })}
+          </time>
+          {details.tillId ? <span>{t('breakup.till', { id: details.tillId })}</span> : null}
+          {event.reference ? <span>{event.reference}</span> : null}
+        </p>
+        {details.comments || details.reason ? (
+          <p className="clw-card-note">{details.comments ?? details.reason}</p>
+        ) : null}
+      </header>
+
+      {hasEarned ? (
+        <Section title={t('breakup.earned.title')}>
+          <dl className="clw-details">
+            <PointsEntries
+              entries={pointsEarned.regular}
+              kind="regular"
+              display={display}
+              fallbackConversion={conversion}
+            />
+            <PointsEntries
+              entries={pointsEarned.promo}
+              kind="promotional"
+              display={display}
+              fallbackConversion={conversion}
+            />
+            <PointsEntries
+              entries={pointsEarned.promised}
+              kind="promised"
+              display={display}
+              fallbackConversion={conversion}
+            />
+            <Item
+              term={t('breakup.earned.total')}
+              value={formatPoints(event.totalEarned, locale)}
+            />
+          </dl>
+          {event.pointsBreakup.length > 0 ? (
+            <ul className="clw-plain-list">
+              {event.pointsBreakup.map((row, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: breakup rows have no id
+                <li key={index}>
+                  {[row.pointsCategoryName, row.allocationStrategyName, row.expiryStrategyName]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {row.points !== null ? `: ${formatPoints(row.points, locale)}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Section>
+      ) : null}
+
+      {redemption ? (
+        <Section title={t('breakup.redeemed.title')}>
+          <dl className="clw-details">
+            <Item
+              term={t('table.column.points')}
+              value={
+                <span className="clw-points" data-state="debit">
+                  {formatSignedPoints(-(redemption.pointsRedeemed ?? 0), locale)}
+                </span>
+              }
+            />
+            <Item term={t('breakup.redeemed.purpose')} value={redemption.redemptionPurpose} />
+            <Item term={t('breakup.redeemed.redemptionId')} value={redemption.redemptionId} />
+            <Item
+              term={t('breakup.redeemed.transactionNumber')}
+              value={redemption.transactionNumber}
+            />
+            <Item term={t('breakup.redeemed.notes')} value={redemption.notes} />
+          </dl>
+        </Section>
+      ) : null}
+
+      {bill ? (
+        <Section title={t('breakup.bill.title')}>
+          <dl className="clw-details">
+            <Item term={t('breakup.bill.number')} value={bill.billNumber} />
+            <Item term={t('breakup.bill.date')} value={date(bill.billDate)} />
+            <Item term={t('breakup.bill.amount')} value={money(bill.billAmount)} />
+            <Item term={t('breakup.bill.grossAmount')} value={money(bill.grossAmount)} />
+            <Item term={t('breakup.bill.discount')} value={money(bill.discount)} />
+            <Item term={t('breakup.bill.note')} value={bill.note} />
+            <Item
+              term={t('breakup.bill.paymentModes')}
+              value={bill.paymentModes
+                .map((mode) =>
+                  [mode.mode, mode.value === null ? null : formatAmount(mode.value, locale)]
+                    .filter(Boolean)
+                    .join(' '),
+                )
+                .join(', ')}
+            />
+            <Item term={t('breakup.bill.returnType')} value={bill.returnType} />
+            <Item term={t('breakup.bill.returnDate')} value={date(bill.returnDate)} />
+            <Item term={t('breakup.bill.returnAmount')} value={money(bill.returnAmount)} />
+          </dl>
+          {bill.lineItems.length > 0 ? (
+            <table className="clw-line-items">
+              <caption>{t('breakup.bill.lineItemCount', { count: bill.lineItems.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('breakup.bill.item')}</th>
+                  <th scope="col">{t('breakup.bill.quantity')}</th>
+                  <th scope="col">{t('breakup.bill.amount')}</th>
+                  <th scope="col">{t('table.column.points')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {bill.lineItems.map((item, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: line items may repeat a code
+                  <tr key={index}>
+                    <td>{item.description ?? item.itemCode}</td>
+                    <td>{item.quantity ?? ''}</td>
+                    <td>{money(item.amount ?? item.value) ?? ''}</td>
+                    <td>{item.points === null ? '' : formatPoints(item.points, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </Section>
+      ) : null}
+
+      {target ? (
+        <Section title={t('breakup.target.title')}>
+          <dl className="clw-details">
+            <Item term={t('breakup.target.name')} value={target.targetName} />
+            <Item term={t('breakup.target.milestone')} value={target.milestoneName} />
+            <Item term={t('breakup.target.group')} value={target.targetGroupName} />
+            <Item term={t('breakup.target.period')} value={target.targetPeriodName} />
+            <Item
+              term={t('breakup.target.progress')}
+              value={
+                target.targetValue !== null && target.achievedValue !== null
+                  ? t('target.progress', {
+                      current: target.achievedValue,
+                      total: target.targetValue,
+                    })
+                  : null
+              }
+            />
+            <Item term={t('breakup.target.trigger')} value={target.triggerValue} />
+          </dl>
+        </Section>
+      ) : null}
+
+      {event.customFields.length > 0 ? (
+        <Section title={t('breakup.customFields')}>
+          <dl className="clw-details">{fields(event.customFields)}</dl>
+        </Section>
+      ) : null}
+      {event.extendedFields.length > 0 ? (
+        <Section title={t('breakup.extendedFields')}>
+          <dl className="clw-details">{fields(event.extendedFields)}</dl>
+        </Section>
+      ) : null}
+      {event.alternateCurrencies.length > 0 ? (
+        <Section title={t('breakup.alternateCurrencies')}>
+          <dl className="clw-details">
+            {event.alternateCurrencies.map((currency, index) => (
+              <Item
+                // biome-ignore lint/suspicious/noArrayIndexKey: currencies may repeat a name
+                key={index}
+                term={currency.name ?? ''}
+                value={[
+                  currency.value === null ? null : formatPoints(currency.value, locale),
+                  currency.expiresOn
+                    ? t('breakup.allocations.expires', {
+                        date: formatDate(currency.expiresOn, { locale, timeZone }),
+                      })
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              />
+            ))}
+          </dl>
+        </Section>
+      ) : null}
+
+      {customerId !== undefined &&
+      event.eventReferenceId &&
+      event.eventReferenceId !== '-1' &&
+      event.eventTypeId ? (
+        <AllocationsToggle event={event} customerId={customerId} />
+      ) : null}
+    </>
+  );
+}
+
+function AllocationsToggle({
+  event,
+  customerId,
+}: {
+  event: LedgerEvent;
+  customerId: string | number;
+}) {
+  const { t } = useLoyaltyDisplay();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <Section title={t('breakup.allocations.title')}>
+      <button
+        type="button"
+        className="clw-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {t(open ? 'breakup.allocations.hide' : 'breakup.allocations.show')}
+      </button>
+      <div id={id}>{open ? <AllocationsList event={event} customerId={customerId} /> : null}</div>
+    </Section>
+  );
+}
+
+function LoadedBreakup({
+  eventLogId,
+  customer,
+  customerId,
+}: {
+  eventLogId: number;
+  customer: CustomerIdentifier;
+  customerId?: string | number;
+}) {
+  const { t } = useLoyaltyDisplay();
+  const result = useLedgerEvents({
+    customer,
+    eventIds: [eventLogId],
+    include: [
+      'billDetails',
+      'pointsEarnedBreakup',
+      'customFields',
+      'extendedFields',
+      'maxConversionDetails',
+      'paymentModes',
+      'alternateCurrencies',
+    ],
+    pageSize: 1,
+  });
+  if (result.status === 'pending') {
+    return (
+      <p role="status" className="clw-muted">
+        {t('breakup.loading')}
+      </p>
+    );
+  }
+  if (result.error)
+    return <ErrorNotice error={result.error} title={t('breakup.title')} onRetry={result.retry} />;
+  const event = result.events[0];
+  if (!event) return <p className="clw-muted">{t('breakup.empty')}</p>;
+  return <Breakup event={event} customerId={customerId} />;
+}
+
+/**
+ * Everything one ledger event holds: what happened and when, the points earned (regular,
+ * promotional, promised), redeemed, the bill, the target reached, custom fields, alternate
+ * currencies, and on demand its allocations. Sections with no data are left out.
+ */
+export function EventBreakupCard(props: EventBreakupCardProps) {
+  return (
+    <article
+      className={['clw-root', 'clw-card', props.className].filter(Boolean).join(' ')}
+      data-slot="event-breakup-card"
+    >
+      {props.event ? (
+        <Breakup event={props.event} customerId={props.customerId} />
+      ) : (
+        <LoadedBreakup
+          eventLogId={props.eventLogId}
+          customer={props.customer}
+          customerId={props.customerId}
+        />
+      )}
+    </article>
+  );
+}

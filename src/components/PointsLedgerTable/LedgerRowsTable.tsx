@@ -1,0 +1,280 @@
+'use client';
+// Virtualized rows are absolutely positioned, which table layout cannot do: the table is built
+// from divs carrying the ARIA table roles (as TanStack Virtual's own examples do).
+// (biome.json turns useSemanticElements and useFocusableInteractive off for this file.)
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type CSSProperties,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
+import { ErrorNotice } from '../shared/ErrorNotice.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { WarningsNotice } from '../shared/WarningsNotice.js';
+import {
+  activityLabel,
+  COLUMNS,
+  type LedgerCellContext,
+  type LedgerColumnId,
+} from './ledgerColumns.js';
+import type { LedgerRow, LedgerSort } from './ledgerRows.js';
+
+/** Props of the rows part of the points table: everything below the tabs and filters. */
+export interface LedgerRowsTableProps {
+  rows: readonly LedgerRow[];
+  columns: readonly LedgerColumnId[];
+  renderCell?: (column: LedgerColumnId, context: LedgerCellContext) => ReactNode | undefined;
+  renderExpanded?: (row: LedgerRow) => ReactNode;
+  sort: LedgerSort;
+  onSortChange: (sort: LedgerSort) => void;
+  status: 'pending' | 'error' | 'success';
+  error: LoyaltyApiError | null;
+  onRetry: () => void;
+  warnings: readonly CapillaryMessage[];
+  emptyMessage: string;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  paging: 'button' | 'scroll';
+}
+
+const ROW_ESTIMATE = 44;
+const SKELETON_ROWS = 6;
+
+/** The virtualized rows of the points table, with its loading, empty and error states. */
+export function LedgerRowsTable(props: LedgerRowsTableProps) {
+  const {
+    rows,
+    columns,
+    sort,
+    status,
+    error,
+    hasNextPage,
+    isFetchingNextPage,
+    onLoadMore,
+    paging,
+  } = props;
+  const display = useLoyaltyDisplay();
+  const { t } = display;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const panelPrefix = useId();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const expandable = Boolean(props.renderExpanded);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 6,
+    // Rows for the first screen on the server and before the first measurement.
+    initialRect: { width: 0, height: 480 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (
+      paging === 'scroll' &&
+      hasNextPage &&
+      !isFetchingNextPage &&
+      lastIndex >= rows.length - 5 &&
+      rows.length > 0
+    ) {
+      onLoadMore();
+    }
+  }, [paging, hasNextPage, isFetchingNextPage, lastIndex, rows.length, onLoadMore]);
+
+  const toggle = useCallback((key: string) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
+
+  const template = [expandable ? '2.75rem' : null, ...columns.map((id) => COLUMNS[id].width)]
+    .filter(Boolean)
+    .join(' ');
+  const busy = status === 'pending' || isFetchingNextPage;
+
+  function sortBy(column: LedgerSort['column']) {
+    const direction =
+      sort.column === column && sort.direction === 'descending' ? 'ascending' : 'descending';
+    props.onSortChange({ column, direction });
+  }
+
+  const header = (
+    <div role="row" aria-rowindex={1} className="clw-ledger-row" data-slot="header-row">
+      {expandable ? (
+        <div role="columnheader" className="clw-ledger-toggle-cell">
+          <span className="clw-sr-only">{t('breakup.title')}</span>
+        </div>
+      ) : null}
+      {columns.map((id) => {
+        const column = COLUMNS[id];
+        const label = t(column.header);
+        const sorted = column.sort && sort.column === column.sort;
+        return (
+          <div
+            role="columnheader"
+            key={id}
+            data-column={id}
+            aria-sort={sorted ? sort.direction : column.sort ? 'none' : undefined}
+          >
+            {column.sort ? (
+              <button
+                type="button"
+                className="clw-sort-button"
+                data-state={sorted ? sort.direction : 'none'}
+                onClick={() => column.sort && sortBy(column.sort)}
+              >
+                {label}
+              </button>
+            ) : (
+              label
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+
+  // An error or an empty result replaces the table: there is nothing to lay out in rows.
+  let replacement: ReactNode = null;
+  if (status === 'error' && error && rows.length === 0) {
+    replacement = (
+      <ErrorNotice error={error} title={t('table.error.title')} onRetry={props.onRetry} />
+    );
+  } else if (status === 'success' && rows.length === 0) {
+    replacement = (
+      <p className="clw-empty" data-slot="empty">
+        {props.emptyMessage}
+      </p>
+    );
+  }
+
+  let body: ReactNode;
+  if (status === 'pending') {
+    body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+      <div key={index} className="clw-ledger-row clw-skeleton-row" aria-hidden="true">
+        {columns.map((id) => (
+          <div key={id} className="clw-skeleton" />
+        ))}
+      </div>
+    ));
+  } else {
+    body = (
+      <div
+        role="rowgroup"
+        className="clw-ledger-body"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          const context: LedgerCellContext = { row, ...display };
+          const isExpanded = expanded.has(row.key);
+          const panelId = `${panelPrefix}-${item.index}`;
+          return (
+            // The keyboard path is the row's toggle button; a click anywhere on the row is a shortcut.
+            // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+            <div
+              role="row"
+              key={item.key}
+              aria-rowindex={item.index + 2}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="clw-ledger-row"
+              data-source={row.source}
+              data-state={isExpanded ? 'expanded' : 'collapsed'}
+              style={{ transform: `translateY(${item.start}px)` }}
+              onClick={
+                expandable
+                  ? (event) => {
+                      // Clicks inside the opened card (links, its own buttons) are the card's.
+                      if (!(event.target as Element).closest('[data-slot="expanded"]'))
+                        toggle(row.key);
+                    }
+                  : undefined
+              }
+            >
+              {expandable ? (
+                <div role="cell" className="clw-ledger-toggle-cell">
+                  <button
+                    type="button"
+                    className="clw-toggle"
+                    aria-expanded={isExpanded}
+                    aria-controls={isExpanded ? panelId : undefined}
+                    aria-label={`${t('table.row.expand')}: ${activityLabel(context)}, ${COLUMNS.date.cell(context)}`}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      toggle(row.key);
+                    }}
+                  />
+                </div>
+              ) : null}
+              {columns.map((id) => (
+                <div role="cell" key={id} data-column={id} data-label={t(COLUMNS[id].header)}>
+                  {props.renderCell?.(id, context) ?? COLUMNS[id].cell(context)}
+                </div>
+              ))}
+              {isExpanded ? (
+                <div role="cell" id={panelId} className="clw-ledger-expanded" data-slot="expanded">
+                  {props.renderExpanded?.(row)}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    );
+  }
+
+  return (
+    <div className="clw-ledger-rows" style={{ '--clw-ledger-columns': template } as CSSProperties}>
+      {replacement ?? (
+        <div
+          ref={scrollRef}
+          role="table"
+          aria-label={t('table.caption')}
+          aria-rowcount={rows.length + 1}
+          aria-busy={busy}
+          className="clw-ledger-scroll"
+          data-slot="table"
+          // A scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
+          tabIndex={0}
+        >
+          {header}
+          {body}
+        </div>
+      )}
+      <div className="clw-ledger-footer" data-slot="footer">
+        <span role="status" className="clw-ledger-count">
+          {status === 'pending' ? t('table.loading') : t('table.loaded', { count: rows.length })}
+        </span>
+        {status === 'error' && error && rows.length > 0 ? (
+          <ErrorNotice error={error} title={t('table.error.title')} onRetry={props.onRetry} />
+        ) : null}
+        {hasNextPage && status === 'success' ? (
+          <button
+            type="button"
+            className="clw-button"
+            onClick={onLoadMore}
+            disabled={isFetchingNextPage}
+          >
+            {isFetchingNextPage ? t('table.loadingMore') : t('table.loadMore')}
+          </button>
+        ) : null}
+        <WarningsNotice warnings={props.warnings} />
+      </div>
+    </div>
+  );
+}

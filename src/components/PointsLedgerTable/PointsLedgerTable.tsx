@@ -1,0 +1,421 @@
+'use client';
+import * as Tabs from '@radix-ui/react-tabs';
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
+import type { CustomerIdentifier, LedgerInclude } from '../../core/client/queries.js';
+import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
+import { textDirection } from '../../i18n/textDirection.js';
+import { rollingRange } from '../../react/rollingRange.js';
+import {
+  DEFAULT_HISTORY_DAYS,
+  type HistoryFilter,
+  useHistoricalPoints,
+} from '../../react/useHistoricalPoints.js';
+import { useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { usePointsTimeline } from '../../react/usePointsTimeline.js';
+import { EventBreakupCard } from '../EventBreakupCard/EventBreakupCard.js';
+import { ErrorNotice } from '../shared/ErrorNotice.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { LedgerFiltersBar } from './LedgerFiltersBar.js';
+import { LedgerRowsTable, type LedgerRowsTableProps } from './LedgerRowsTable.js';
+import { DEFAULT_COLUMNS, type LedgerCellContext, type LedgerColumnId } from './ledgerColumns.js';
+import {
+  filterRows,
+  historyRow,
+  type LedgerFilters,
+  type LedgerRow,
+  type LedgerSort,
+  ledgerRow,
+  sortRows,
+  timelineRow,
+} from './ledgerRows.js';
+
+/** The views of the points table. */
+export type PointsLedgerTab = 'activity' | 'history' | 'all';
+
+/** Props of `PointsLedgerTable`. */
+export interface PointsLedgerTableProps {
+  /** The member, as the ledger API identifies them. Needed unless `events` is given. */
+  customer?: CustomerIdentifier;
+  /**
+   * The member's Capillary customer id: enables the "Imported history" and "All" tabs (where the
+   * organisation imported any history) and each event's allocations.
+   */
+  customerId?: string | number;
+  /** Events to show instead of loading them (no provider needed): the table shows only these. */
+  events?: readonly LedgerEvent[];
+  /** The open tab (controlled). */
+  value?: PointsLedgerTab;
+  /** The tab open at first (uncontrolled). @defaultValue 'activity' */
+  defaultValue?: PointsLedgerTab;
+  /** Called when the member opens another tab. */
+  onValueChange?: (value: PointsLedgerTab) => void;
+  /** Which columns to show, in order. @defaultValue date, activity, reference, points, expires, status */
+  columns?: readonly LedgerColumnId[];
+  /** Renders a cell yourself; return `undefined` to keep the built-in content. */
+  renderCell?: (column: LedgerColumnId, context: LedgerCellContext) => ReactNode | undefined;
+  /** Rows per request. @defaultValue 50 */
+  pageSize?: number;
+  /** `button`: a "Load more" button; `scroll`: load as the member scrolls near the end. @defaultValue 'button' */
+  paging?: 'button' | 'scroll';
+  /** Optional parts of each event to load, for the breakup card. @defaultValue every part */
+  include?: readonly LedgerInclude[];
+  /** Whether rows open into their breakup card. @defaultValue true */
+  expandable?: boolean;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+const ALL_PARTS: readonly LedgerInclude[] = [
+  'billDetails',
+  'pointsEarnedBreakup',
+  'customFields',
+  'extendedFields',
+  'maxConversionDetails',
+  'paymentModes',
+  'alternateCurrencies',
+];
+const DEFAULT_SORT: LedgerSort = { column: 'date', direction: 'descending' };
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+/** The table's filters and sort, shared by every tab. */
+function useTableState() {
+  const { timeZone } = useLoyaltyDisplay();
+  const defaults = useMemo<LedgerFilters>(
+    () => ({ ...rollingRange(DEFAULT_HISTORY_DAYS, timeZone), direction: 'all', billNumber: '' }),
+    [timeZone],
+  );
+  const [filters, setFilters] = useState(defaults);
+  const [sort, setSort] = useState(DEFAULT_SORT);
+  const billNumber = useDebounced(filters.billNumber, 300);
+  const applied = useMemo(() => ({ ...filters, billNumber }), [filters, billNumber]);
+  const isDefault =
+    filters.from.getTime() === defaults.from.getTime() &&
+    filters.to.getTime() === defaults.to.getTime() &&
+    filters.direction === 'all' &&
+    filters.billNumber === '';
+  return { filters, applied, setFilters, sort, setSort, isDefault };
+}
+
+type TableState = ReturnType<typeof useTableState>;
+
+interface ViewProps {
+  props: PointsLedgerTableProps;
+  state: TableState;
+}
+
+function useRowsTableProps(
+  view: ViewProps,
+  loaded: readonly LedgerRow[],
+  source: Pick<
+    LedgerRowsTableProps,
+    | 'status'
+    | 'error'
+    | 'onRetry'
+    | 'warnings'
+    | 'hasNextPage'
+    | 'isFetchingNextPage'
+    | 'onLoadMore'
+  >,
+): LedgerRowsTableProps {
+  const { t } = useLoyaltyDisplay();
+  const { props, state } = view;
+  const rows = useMemo(
+    () => sortRows(filterRows(loaded, state.applied), state.sort),
+    [loaded, state.applied, state.sort],
+  );
+  const { customerId } = props;
+  const renderExpanded = useCallback(
+    (row: LedgerRow) =>
+      row.source === 'ledger' ? (
+        <EventBreakupCard event={row.event} customerId={customerId} />
+      ) : (
+        <ImportedEntryDetails row={row} />
+      ),
+    [customerId],
+  );
+  return {
+    ...source,
+    rows,
+    columns: props.columns ?? DEFAULT_COLUMNS,
+    renderCell: props.renderCell,
+    renderExpanded: props.expandable === false ? undefined : renderExpanded,
+    sort: state.sort,
+    onSortChange: state.setSort,
+    emptyMessage: state.isDefault ? t('table.empty') : t('table.emptyFiltered'),
+    paging: props.paging ?? 'button',
+  };
+}
+
+/** An imported entry has no breakup: its card repeats what the legacy system recorded. */
+function ImportedEntryDetails({ row }: { row: LedgerRow }) {
+  const { t } = useLoyaltyDisplay();
+  if (row.source !== 'history') return null;
+  const { entry } = row;
+  return (
+    <dl className="clw-details">
+      <dt>{t('table.column.source')}</dt>
+      <dd>{entry.programName ?? t('table.source.imported')}</dd>
+      {entry.billNumber ? (
+        <>
+          <dt>{t('breakup.bill.number')}</dt>
+          <dd>{entry.billNumber}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+const NO_WARNINGS: never[] = [];
+
+function ActivityView({ view, customer }: { view: ViewProps; customer: CustomerIdentifier }) {
+  const { props, state } = view;
+  const ledger = useLedgerEvents({
+    customer,
+    include: props.include ?? ALL_PARTS,
+    pageSize: props.pageSize ?? 50,
+  });
+  const loaded = useMemo(() => ledger.events.map(ledgerRow), [ledger.events]);
+  // The ledger API cannot filter by date: once a page reaches past the start of the range, no
+  // later page can add a row to it.
+  const oldest = ledger.events.at(-1)?.eventTime.getTime();
+  const hasNextPage =
+    Boolean(ledger.hasNextPage) && (oldest === undefined || oldest >= state.applied.from.getTime());
+  const tableProps = useRowsTableProps(view, loaded, {
+    status: ledger.status,
+    error: ledger.error,
+    onRetry: ledger.retry,
+    warnings: ledger.warnings,
+    hasNextPage,
+    isFetchingNextPage: ledger.isFetchingNextPage,
+    onLoadMore: ledger.fetchNextPage as () => void,
+  });
+  // Filters apply to what has loaded; keep loading while they leave less than a page to show.
+  const { fetchNextPage, isFetching } = ledger;
+  const shown = tableProps.rows.length;
+  const pageSize = props.pageSize ?? 50;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && shown < pageSize) void fetchNextPage();
+  }, [hasNextPage, isFetching, shown, pageSize, fetchNextPage]);
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+function historyFilter(filters: LedgerFilters): HistoryFilter {
+  // The API takes one filter at a time: send the most selective, apply the rest to what arrives.
+  if (filters.billNumber.trim())
+    return { filterType: 'BILL_NUMBER', filterValues: [filters.billNumber.trim()] };
+  if (filters.direction !== 'all') {
+    return {
+      filterType: 'TRANSACTION_TYPE',
+      filterValues: [filters.direction === 'earned' ? 'CREDIT' : 'DEBIT'],
+    };
+  }
+  return { filterType: 'DATE', from: filters.from, to: filters.to };
+}
+
+function HistoryView({ view, customerId }: { view: ViewProps; customerId: string | number }) {
+  const history = useHistoricalPoints(customerId, {
+    filter: historyFilter(view.state.applied),
+    pageSize: view.props.pageSize ?? 50,
+  });
+  const loaded = useMemo(() => history.entries.map(historyRow), [history.entries]);
+  const tableProps = useRowsTableProps(view, loaded, {
+    status: history.status,
+    error: history.error,
+    onRetry: history.retry,
+    warnings: history.warnings,
+    hasNextPage: Boolean(history.hasNextPage),
+    isFetchingNextPage: history.isFetchingNextPage,
+    onLoadMore: history.fetchNextPage as () => void,
+  });
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+function AllView({
+  view,
+  customer,
+  customerId,
+}: {
+  view: ViewProps;
+  customer: CustomerIdentifier;
+  customerId: string | number;
+}) {
+  const { props, state } = view;
+  const range = useMemo(
+    () => ({ from: state.applied.from, to: state.applied.to }),
+    [state.applied.from, state.applied.to],
+  );
+  const timeline = usePointsTimeline({
+    customer,
+    customerId,
+    range,
+    include: props.include ?? ALL_PARTS,
+    pageSize: props.pageSize ?? 50,
+  });
+  const loaded = useMemo(() => timeline.rows.map(timelineRow), [timeline.rows]);
+  const tableProps = useRowsTableProps(
+    {
+      props: {
+        ...props,
+        columns: props.columns ?? ['date', 'activity', 'source', 'reference', 'points', 'status'],
+      },
+      state,
+    },
+    loaded,
+    {
+      status: timeline.status,
+      error: timeline.error,
+      onRetry: timeline.retry,
+      warnings: timeline.warnings,
+      hasNextPage: timeline.hasNextPage,
+      isFetchingNextPage: timeline.isFetchingNextPage,
+      onLoadMore: timeline.fetchNextPage,
+    },
+  );
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+function GivenEventsView({ view, events }: { view: ViewProps; events: readonly LedgerEvent[] }) {
+  const loaded = useMemo(() => events.map(ledgerRow), [events]);
+  const tableProps = useRowsTableProps(view, loaded, {
+    status: 'success',
+    error: null,
+    onRetry: () => {},
+    warnings: NO_WARNINGS,
+    hasNextPage: false,
+    isFetchingNextPage: false,
+    onLoadMore: () => {},
+  });
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+/** Whether the organisation imported any history for this member (one tiny request). */
+function useHasImportedHistory(customerId: string | number | undefined): boolean {
+  const probe = useHistoricalPoints(customerId ?? '', {
+    filter: { filterType: 'NONE' },
+    pageSize: 1,
+    enabled: customerId !== undefined,
+  });
+  return probe.entries.length > 0;
+}
+
+// Layout effects warn during server rendering in React 18; there is no layout to read there anyway.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** The text direction the table is laid out in, read from the page once mounted. */
+function useInheritedDirection(element: RefObject<HTMLElement | null>, initial: 'ltr' | 'rtl') {
+  const [direction, setDirection] = useState(initial);
+  useIsomorphicLayoutEffect(() => {
+    if (element.current)
+      setDirection(getComputedStyle(element.current).direction === 'rtl' ? 'rtl' : 'ltr');
+  }, [element]);
+  return direction;
+}
+
+function ConnectedTable({
+  props,
+  state,
+  customer,
+  direction,
+}: ViewProps & { customer: CustomerIdentifier; direction: 'ltr' | 'rtl' }) {
+  const { t } = useLoyaltyDisplay();
+  const hasHistory = useHasImportedHistory(props.customerId);
+  const [uncontrolled, setUncontrolled] = useState<PointsLedgerTab>(
+    props.defaultValue ?? 'activity',
+  );
+  const requested = props.value ?? uncontrolled;
+  const tab = hasHistory ? requested : 'activity';
+  const view = { props, state };
+  const onValueChange = (value: string) => {
+    setUncontrolled(value as PointsLedgerTab);
+    props.onValueChange?.(value as PointsLedgerTab);
+  };
+  const customerId = props.customerId;
+  // One tree whether or not the tabs show, so the Activity view keeps its state (and open rows)
+  // when the history probe answers after the first rows.
+  const showTabs = hasHistory && customerId !== undefined;
+  return (
+    <Tabs.Root value={tab} onValueChange={onValueChange} dir={direction} className="clw-tabs">
+      {showTabs ? (
+        <Tabs.List className="clw-tab-list" aria-label={t('table.caption')}>
+          <Tabs.Trigger value="activity" className="clw-tab">
+            {t('table.tab.activity')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="history" className="clw-tab">
+            {t('table.tab.imported')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="all" className="clw-tab">
+            {t('table.tab.all')}
+          </Tabs.Trigger>
+        </Tabs.List>
+      ) : null}
+      <Tabs.Content value="activity" className={showTabs ? 'clw-tab-panel' : undefined}>
+        <ActivityView view={view} customer={customer} />
+      </Tabs.Content>
+      {showTabs ? (
+        <>
+          <Tabs.Content value="history" className="clw-tab-panel">
+            <HistoryView view={view} customerId={customerId} />
+          </Tabs.Content>
+          <Tabs.Content value="all" className="clw-tab-panel">
+            <AllView view={view} customer={customer} customerId={customerId} />
+          </Tabs.Content>
+        </>
+      ) : null}
+    </Tabs.Root>
+  );
+}
+
+/**
+ * A member's points ledger: where points came from, where they went and when they expire. Loads
+ * everything itself inside a `LoyaltyProvider`, or shows the `events` it is given.
+ */
+export function PointsLedgerTable(props: PointsLedgerTableProps) {
+  const { t, locale } = useLoyaltyDisplay();
+  const state = useTableState();
+  const rootRef = useRef<HTMLElement>(null);
+  // Radix Tabs lays out left to right unless told otherwise; follow the page (or the locale).
+  const direction = useInheritedDirection(rootRef, textDirection(locale));
+  const { customer, events } = props;
+  let content: ReactNode;
+  if (events) content = <GivenEventsView view={{ props, state }} events={events} />;
+  else if (customer) {
+    content = (
+      <ConnectedTable props={props} state={state} customer={customer} direction={direction} />
+    );
+  } else {
+    const error = new LoyaltyApiError({
+      kind: 'invalid-query',
+      path: '',
+      message: '<PointsLedgerTable> needs a customer (or the events to show).',
+    });
+    content = <ErrorNotice error={error} title={t('table.error.title')} />;
+  }
+  return (
+    <section
+      ref={rootRef}
+      className={['clw-root', 'clw-ledger', props.className].filter(Boolean).join(' ')}
+      data-slot="points-ledger-table"
+    >
+      <LedgerFiltersBar filters={state.filters} onChange={state.setFilters} />
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+import type { ReactNode } from 'react';
+import type { Translator } from '../../i18n/createTranslator.js';
+import { eventMessageId } from '../../i18n/eventMessageId.js';
+import { formatDate, formatSignedPoints } from '../../i18n/format.js';
+import type { MessageId } from '../../i18n/messages.js';
+import type { LedgerRow, LedgerSortColumn } from './ledgerRows.js';
+
+/** A column of the points table. */
+export type LedgerColumnId =
+  | 'date'
+  | 'activity'
+  | 'reference'
+  | 'points'
+  | 'expires'
+  | 'status'
+  | 'source';
+
+/** The columns shown when none are chosen, in order. */
+export const DEFAULT_COLUMNS: readonly LedgerColumnId[] = [
+  'date',
+  'activity',
+  'reference',
+  'points',
+  'expires',
+  'status',
+];
+
+/** What a cell renderer gets. */
+export interface LedgerCellContext {
+  /** The row. */
+  row: LedgerRow;
+  /** Message lookup in the widget's locale. */
+  t: Translator;
+  /** The widget's locale. */
+  locale: string;
+  /** The widget's time zone. */
+  timeZone: string;
+}
+
+interface ColumnDefinition {
+  header: MessageId;
+  /** CSS grid track of the column. */
+  width: string;
+  sort?: LedgerSortColumn;
+  cell: (context: LedgerCellContext) => ReactNode;
+}
+
+/** The member-facing name of a row's activity: a label per event, never the raw event name. */
+export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>): string {
+  if (row.source === 'history') {
+    return (
+      row.entry.activity ??
+      t(row.entry.entryType === 'credit' ? 'table.filter.earned' : 'table.filter.redeemed')
+    );
+  }
+  const { details, eventName } = row.event;
+  // Behavioural events carry the brand's own name for the activity ("CUP SERIES CHECK-IN").
+  return (
+    (eventName === 'GenericEvent' && (details.eventDisplayName ?? details.displayName)) ||
+    t(eventMessageId(eventName))
+  );
+}
+
+export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
+  date: {
+    header: 'table.column.date',
+    width: 'minmax(6.5rem, 1fr)',
+    sort: 'date',
+    cell: ({ row, locale, timeZone }) =>
+      row.date ? formatDate(row.date, { locale, timeZone }) : '',
+  },
+  activity: {
+    header: 'table.column.activity',
+    width: 'minmax(8rem, 2fr)',
+    cell: activityLabel,
+  },
+  reference: {
+    header: 'table.column.reference',
+    width: 'minmax(6rem, 1.5fr)',
+    cell: ({ row }) => row.reference ?? '',
+  },
+  points: {
+    header: 'table.column.points',
+    width: 'minmax(5rem, 1fr)',
+    sort: 'points',
+    cell: ({ row, locale }) => (
+      <span
+        className="clw-points"
+        data-state={row.points > 0 ? 'credit' : row.points < 0 ? 'debit' : 'none'}
+      >
+        {formatSignedPoints(row.points, locale)}
+      </span>
+    ),
+  },
+  expires: {
+    header: 'table.column.expires',
+    width: 'minmax(6.5rem, 1fr)',
+    cell: ({ row, locale, timeZone }) =>
+      row.expiry ? formatDate(row.expiry, { locale, timeZone }) : '',
+  },
+  status: {
+    header: 'table.column.status',
+    width: 'minmax(6rem, 1fr)',
+    cell: ({ row, t }) => (
+      <span className="clw-badge" data-state={row.status}>
+        {t(`table.status.${row.status}`)}
+      </span>
+    ),
+  },
+  source: {
+    header: 'table.column.source',
+    width: 'minmax(5.5rem, 1fr)',
+    cell: ({ row, t }) => (
+      <span className="clw-badge" data-state={row.source}>
+        {t(row.source === 'ledger' ? 'table.source.ledger' : 'table.source.imported')}
+      </span>
+    ),
+  },
+};

@@ -1,0 +1,150 @@
+import type { HistoricalPointsEntry } from '../../core/history/HistoricalPointsEntry.js';
+import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
+import type { PointsTimelineRow } from '../../react/usePointsTimeline.js';
+
+/** How an entry stands, shown in the Status column. */
+export type LedgerRowStatus = 'completed' | 'pending' | 'reversed' | 'expired';
+
+/** One row of the points table, from the ledger or from imported history. */
+export type LedgerRow = {
+  /** Unique, stable key. */
+  key: string;
+  /** When it happened. */
+  date: Date | null;
+  /** Signed points: positive earned, negative redeemed or lost. */
+  points: number;
+  /** Bill number, redemption id, target name… */
+  reference: string | null;
+  /** Soonest expiry of the points earned. */
+  expiry: Date | null;
+  /** How the entry stands. */
+  status: LedgerRowStatus;
+} & (
+  | {
+      /** From the points ledger. */
+      source: 'ledger';
+      /** The ledger event behind the row. */
+      event: LedgerEvent;
+    }
+  | {
+      /** From imported legacy history. */
+      source: 'history';
+      /** The imported entry behind the row. */
+      entry: HistoricalPointsEntry;
+    }
+);
+
+const REVERSALS = new Set([
+  'PointsRedemptionReversal',
+  'ReturnBill',
+  'GroupReturnBill',
+  'ReturnTargetCompletedEvent',
+  'RevokeIssuePromotionEvent',
+  'RevokeEarnPromotionEvent',
+]);
+const EXPIRIES = new Set([
+  'PointsExpiry',
+  'LoyaltySlabEarlyExpiry',
+  'TierAgnosticPartnerProgramExpiry',
+]);
+
+function ledgerStatus(event: LedgerEvent): LedgerRowStatus {
+  if (EXPIRIES.has(event.eventName)) return 'expired';
+  if (REVERSALS.has(event.eventName)) return 'reversed';
+  if (event.totalPromised > 0 && event.totalEarned === 0) return 'pending';
+  return 'completed';
+}
+
+/** A ledger event as a table row. */
+export function ledgerRow(event: LedgerEvent): LedgerRow {
+  return {
+    key: `ledger:${event.eventLogId}:${event.uniqueId ?? ''}`,
+    source: 'ledger',
+    event,
+    date: event.eventTime,
+    // Promised points count once they convert; until then they show as pending, not as earned.
+    points:
+      event.netPoints === 0 && event.totalPromised > 0 ? event.totalPromised : event.netPoints,
+    reference: event.reference,
+    expiry: event.earliestExpiry,
+    status: ledgerStatus(event),
+  };
+}
+
+/** An imported history entry as a table row. */
+export function historyRow(entry: HistoricalPointsEntry, index: number): LedgerRow {
+  return {
+    key: `history:${index}:${entry.externalUniqueId ?? ''}`,
+    source: 'history',
+    entry,
+    date: entry.eventDate,
+    points: entry.signedPoints,
+    reference: entry.billNumber,
+    expiry: null,
+    status: 'completed',
+  };
+}
+
+/** A merged timeline row as a table row. */
+export function timelineRow(row: PointsTimelineRow): LedgerRow {
+  return row.source === 'ledger'
+    ? { ...ledgerRow(row.event), key: row.key }
+    : { ...historyRow(row.entry, 0), key: row.key };
+}
+
+/** Which rows the type filter keeps. */
+export type PointsDirectionFilter = 'all' | 'earned' | 'redeemed';
+
+/** The table's filters. */
+export interface LedgerFilters {
+  /** Only rows in this range (inclusive). */
+  from: Date;
+  /** End of the range (inclusive). */
+  to: Date;
+  /** Earned, redeemed or all. */
+  direction: PointsDirectionFilter;
+  /** Only rows of this bill (case-insensitive, partial match). */
+  billNumber: string;
+}
+
+/** Keeps the rows that pass the filters. */
+export function filterRows(rows: readonly LedgerRow[], filters: LedgerFilters): LedgerRow[] {
+  const from = filters.from.getTime();
+  const to = filters.to.getTime();
+  const bill = filters.billNumber.trim().toLowerCase();
+  return rows.filter((row) => {
+    const time = row.date?.getTime();
+    if (time !== undefined && (time < from || time > to)) return false;
+    if (filters.direction === 'earned' && row.points <= 0) return false;
+    if (filters.direction === 'redeemed' && row.points >= 0) return false;
+    if (bill) {
+      const billNumber =
+        row.source === 'ledger'
+          ? (row.event.bill?.billNumber ?? row.reference)
+          : row.entry.billNumber;
+      if (!billNumber?.toLowerCase().includes(bill)) return false;
+    }
+    return true;
+  });
+}
+
+/** Columns the table can sort by. */
+export type LedgerSortColumn = 'date' | 'points';
+
+/** A sort order. */
+export interface LedgerSort {
+  /** Column sorted by. */
+  column: LedgerSortColumn;
+  /** Direction. */
+  direction: 'ascending' | 'descending';
+}
+
+/** Sorts a copy of the rows; equal rows keep their order. */
+export function sortRows(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const value =
+    sort.column === 'date'
+      ? (row: LedgerRow) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY
+      : (row: LedgerRow) => row.points;
+  return [...rows].sort((a, b) => sign * (value(a) - value(b)));
+}

@@ -1,0 +1,211 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { EventBreakupCard } from '../src/components/EventBreakupCard/EventBreakupCard.js';
+import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
+import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
+import alternateCurrencies from '../test/fixtures/ledger/alternate-currencies.json' with {
+  type: 'json',
+};
+import customerRegistration from '../test/fixtures/ledger/customer-registration.json' with {
+  type: 'json',
+};
+import genericEvent from '../test/fixtures/ledger/generic-event.json' with { type: 'json' };
+import goodwill from '../test/fixtures/ledger/goodwill.json' with { type: 'json' };
+import pointsRedemption from '../test/fixtures/ledger/points-redemption.json' with { type: 'json' };
+import targetCompleted from '../test/fixtures/ledger/target-completed.json' with { type: 'json' };
+import transactionAdd from '../test/fixtures/ledger/transaction-add.json' with { type: 'json' };
+import { MEMBERS } from '../test/mocks/mockCustomers.js';
+import { failingHandlers } from '../test/mocks/storyHandlers.js';
+
+/** The `index`-th event of a fixture page, normalized as the client would (org time zone UTC). */
+function eventOf(page: { events: unknown[] }, index = 0): LedgerEvent {
+  return normalizeLedgerEvent(page.events[index], { timeZone: 'UTC' });
+}
+
+const purchase = eventOf(transactionAdd);
+const customer = {
+  identifierName: 'mobile',
+  identifierValue: MEMBERS.regular.identifierValue,
+  source: 'INSTORE',
+};
+
+const meta = {
+  title: 'Widgets/EventBreakupCard',
+  component: EventBreakupCard,
+  args: { event: purchase },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof EventBreakupCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function card(canvasElement: HTMLElement) {
+  return within(canvasElement.querySelector('[data-slot="event-breakup-card"]') as HTMLElement);
+}
+
+/** A purchase: bill, line items, payment modes, regular and promised points with their conversion date. */
+export const Purchase: Story = {
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { name: 'Purchase' })).toBeVisible();
+    expect(view.getByRole('heading', { name: 'Bill' })).toBeVisible();
+    expect(view.getByRole('table')).toBeVisible();
+    expect(view.getByText('Promised')).toBeVisible();
+    expect(view.getByText(/^Converts on /)).toBeVisible();
+    expect(view.getByText('Payment modes')).toBeVisible();
+  },
+};
+
+/** A return of part of a bill. */
+export const Return: Story = {
+  args: { event: eventOf(transactionAdd, 1) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByText('Return type')).toBeVisible();
+  },
+};
+
+/** The document's TargetCompleted sample for a user target. */
+export const TargetCompleted: Story = {
+  args: { event: eventOf(targetCompleted, 0) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { name: 'Target' })).toBeVisible();
+    expect(view.getAllByText('TName')).toHaveLength(2); // in the header and the target section
+    expect(view.getByText('1,200 of 1,000')).toBeVisible();
+    expect(view.getByText(/Progname/)).toBeVisible();
+  },
+};
+
+/** A milestone (sub-target) reached, with its promotional points. */
+export const MilestoneReached: Story = {
+  args: { event: eventOf(targetCompleted, 1) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getAllByText('Sub target 1')).toHaveLength(2); // in the header and the target section
+    expect(view.getByText('+100')).toBeVisible();
+  },
+};
+
+/** Goodwill points, with the comment of the person who issued them. */
+export const Goodwill: Story = {
+  args: { event: eventOf(goodwill) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(
+      view.getByText('Customer has reached the milestone. Awarding him 100 points.'),
+    ).toBeVisible();
+    expect(view.getByText(/fixed/)).toBeVisible();
+  },
+};
+
+/** A redemption: points, purpose and redemption id. */
+export const Redemption: Story = {
+  args: { event: eventOf(pointsRedemption) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { level: 4, name: 'Points redeemed' })).toBeVisible();
+    expect(view.getByText('-101')).toBeVisible();
+    expect(view.getByText('kh4Mh7')).toBeVisible();
+    expect(view.getByText('card_number')).toBeVisible();
+  },
+};
+
+/** A registration earns nothing: every empty section is left out. */
+export const Registration: Story = {
+  args: { event: eventOf(customerRegistration) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getAllByRole('heading')).toHaveLength(1);
+  },
+};
+
+/** A behavioural event named by the brand, with extended fields. */
+export const BehaviouralEvent: Story = {
+  args: { event: eventOf(genericEvent) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.queryByRole('heading', { name: 'Activity' })).toBeNull();
+    expect(view.getByRole('heading', { name: 'Extended fields' })).toBeVisible();
+  },
+};
+
+/** Alternate currencies earned alongside points. */
+export const AlternateCurrencies: Story = {
+  args: { event: eventOf(alternateCurrencies) },
+  play: async ({ canvasElement }) => {
+    expect(
+      card(canvasElement).getByRole('heading', { name: 'Alternate currencies' }),
+    ).toBeVisible();
+  },
+};
+
+/** Allocations load on demand and show each one's status and expiry. */
+export const WithAllocations: Story = {
+  args: { customerId: MEMBERS.regular.customerId },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    const button = view.getByRole('button', { name: 'Show allocations' });
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const list = await view.findByRole('list', {}, { timeout: 5000 });
+    expect(
+      within(list).getAllByText(/^(Active|Redeemed|Expired|Returned)$/).length,
+    ).toBeGreaterThan(0);
+  },
+};
+
+/** Given only the event's id and the member, the card loads the event itself. */
+export const LoadsByEventLogId: Story = {
+  args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
+  play: async ({ canvasElement }) => {
+    expect(
+      await card(canvasElement).findByRole('heading', { name: 'Purchase' }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** Loading the event failed; Retry recovers. */
+export const LoadError: Story = {
+  args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
+  parameters: {
+    msw: failingHandlers({
+      status: 400,
+      code: 11023,
+      message: 'Valid identifiers not found',
+      times: 1,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    const alert = await view.findByRole('alert', {}, { timeout: 5000 });
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await view.findByRole('heading', { name: 'Purchase' }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** The dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-slot="event-breakup-card"]') as HTMLElement;
+    expect(getComputedStyle(root).backgroundColor).toBe('rgb(17, 24, 39)');
+  },
+};
+
+/** Right to left. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-slot="event-breakup-card"]') as HTMLElement;
+    expect(getComputedStyle(root).direction).toBe('rtl');
+  },
+};
+
+/** Arabic. */
+export const SecondLocale: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    expect(card(canvasElement).getAllByRole('heading')[0]).toHaveTextContent(/[\u0600-\u06FF]/);
+  },
+};

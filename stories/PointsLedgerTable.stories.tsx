@@ -1,0 +1,290 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { PointsLedgerTable } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
+import { generateLedgerEvents } from '../test/fixtures/generateLedger.js';
+import { MEMBERS } from '../test/mocks/mockCustomers.js';
+import { failingHandlers, offlineHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
+
+const regular = MEMBERS.regular;
+const customer = {
+  identifierName: regular.identifierName,
+  identifierValue: regular.identifierValue,
+  source: regular.source,
+};
+
+const meta = {
+  title: 'Widgets/PointsLedgerTable',
+  component: PointsLedgerTable,
+  args: { customer, customerId: regular.customerId },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof PointsLedgerTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Rows of the table body (the header row excluded). */
+async function bodyRows(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await canvas.findAllByRole('cell', {}, { timeout: 5000 });
+  return canvas.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
+}
+
+/** A regular member: six months of purchases, redemptions, targets and imported history. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const rows = await bodyRows(canvasElement);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(canvas.getByRole('table', { name: 'Points activity' })).toBeVisible();
+    // Activity labels are words for members, never raw event names.
+    expect(canvas.queryByText('TransactionAdd')).toBeNull();
+    expect(canvas.getAllByText('Purchase').length).toBeGreaterThan(0);
+    // Points carry a text sign, not colour alone.
+    const points = canvasElement.querySelectorAll('[data-column="points"] .clw-points');
+    for (const cell of points) expect(cell.textContent).toMatch(/^[+\-−]|^0$/);
+    expect(canvas.getByRole('status')).toHaveTextContent(/\d+ loaded/);
+  },
+};
+
+/** Expanding a row opens its breakup card; keyboard and pointer both work. */
+export const ExpandARow: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const [toggle] = canvas.getAllByRole('button', { name: /^Show details/ });
+    if (!toggle) throw new Error('no row toggle');
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const card = await waitFor(() => {
+      const found = canvasElement.querySelector('[data-slot="event-breakup-card"]');
+      if (!found) throw new Error('card not open');
+      return found as HTMLElement;
+    });
+    expect(within(card).getByRole('heading', { level: 3 })).toBeVisible();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(canvasElement.querySelector('[data-slot="event-breakup-card"]')).toBeNull();
+  },
+};
+
+/** The Imported history and All tabs appear where the organisation imported a legacy programme. */
+export const SwitchTabs: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('tab', { name: 'Imported history' }, { timeout: 5000 }),
+    );
+    await waitFor(() =>
+      expect(canvas.getByRole('tab', { name: 'Imported history' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      ),
+    );
+    await bodyRows(canvasElement);
+    await userEvent.click(canvas.getByRole('tab', { name: 'All' }));
+    await waitFor(() => expect(canvas.getAllByText('Imported').length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
+    expect(canvas.getAllByText('Ledger').length).toBeGreaterThan(0);
+  },
+};
+
+/** Filters: earned only, then a bill number. */
+export const Filter: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    await userEvent.selectOptions(canvas.getByLabelText('Type'), 'Redeemed');
+    await waitFor(() => {
+      const points = [...canvasElement.querySelectorAll('[data-column="points"] .clw-points')];
+      expect(points.length).toBeGreaterThan(0);
+      for (const cell of points) expect(cell).toHaveAttribute('data-state', 'debit');
+    });
+    await userEvent.selectOptions(canvas.getByLabelText('Type'), 'All');
+    await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
+    await canvas.findByText('No points activity matches these filters', {}, { timeout: 5000 });
+  },
+};
+
+/** Sorting by points puts the largest credit first. */
+export const SortByPoints: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Points' }));
+    const header = canvas.getByRole('columnheader', { name: 'Points' });
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const values = [...canvasElement.querySelectorAll('[data-column="points"] .clw-points')].map(
+      (cell) => Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
+    );
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  },
+};
+
+/** While the first page loads: a skeleton, and the table says it is busy. */
+export const Loading: Story = {
+  parameters: { msw: storyHandlers({ delayMs: 1_000_000 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    expect(await canvas.findByText('Loading points activity…')).toBeVisible();
+    expect(canvas.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** A member who just joined. */
+export const Empty: Story = {
+  args: {
+    customer: {
+      identifierName: 'mobile',
+      identifierValue: MEMBERS.newcomer.identifierValue,
+      source: 'INSTORE',
+    },
+    customerId: MEMBERS.newcomer.customerId,
+  },
+  play: async ({ canvasElement }) => {
+    expect(
+      await within(canvasElement).findByText(
+        'No points activity in the last 6 months',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Capillary does not know the member (11023); Retry asks again and recovers. */
+export const ErrorUnknownCustomer: Story = {
+  parameters: {
+    msw: failingHandlers({
+      status: 400,
+      code: 11023,
+      message: 'Valid identifiers not found',
+      times: 1,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('No valid customer identifiers were found.');
+    expect(alert).toHaveTextContent('Valid identifiers not found');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await bodyRows(canvasElement);
+  },
+};
+
+/** An invalid user id (11012). */
+export const ErrorInvalidUserId: Story = {
+  args: {
+    customer: { identifierName: 'id', identifierValue: 'not-a-number', source: 'INSTORE' },
+    customerId: undefined,
+  },
+  play: async ({ canvasElement }) => {
+    expect(
+      await within(canvasElement).findByRole('alert', {}, { timeout: 5000 }),
+    ).toHaveTextContent('This user ID is not valid.');
+  },
+};
+
+/** Capillary is down: the client retries twice, then says so. */
+export const ErrorServiceUnavailable: Story = {
+  parameters: { msw: failingHandlers({ status: 503 }) },
+  play: async ({ canvasElement }) => {
+    expect(
+      await within(canvasElement).findByRole('alert', {}, { timeout: 8000 }),
+    ).toHaveTextContent('The loyalty service is unavailable right now.');
+  },
+};
+
+/** Too many requests (429) after the client's retries. */
+export const ErrorRateLimited: Story = {
+  parameters: { msw: failingHandlers({ status: 429, headers: { 'Retry-After': '0.2' } }) },
+  play: async ({ canvasElement }) => {
+    expect(
+      await within(canvasElement).findByRole('alert', {}, { timeout: 8000 }),
+    ).toHaveTextContent('Too many requests.');
+  },
+};
+
+/** No network at all. */
+export const ErrorOffline: Story = {
+  parameters: { msw: offlineHandlers() },
+  play: async ({ canvasElement }) => {
+    expect(
+      await within(canvasElement).findByRole('alert', {}, { timeout: 8000 }),
+    ).toHaveTextContent('The loyalty service could not be reached.');
+  },
+};
+
+const manyEvents = generateLedgerEvents(10_000, 21, {
+  end: new Date(),
+  start: new Date(Date.now() - 170 * 86_400_000),
+}).map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
+
+/** Ten thousand rows: only the visible ones are in the DOM. */
+export const ManyRows: Story = {
+  args: { events: manyEvents, customer: undefined, customerId: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', '10001');
+    expect(canvasElement.querySelectorAll('*').length).toBeLessThan(400);
+    const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await waitFor(() => {
+      const indexes = [...canvasElement.querySelectorAll('[role="row"][aria-rowindex]')].map(
+        (row) => Number(row.getAttribute('aria-rowindex')),
+      );
+      expect(Math.max(...indexes)).toBeGreaterThan(4000);
+    });
+  },
+};
+
+/** Below about 480 px the rows turn into stacked, labelled cards. */
+export const NarrowContainer: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const [row] = await bodyRows(canvasElement);
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    expect(getComputedStyle(header).display).toBe('none');
+    const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
+    expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
+  },
+};
+
+/** The dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    const table = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
+    expect(getComputedStyle(table).backgroundColor).toBe('rgb(17, 24, 39)');
+  },
+};
+
+/** Right to left: columns run from the right, points still read with their sign. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    await waitFor(() => {
+      const row = canvasElement.querySelector('[role="row"][aria-rowindex="2"]');
+      const cells = [...(row?.querySelectorAll('[role="cell"]') ?? [])];
+      const first = cells[0]?.getBoundingClientRect();
+      const last = cells.at(-1)?.getBoundingClientRect();
+      expect(first && last && first.left > last.left).toBe(true);
+    });
+  },
+};
+
+/** Arabic: labels, numbers and dates in the member's language. */
+export const SecondLocale: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    expect(canvas.getByRole('table')).toHaveAccessibleName(/[\u0600-\u06FF]/);
+    expect(canvas.queryByText('Purchase')).toBeNull();
+  },
+};
