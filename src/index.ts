@@ -1,4 +1,30 @@
 'use client';
+export type { EventBreakupCardProps } from './components/EventBreakupCard/EventBreakupCard.js';
+export { EventBreakupCard } from './components/EventBreakupCard/EventBreakupCard.js';
+export type {
+  LedgerCellContext,
+  LedgerColumnId,
+} from './components/PointsLedgerTable/ledgerColumns.js';
+export type { LedgerRow, LedgerRowStatus } from './components/PointsLedgerTable/ledgerRows.js';
+export type {
+  PointsLedgerTab,
+  PointsLedgerTableProps,
+} from './components/PointsLedgerTable/PointsLedgerTable.js';
+export { PointsLedgerTable } from './components/PointsLedgerTable/PointsLedgerTable.js';
+export type {
+  StreakAchievedLevel,
+  StreakDisplayState,
+  StreakProgressProps,
+  StreakProgressVariant,
+} from './components/StreakProgress/StreakProgress.js';
+export { StreakProgress } from './components/StreakProgress/StreakProgress.js';
+export type {
+  TargetDisplayState,
+  TargetMilestoneBarProps,
+  TargetMilestoneBarVariant,
+  TargetMilestoneInput,
+} from './components/TargetMilestoneBar/TargetMilestoneBar.js';
+export { TargetMilestoneBar } from './components/TargetMilestoneBar/TargetMilestoneBar.js';
 // Entry 'capillary-loyalty-widgets': the React provider, hooks and widgets, plus the core model.
 export * from './core/index.js';
 export { ar } from './i18n/ar.js';

@@ -258,7 +258,7 @@ export const ar = {
     other: '{count} يوم',
   },
   'streak.levelReached': 'تم بلوغ المستوى {level}',
-  'streak.levelLost': 'فُقد المستوى',
+  'streak.levelLost': 'فُقد المستوى {level}',
   'streak.level': 'المستوى {level}',
   'streak.levels': 'مستويات السلسلة',
   'streak.levelsReached': {
@@ -270,8 +270,6 @@ export const ar = {
     many: 'تم بلوغ {count} من {total} مستوى',
     other: 'تم بلوغ {count} من {total} مستوى',
   },
-  'streak.valueText.levelReached': 'تم بلوغ المستوى {level}',
-  'streak.valueText.levelLost': 'فُقد المستوى {level}',
 
   'target.title': 'الهدف',
   'target.progress': '{current} من {total}',
@@ -313,12 +311,11 @@ export const ar = {
   'progress.startedOn': 'بدأ في {date}',
   'progress.endsOn': 'ينتهي في {date}',
   'progress.endedOn': 'انتهى في {date}',
-  'progress.dateRange': '{start} – {end}',
+  'progress.dateRange': 'من {start} إلى {end}',
   'progress.pair': '{first}، {second}',
   'progress.reached': 'تم البلوغ',
   'progress.reachedOn': 'تم البلوغ في {date}',
   'progress.notReached': 'لم يتم البلوغ',
-  'progress.notReachedYet': 'لم يتم البلوغ بعد',
   'progress.lostOn': 'فُقد في {date}',
 
   'error.title': 'حدث خطأ ما',

@@ -232,7 +232,7 @@ export const en = {
   },
   'streak.days': { one: '{count} day', other: '{count} days' },
   'streak.levelReached': 'Level {level} reached',
-  'streak.levelLost': 'Level lost',
+  'streak.levelLost': 'Level {level} lost',
   'streak.level': 'Level {level}',
   'streak.levels': 'Streak levels',
   'streak.levelsReached': {
@@ -240,8 +240,6 @@ export const en = {
     one: '{count} of {total} level reached',
     other: '{count} of {total} levels reached',
   },
-  'streak.valueText.levelReached': 'level {level} reached',
-  'streak.valueText.levelLost': 'level {level} lost',
 
   'target.title': 'Target',
   'target.progress': '{current} of {total}',
@@ -276,7 +274,6 @@ export const en = {
   'progress.reached': 'Reached',
   'progress.reachedOn': 'Reached {date}',
   'progress.notReached': 'Not reached',
-  'progress.notReachedYet': 'Not reached yet',
   'progress.lostOn': 'Lost {date}',
 
   'error.title': 'Something went wrong',

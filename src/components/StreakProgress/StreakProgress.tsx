@@ -1,0 +1,342 @@
+'use client';
+import { type CSSProperties, useId } from 'react';
+import type { StreakLevel, StreakState } from '../../core/webhooks/reduceStreaks.js';
+import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
+import type { MessageId } from '../../i18n/messages.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+
+/** A level the member reached, for the plain props of `StreakProgress`. */
+export interface StreakAchievedLevel {
+  /** Position of the level, from 1 (the first value of `levels`). */
+  level: number;
+  /** When the level was reached. */
+  achievedAt?: Date | null;
+  /** When the level was lost again (e.g. after a return); leave it out while the level holds. */
+  lostAt?: Date | null;
+}
+
+/** How much `StreakProgress` shows. */
+export type StreakProgressVariant = 'full' | 'compact';
+
+/** What `StreakProgress` shows as its `data-state`, and in its status badge. */
+export type StreakDisplayState =
+  | 'enrolled'
+  | 'active'
+  | 'achieved'
+  | 'lost'
+  | 'ended'
+  | 'unenrolled';
+
+/**
+ * Props of `StreakProgress`: a `streak` from `useStreaks`, or plain props for a brand's own data.
+ * A plain prop given together with `streak` takes precedence over the matching field of `streak`.
+ */
+export interface StreakProgressProps {
+  /** The streak, as `useStreaks` (or `reduceStreaks`) folds it from webhook events. */
+  streak?: StreakState;
+  /** Name of the streak. @defaultValue `streak.name`, else the words for "Streak" */
+  name?: string | null;
+  /** What the member has to do. @defaultValue `streak.description` */
+  description?: string | null;
+  /**
+   * Streak value that reaches each level, in order (Capillary's `levelValues`, e.g. `[3, 5]`).
+   * @defaultValue the values of `streak.levels`
+   */
+  levels?: readonly number[];
+  /** The member's streak value now (e.g. days in a row). @defaultValue `streak.currentValue` */
+  currentValue?: number | null;
+  /**
+   * Levels reached, as `{ level, achievedAt, lostAt }`: the level's position (from 1), when it
+   * was reached, and when it was lost again, if it was. @defaultValue the achieved and lost levels of `streak.levels`
+   */
+  achievedLevels?: readonly StreakAchievedLevel[];
+  /** When the streak starts. @defaultValue `streak.startDate` */
+  startDate?: Date | null;
+  /** When the streak ends; the time left is counted to it. @defaultValue `streak.endDate` */
+  endDate?: Date | null;
+  /**
+   * Where the member stands in the streak.
+   * @defaultValue `streak.status`; with plain props, `ended` once `endDate` has passed, else `active`
+   */
+  status?: StreakState['status'];
+  /**
+   * `full` shows the description, every level with its dates and the time left; `compact` shows
+   * one line and a track (the levels stay listed for screen readers).
+   * @defaultValue 'full'
+   */
+  variant?: StreakProgressVariant;
+  /**
+   * The time "time left" is counted from. Pass it to render the same text on the server and the
+   * client, or in tests. @defaultValue the current time
+   */
+  now?: Date | number;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+interface StreakView {
+  name: string | null;
+  description: string | null;
+  levels: readonly StreakLevel[];
+  currentValue: number | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  status: StreakState['status'];
+}
+
+function plainLevels(
+  values: readonly (number | null)[],
+  reached: readonly StreakAchievedLevel[],
+): StreakLevel[] {
+  const count = Math.max(values.length, ...reached.map((entry) => entry.level));
+  const levels: StreakLevel[] = [];
+  for (let number = 1; number <= count; number++) {
+    const entry = reached.find((candidate) => candidate.level === number);
+    const lostAt = entry?.lostAt ?? null;
+    levels.push({
+      number,
+      name: null,
+      value: values[number - 1] ?? null,
+      status: entry === undefined ? 'pending' : lostAt ? 'lost' : 'achieved',
+      achievedAt: entry?.achievedAt ?? null,
+      lostAt,
+    });
+  }
+  return levels;
+}
+
+/** A plain prop when given (even `null`), else the streak's field. */
+function pick<T>(plain: T | undefined, fromStreak: T | undefined): T | null {
+  return plain !== undefined ? plain : (fromStreak ?? null);
+}
+
+function streakView(props: StreakProgressProps, now: number): StreakView {
+  const { streak } = props;
+  const levels =
+    props.levels !== undefined || props.achievedLevels !== undefined
+      ? plainLevels(
+          props.levels ?? streak?.levels.map((level) => level.value) ?? [],
+          props.achievedLevels ??
+            streak?.levels
+              .filter((level) => level.status !== 'pending')
+              .map((level) => ({ ...level, level: level.number })) ??
+            [],
+        )
+      : (streak?.levels ?? []);
+  const endDate = pick(props.endDate, streak?.endDate);
+  return {
+    name: pick(props.name, streak?.name),
+    description: pick(props.description, streak?.description),
+    levels,
+    currentValue: pick(props.currentValue, streak?.currentValue),
+    startDate: pick(props.startDate, streak?.startDate),
+    endDate,
+    status:
+      props.status ??
+      streak?.status ??
+      (endDate !== null && endDate.getTime() <= now ? 'ended' : 'active'),
+  };
+}
+
+function highest(levels: readonly StreakLevel[], status: StreakLevel['status']) {
+  return levels.findLast((level) => level.status === status);
+}
+
+/** The status badge's words for the states that are not about one level. */
+const STATUS_MESSAGES = {
+  enrolled: 'progress.enrolled',
+  active: 'progress.active',
+  ended: 'progress.ended',
+  unenrolled: 'progress.notEnrolled',
+} as const satisfies Record<Exclude<StreakDisplayState, 'achieved' | 'lost'>, MessageId>;
+
+const ICONS: Record<StreakLevel['status'], string> = { achieved: '✓', lost: '✕', pending: '' };
+
+/** A share of the track (`max` is at least 1), as a length for the stylesheet's custom properties. */
+function percent(value: number, max: number): string {
+  return `${(value / max) * 100}%`;
+}
+
+/**
+ * A member's progress in a streak: a stepped track with one marker per level, the current value,
+ * the levels reached (and lost) with their dates, and the time left. The track is a
+ * `role="progressbar"` whose `aria-valuetext` says it in words ("2 of 3 days, Level 1 reached").
+ * Works with or without `LoyaltyProvider`.
+ */
+export function StreakProgress(props: StreakProgressProps) {
+  const { t, locale, timeZone } = useLoyaltyDisplay();
+  const titleId = useId();
+  const now = Number(props.now ?? Date.now());
+  const view = streakView(props, now);
+  const { levels, currentValue } = view;
+  const reached = highest(levels, 'achieved');
+  const lost = highest(levels, 'lost');
+  // The news a member notices first: a level reached or lost, or where the streak stands.
+  const state: StreakDisplayState =
+    view.status !== 'active'
+      ? view.status
+      : lost && (!reached || lost.number > reached.number)
+        ? 'lost'
+        : reached
+          ? 'achieved'
+          : 'active';
+  const variant = props.variant ?? 'full';
+  const date = (value: Date) => formatDate(value, { locale, timeZone });
+
+  // With every level's value known, the track counts the streak value; otherwise (the documents'
+  // enrolment and level samples send no `levelValues`) it counts levels.
+  const byValue = levels.length > 0 && levels.every((level) => level.value !== null);
+  const reachedCount = levels.filter((level) => level.status === 'achieved').length;
+  const max = byValue
+    ? Math.max(...levels.map((level) => level.value ?? 0), 1)
+    : Math.max(levels.length, 1);
+  const position = (level: StreakLevel) => (byValue ? (level.value ?? 0) : level.number);
+  const nowValue = Math.min(max, Math.max(0, byValue ? (currentValue ?? 0) : reachedCount));
+
+  const amount = byValue
+    ? t('streak.progress', { current: currentValue ?? 0, total: max })
+    : currentValue !== null
+      ? t('streak.days', { count: currentValue })
+      : t('streak.levelsReached', { count: reachedCount, total: levels.length });
+  const levelNews =
+    state === 'lost' && lost
+      ? t('streak.levelLost', { level: lost.number })
+      : reached
+        ? t('streak.levelReached', { level: reached.number })
+        : null;
+  const valueText =
+    levelNews === null ? amount : t('progress.pair', { first: amount, second: levelNews });
+
+  // Time left before the start or the end, else when it ended or started; nothing once unenrolled.
+  const { startDate, endDate } = view;
+  const upcoming =
+    startDate && startDate.getTime() > now
+      ? startDate
+      : endDate && endDate.getTime() > now && view.status !== 'ended'
+        ? endDate
+        : null;
+  const timing =
+    view.status === 'unenrolled'
+      ? null
+      : upcoming
+        ? t(upcoming === startDate ? 'progress.starts' : 'progress.ends', {
+            relative: formatRelative(upcoming, now, locale),
+          })
+        : endDate
+          ? t('progress.endedOn', { date: date(endDate) })
+          : startDate
+            ? t('progress.startedOn', { date: date(startDate) })
+            : null;
+
+  return (
+    <section
+      className={`clw-root clw-streak ${props.className ?? ''}`.trim()}
+      data-slot="streak-progress"
+      data-state={state}
+      data-variant={variant}
+      aria-labelledby={titleId}
+    >
+      <header data-slot="header">
+        <h3 id={titleId} data-slot="title">
+          {view.name ?? t('streak.title')}
+        </h3>
+        <span className="clw-badge" data-slot="status" data-state={state}>
+          {state === 'achieved' || state === 'lost' ? (
+            <>
+              <span aria-hidden="true">{ICONS[state]} </span>
+              {levelNews}
+            </>
+          ) : (
+            t(STATUS_MESSAGES[state])
+          )}
+        </span>
+      </header>
+      {variant === 'full' && view.description ? (
+        <p data-slot="description">{view.description}</p>
+      ) : null}
+      <div data-slot="meter">
+        <div
+          role="progressbar"
+          aria-labelledby={titleId}
+          aria-valuemin={0}
+          aria-valuemax={max}
+          aria-valuenow={nowValue}
+          aria-valuetext={valueText}
+          data-slot="track"
+          style={{ '--clw-progress': percent(nowValue, max) } as CSSProperties}
+        >
+          <div data-slot="fill" />
+          {levels.map((level) => (
+            <span
+              key={level.number}
+              data-slot="marker"
+              data-state={level.status}
+              style={{ '--clw-position': percent(position(level), max) } as CSSProperties}
+            >
+              {ICONS[level.status]}
+            </span>
+          ))}
+        </div>
+        {byValue ? (
+          <div data-slot="scale" aria-hidden="true">
+            {levels.map((level) => (
+              <span
+                key={level.number}
+                style={{ '--clw-position': percent(position(level), max) } as CSSProperties}
+              >
+                {formatPoints(position(level), locale)}
+              </span>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <p data-slot="summary">
+        <span data-slot="value">{amount}</span>
+        {timing ? (
+          <span data-slot="timing">
+            <span>{timing}</span>
+            {upcoming && variant === 'full' ? (
+              <time dateTime={upcoming.toISOString()}>{date(upcoming)}</time>
+            ) : null}
+          </span>
+        ) : null}
+      </p>
+      {levels.length > 0 ? (
+        <ol
+          className={variant === 'full' ? undefined : 'clw-sr-only'}
+          data-slot="levels"
+          aria-label={t('streak.levels')}
+        >
+          {levels.map((level) => (
+            <li key={level.number} data-state={level.status}>
+              <span data-slot="level-icon" aria-hidden="true">
+                {ICONS[level.status]}
+              </span>
+              <span data-slot="level-name">{t('streak.level', { level: level.number })}</span>
+              {level.value !== null ? (
+                <span>{t('streak.days', { count: level.value })}</span>
+              ) : null}
+              <span
+                data-slot="level-status"
+                data-state={level.status === 'pending' ? 'pending' : 'achieved'}
+              >
+                {level.status === 'pending'
+                  ? t('progress.notReached')
+                  : level.achievedAt
+                    ? t('progress.reachedOn', { date: date(level.achievedAt) })
+                    : t('progress.reached')}
+              </span>
+              {level.status === 'lost' ? (
+                <span data-slot="level-status" data-state="lost">
+                  {level.lostAt
+                    ? t('progress.lostOn', { date: date(level.lostAt) })
+                    : t('streak.levelLost', { level: level.number })}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,409 @@
+'use client';
+import { type CSSProperties, useId } from 'react';
+import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
+import type { TargetState, UnifiedTargetRule } from '../../core/webhooks/reduceTargets.js';
+import type { Translator } from '../../i18n/createTranslator.js';
+import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+
+/** A milestone (sub-target), for the plain props of `TargetMilestoneBar`. */
+export interface TargetMilestoneInput {
+  /** Name of the milestone; also the key it is looked up by in `rewards` and `ledgerEvents`. */
+  name?: string | null;
+  /** The value to reach, in the target's unit. */
+  value: number;
+  /** When it was reached. Without it, a milestone counts as reached once the achieved value reaches it. */
+  achievedAt?: Date | null;
+  /** Points awarded for reaching it. */
+  points?: number | null;
+}
+
+/** How much `TargetMilestoneBar` shows. */
+export type TargetMilestoneBarVariant = 'full' | 'compact';
+
+/** What `TargetMilestoneBar` shows as its `data-state`: complete, missed or under way. */
+export type TargetDisplayState = 'achieved' | 'unachieved' | 'inProgress';
+
+/**
+ * Props of `TargetMilestoneBar`: a `target` from `useTargets`, or plain props for a brand's own data.
+ * A plain prop given together with `target` takes precedence over the matching field of `target`.
+ */
+export interface TargetMilestoneBarProps {
+  /** The target, as `useTargets` (or `reduceTargets`) folds it from webhook events. */
+  target?: TargetState;
+  /** Name of the target. @defaultValue `target.name`, else the words for "Target" */
+  name?: string | null;
+  /** What the member has to do. @defaultValue `target.description` */
+  description?: string | null;
+  /** The value to reach; the bar runs from 0 to it. @defaultValue `target.definedValue` */
+  definedValue?: number | null;
+  /** The value reached so far; above `definedValue` it shows as complete. @defaultValue `target.achievedValue` */
+  achievedValue?: number | null;
+  /** The milestones (sub-targets), one tick each. @defaultValue `target.milestones` */
+  milestones?: readonly TargetMilestoneInput[];
+  /** Name of the period (cycle), e.g. `Cycle_2`. @defaultValue `target.period.name` */
+  periodName?: string | null;
+  /** When the period starts. @defaultValue `target.period.start` */
+  periodStart?: Date | null;
+  /** When the period ends. @defaultValue `target.period.end` */
+  periodEnd?: Date | null;
+  /**
+   * Whether the target is reached, missed or under way. An achieved value at or above the defined
+   * value always shows as complete. @defaultValue `target.status`, else `inProgress`
+   */
+  status?: TargetState['status'];
+  /**
+   * What the target counts: `amount` formats values as money (with `currency`), `count` as whole
+   * numbers. @defaultValue `target.unit`; numbers as the locale writes them when neither says
+   */
+  unit?: 'amount' | 'count' | null;
+  /** ISO 4217 code for `amount` values, e.g. `INR`. Without it amounts show 2 decimals and no symbol. */
+  currency?: string;
+  /**
+   * Points awarded per milestone, keyed by milestone name or by its value written as a number
+   * (`'500'`). A milestone's own `points` comes first.
+   */
+  rewards?: Readonly<Record<string, number>>;
+  /**
+   * The member's ledger events (from `useLedgerEvents`): a `TargetCompleted` event whose
+   * `target.milestoneName` or `target.triggerValue` matches a milestone (and whose target id, when
+   * both are known, matches) gives that milestone's reward, from its `pointsEarned.promo`.
+   */
+  ledgerEvents?: readonly LedgerEvent[];
+  /** For a unified target, how its member targets combine. @defaultValue `target.unified` */
+  unified?: UnifiedTargetRule | null;
+  /**
+   * `full` shows the description, period, milestones with their rewards and member targets;
+   * `compact` shows one line and the bar (the milestones stay listed for screen readers).
+   * @defaultValue 'full'
+   */
+  variant?: TargetMilestoneBarVariant;
+  /**
+   * The time "time left" in the period is counted from. Pass it to render the same text on the
+   * server and the client, or in tests. @defaultValue the current time
+   */
+  now?: Date | number;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+interface MilestoneView {
+  number: number;
+  name: string | null;
+  value: number;
+  achievedAt: Date | null;
+  reached: boolean;
+  points: number | null;
+}
+
+function pick<T>(plain: T | undefined, fromTarget: T | undefined, fallback: T): T {
+  return plain !== undefined ? plain : fromTarget !== undefined ? fromTarget : fallback;
+}
+
+/** The points a `TargetCompleted` ledger event awarded for this milestone, if one matches. */
+function ledgerPoints(
+  events: readonly LedgerEvent[],
+  milestone: TargetMilestoneInput,
+  targetId: number | null,
+): number | null {
+  for (const event of events) {
+    const { target } = event;
+    if (!target) continue;
+    if (targetId !== null && target.targetId !== null && target.targetId !== String(targetId)) {
+      continue;
+    }
+    const byName = Boolean(milestone.name) && target.milestoneName === milestone.name;
+    const byValue = target.triggerValue !== null && target.triggerValue === milestone.value;
+    if (!byName && !byValue) continue;
+    const promo = target.pointsEarned?.promo ?? event.pointsEarned.promo;
+    return promo.reduce((sum, entry) => sum + (entry.value ?? 0), 0);
+  }
+  return null;
+}
+
+function milestoneViews(props: TargetMilestoneBarProps, achieved: number | null): MilestoneView[] {
+  const inputs: TargetMilestoneInput[] =
+    props.milestones !== undefined
+      ? [...props.milestones]
+      : (props.target?.milestones ?? []).flatMap((milestone) =>
+          milestone.definedValue === null
+            ? []
+            : [
+                {
+                  name: milestone.name,
+                  value: milestone.definedValue,
+                  achievedAt: milestone.achievedDate,
+                },
+              ],
+        );
+  const targetId = props.target?.targetId ?? null;
+  return inputs
+    .sort((first, second) => first.value - second.value)
+    .map((milestone, index) => {
+      const achievedAt = milestone.achievedAt ?? null;
+      const name = milestone.name ?? null;
+      return {
+        number: index + 1,
+        name,
+        value: milestone.value,
+        achievedAt,
+        reached: achievedAt !== null || (achieved !== null && achieved >= milestone.value),
+        points:
+          milestone.points ??
+          (name === null ? undefined : props.rewards?.[name]) ??
+          props.rewards?.[String(milestone.value)] ??
+          ledgerPoints(props.ledgerEvents ?? [], milestone, targetId),
+      };
+    });
+}
+
+function ruleText(rule: UnifiedTargetRule, t: Translator): string {
+  switch (rule.combinationType?.toUpperCase()) {
+    case 'ANY':
+      return t('target.anyOf');
+    case 'ALL':
+      return t('target.allOf');
+    default:
+      return t('target.members');
+  }
+}
+
+/** A share of the bar, as a CSS length for the custom properties the stylesheet reads. */
+function percent(value: number, max: number): string {
+  return `${max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0}%`;
+}
+
+/**
+ * A member's progress towards a target: a bar from 0 to the value to reach with a tick per
+ * milestone, milestones reached with their rewards, the period, and how much is left ("400 to go").
+ * A unified target lists its member targets and whether any or all must be reached. The bar is a
+ * `role="progressbar"` whose `aria-valuetext` says it in words. Works with or without `LoyaltyProvider`.
+ */
+export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
+  const { t, locale, timeZone } = useLoyaltyDisplay();
+  const titleId = useId();
+  const ruleId = useId();
+  const { target } = props;
+  const now = Number(props.now ?? Date.now());
+  const variant = props.variant ?? 'full';
+
+  const name = pick(props.name, target?.name, null);
+  const description = pick(props.description, target?.description, null);
+  const achieved = pick(props.achievedValue, target?.achievedValue, null);
+  const unit = pick(props.unit, target?.unit, null);
+  const unified = pick(props.unified, target?.unified, null);
+  const periodName = pick(props.periodName, target?.period.name, null);
+  const periodStart = pick(props.periodStart, target?.period.start, null);
+  const periodEnd = pick(props.periodEnd, target?.period.end, null);
+  const milestones = milestoneViews(props, achieved);
+  const defined =
+    pick(props.definedValue, target?.definedValue, null) ?? milestones.at(-1)?.value ?? null;
+  const status = pick(props.status, target?.status, 'inProgress');
+
+  const format = (value: number) =>
+    unit === 'amount' ? formatAmount(value, locale, props.currency) : formatPoints(value, locale);
+  const date = (value: Date) => formatDate(value, { locale, timeZone });
+
+  const complete =
+    status === 'achieved' || (achieved !== null && defined !== null && achieved >= defined);
+  const state: TargetDisplayState = complete ? 'achieved' : status;
+  const remaining = defined !== null ? Math.max(0, defined - (achieved ?? 0)) : null;
+  const max = defined !== null && defined > 0 ? defined : null;
+  const nowValue = max === null ? null : complete ? max : Math.min(max, Math.max(0, achieved ?? 0));
+
+  const progress =
+    defined !== null
+      ? t('target.progress', { current: format(achieved ?? 0), total: format(defined) })
+      : achieved !== null
+        ? format(achieved)
+        : '';
+  const standing = complete
+    ? t('progress.complete')
+    : status === 'unachieved'
+      ? t('target.notAchieved')
+      : remaining !== null
+        ? t('target.toGo', { amount: format(remaining) })
+        : null;
+  const reachedCount = milestones.filter((milestone) => milestone.reached).length;
+  const milestonesText =
+    milestones.length > 0
+      ? t('target.milestonesReached', { count: reachedCount, total: milestones.length })
+      : null;
+  const valueText = [progress, standing, milestonesText]
+    .filter((part): part is string => Boolean(part))
+    .reduce((first, second) => t('progress.pair', { first, second }));
+
+  const periodDates =
+    periodStart && periodEnd
+      ? t('progress.dateRange', { start: date(periodStart), end: date(periodEnd) })
+      : periodStart
+        ? t('progress.startedOn', { date: date(periodStart) })
+        : periodEnd
+          ? t(periodEnd.getTime() > now ? 'progress.endsOn' : 'progress.endedOn', {
+              date: date(periodEnd),
+            })
+          : null;
+  const endsIn =
+    periodEnd && periodEnd.getTime() > now && !complete
+      ? t('progress.ends', { relative: formatRelative(periodEnd, now, locale) })
+      : null;
+
+  const endLabelIsMilestone = milestones.some((milestone) => milestone.value === defined);
+
+  return (
+    <section
+      className={`clw-root clw-target ${props.className ?? ''}`.trim()}
+      data-slot="target-milestone-bar"
+      data-state={state}
+      data-variant={variant}
+      data-kind={target?.kind ?? (unified ? 'unified' : 'target')}
+      aria-labelledby={titleId}
+    >
+      <header data-slot="header">
+        <h3 id={titleId} data-slot="title">
+          {name ?? t('target.title')}
+        </h3>
+        {state === 'inProgress' ? null : (
+          <span className="clw-badge" data-slot="status" data-state={state}>
+            <span aria-hidden="true">{state === 'achieved' ? '✓ ' : '✕ '}</span>
+            {state === 'achieved' ? t('progress.complete') : t('target.notAchieved')}
+          </span>
+        )}
+      </header>
+      {variant === 'full' && description ? <p data-slot="description">{description}</p> : null}
+      {variant === 'full' && (periodName || periodDates || endsIn) ? (
+        <p data-slot="period">
+          {periodName ? <span>{t('target.period', { name: periodName })}</span> : null}
+          {periodDates ? <span>{periodDates}</span> : null}
+          {endsIn ? <span>{endsIn}</span> : null}
+        </p>
+      ) : null}
+      <div data-slot="meter">
+        <div
+          role="progressbar"
+          aria-labelledby={titleId}
+          aria-valuemin={max === null ? undefined : 0}
+          aria-valuemax={max ?? undefined}
+          aria-valuenow={nowValue ?? undefined}
+          aria-valuetext={valueText}
+          data-slot="track"
+          data-state={state}
+          style={
+            { '--clw-progress': max === null ? '0%' : percent(nowValue ?? 0, max) } as CSSProperties
+          }
+        >
+          <div data-slot="fill" />
+          {max === null
+            ? null
+            : milestones.map((milestone) => (
+                <span
+                  key={milestone.number}
+                  data-slot="tick"
+                  data-state={milestone.reached ? 'reached' : 'pending'}
+                  style={{ '--clw-position': percent(milestone.value, max) } as CSSProperties}
+                />
+              ))}
+        </div>
+        {max === null ? null : (
+          <div data-slot="scale" aria-hidden="true">
+            {milestones.map((milestone) => (
+              <span
+                key={milestone.number}
+                data-state={milestone.reached ? 'reached' : 'pending'}
+                style={{ '--clw-position': percent(milestone.value, max) } as CSSProperties}
+              >
+                {milestone.reached ? '✓ ' : ''}
+                {format(milestone.value)}
+              </span>
+            ))}
+            {endLabelIsMilestone ? null : (
+              <span style={{ '--clw-position': '100%' } as CSSProperties} data-slot="goal">
+                {format(max)}
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+      <p data-slot="summary">
+        <span data-slot="value">{progress}</span>
+        {/* Complete or missed is what the badge says; only the distance left is news here. */}
+        {standing && state === 'inProgress' ? (
+          <span data-slot="standing" data-state={state}>
+            {standing}
+          </span>
+        ) : null}
+      </p>
+      {milestones.length > 0 ? (
+        <ol
+          className={variant === 'full' ? undefined : 'clw-sr-only'}
+          data-slot="milestones"
+          aria-label={t('target.milestones')}
+        >
+          {milestones.map((milestone) => (
+            <li key={milestone.number} data-state={milestone.reached ? 'reached' : 'pending'}>
+              <span data-slot="icon" aria-hidden="true">
+                {milestone.reached ? '✓' : ''}
+              </span>
+              <span data-slot="milestone-name">
+                {milestone.name ?? t('target.milestone', { number: milestone.number })}
+              </span>
+              <span>{format(milestone.value)}</span>
+              <span
+                data-slot="milestone-status"
+                data-state={milestone.reached ? 'reached' : 'pending'}
+              >
+                {milestone.reached
+                  ? milestone.achievedAt
+                    ? t('progress.reachedOn', { date: date(milestone.achievedAt) })
+                    : t('progress.reached')
+                  : t('target.toGo', { amount: format(milestone.value - (achieved ?? 0)) })}
+              </span>
+              {milestone.points !== null ? (
+                <span className="clw-points" data-state="credit" data-slot="reward">
+                  {t('target.reward', { points: milestone.points })}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {unified && unified.members.length > 0 ? (
+        <div data-slot="members">
+          <p id={ruleId} data-slot="rule">
+            {ruleText(unified, t)}
+          </p>
+          <ul
+            className={variant === 'full' ? undefined : 'clw-sr-only'}
+            data-slot="member-list"
+            aria-labelledby={ruleId}
+          >
+            {unified.members.map((member, index) => {
+              const reached =
+                member.achievedTargetValue !== null &&
+                member.definedTargetValue !== null &&
+                member.achievedTargetValue >= member.definedTargetValue;
+              return (
+                <li key={member.targetId ?? index} data-state={reached ? 'reached' : 'pending'}>
+                  <span data-slot="icon" aria-hidden="true">
+                    {reached ? '✓' : ''}
+                  </span>
+                  <span data-slot="milestone-name">{member.targetName ?? t('target.title')}</span>
+                  <span>
+                    {t('target.progress', {
+                      current: format(member.achievedTargetValue ?? 0),
+                      total:
+                        member.definedTargetValue === null ? '' : format(member.definedTargetValue),
+                    })}
+                  </span>
+                  <span data-slot="milestone-status" data-state={reached ? 'reached' : 'pending'}>
+                    {t(reached ? 'progress.reached' : 'progress.notReached')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

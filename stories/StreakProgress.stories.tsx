@@ -1,0 +1,386 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { StreakProgress } from '../src/components/StreakProgress/StreakProgress.js';
+import type {
+  LoyaltyWebhookEvent,
+  WebhookSubscribe,
+} from '../src/core/webhooks/LoyaltyWebhookEvent.js';
+import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
+import { reduceStreaks, type StreakState } from '../src/core/webhooks/reduceStreaks.js';
+import { useStreaks } from '../src/react/useStreaks.js';
+import streakCustomerEnrolment from '../test/fixtures/webhooks/streakCustomerEnrolment.json' with {
+  type: 'json',
+};
+import streakCustomerUnEnrolment from '../test/fixtures/webhooks/streakCustomerUnEnrolment.json' with {
+  type: 'json',
+};
+import streakEnd from '../test/fixtures/webhooks/streakEnd.json' with { type: 'json' };
+import streakLevelAchieved from '../test/fixtures/webhooks/streakLevelAchieved.json' with {
+  type: 'json',
+};
+import streakLevelUnAchieved from '../test/fixtures/webhooks/streakLevelUnAchieved.json' with {
+  type: 'json',
+};
+import streakStart from '../test/fixtures/webhooks/streakStart.json' with { type: 'json' };
+
+// Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
+// exactly as an app would: parseLoyaltyWebhook, then reduceStreaks. Zone-less dates are read in
+// the programme's zone, the same one the preview's provider shows dates in.
+const TIME_ZONE = 'Asia/Kolkata';
+const HOUR = 3_600_000;
+
+function parsed(payload: unknown): LoyaltyWebhookEvent {
+  const result = parseLoyaltyWebhook(payload, { timeZone: TIME_ZONE });
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+function streakFrom(...payloads: unknown[]): StreakState {
+  const [state] = reduceStreaks(payloads.map(parsed));
+  if (!state) throw new Error('These payloads hold no streak event');
+  return state;
+}
+
+/** When the sample was created: "time left" is shown as the member saw it then. */
+function createdAt(payload: unknown): Date {
+  const event = parsed(payload);
+  if (!event.createdAt) throw new Error('The sample has no creation time');
+  return event.createdAt;
+}
+
+/**
+ * A run of the document's "Streak 24 July" (levels at 3 and 5): its start, then level events made
+ * from the document's level samples, moved to that member and streak, then its end.
+ */
+function streakRun(): Record<string, unknown>[] {
+  const start = structuredClone(streakStart) as Record<string, unknown>;
+  const begin = start.createdAt as number;
+  const { customerIdentifiers, targetDetails } = start.data as Record<string, unknown>;
+  const level = (
+    sample: typeof streakLevelAchieved,
+    id: string,
+    hours: number,
+    levelName: string,
+    value: string,
+  ) => {
+    const payload = structuredClone(sample) as typeof streakLevelAchieved;
+    payload.eventId = id;
+    payload.attributes.createdAt = begin + hours * HOUR;
+    const data = payload.attributes.data as Record<string, unknown>;
+    data.customerIdentifiers = customerIdentifiers;
+    data.targetData = [targetDetails];
+    const [entry] = payload.attributes.data.streakData;
+    if (entry) {
+      entry.streakName = 'Streak 24 July';
+      entry.streakLevelName = levelName;
+      entry.userCurrentStreakValue = value;
+      // The sample's own shape: 2024-07-01T13:40:26.172+0000.
+      entry.streakLevelAchievedDate = new Date(begin + hours * HOUR)
+        .toISOString()
+        .replace('Z', '+0000');
+    }
+    return payload as unknown as Record<string, unknown>;
+  };
+  const end = structuredClone(streakEnd) as typeof streakEnd;
+  end.createdAt = begin + 5 * HOUR;
+  const [summary] = end.data.streakEndData;
+  if (summary) {
+    (summary as Record<string, unknown>).userStreakValueByTheEnd = 4;
+    (summary as Record<string, unknown>).numberOfLevelsAchievedByTheUser = '1';
+  }
+  return [
+    start,
+    level(streakLevelAchieved, 'run-level-1', 1, 'Streak 24 July_1', '3'),
+    level(streakLevelAchieved, 'run-level-2', 2, 'Streak 24 July_2', '5'),
+    level(
+      streakLevelUnAchieved as unknown as typeof streakLevelAchieved,
+      'run-level-2-lost',
+      3,
+      'Streak 24 July_2',
+      '4',
+    ),
+    end as unknown as Record<string, unknown>,
+  ];
+}
+
+const RUN = streakRun();
+const RUN_START = createdAt(RUN[0]);
+/** The run after its first level: 3 of 5 days, Level 1 reached. */
+const LEVEL_ONE = streakFrom(...RUN.slice(0, 2));
+const LEVEL_ONE_NOW = new Date(RUN_START.getTime() + HOUR);
+
+const meta = {
+  title: 'Components/StreakProgress',
+  component: StreakProgress,
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof StreakProgress>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function progressbar(canvasElement: HTMLElement): HTMLElement {
+  return within(canvasElement).getByRole('progressbar');
+}
+
+/** How much of the track the fill covers, as drawn. */
+function fillShare(bar: HTMLElement): number {
+  const fill = bar.querySelector('[data-slot="fill"]');
+  return (fill?.getBoundingClientRect().width ?? 0) / bar.getBoundingClientRect().width;
+}
+
+/** `streakCustomerEnrolment`: enrolled, a one-level streak that ends later that day. */
+export const Enrolled: Story = {
+  args: { streak: streakFrom(streakCustomerEnrolment), now: createdAt(streakCustomerEnrolment) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'tesseractuiTest1_1' })).toBeVisible();
+    await expect(canvas.getByText('Enrolled')).toBeVisible();
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '0 of 1 level reached',
+    );
+    await expect(canvas.getByText('Ends in 8 hours')).toBeVisible();
+    await expect(canvas.getByText('Not reached')).toBeVisible();
+  },
+};
+
+/** `streakStart`: the streak began with levels at 3 and 5 days and a value of 0. */
+export const Started: Story = {
+  args: { streak: streakFrom(streakStart), now: createdAt(streakStart) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuetext', '0 of 5 days');
+    await expect(bar).toHaveAttribute('aria-valuemax', '5');
+    await expect(canvas.getByText('In progress')).toBeVisible();
+    await expect(canvas.getByText('Started Jul 24, 2024')).toBeVisible();
+    const levels = canvas.getByRole('list', { name: 'Streak levels' });
+    await expect(within(levels).getAllByRole('listitem')).toHaveLength(2);
+    await expect(within(levels).getByText('5 days')).toBeVisible();
+  },
+};
+
+/** `streakLevelAchieved`: level 1 reached on a purchase; the sample sends no level values. */
+export const LevelAchieved: Story = {
+  args: { streak: streakFrom(streakLevelAchieved), now: createdAt(streakLevelAchieved) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '1 day, Level 1 reached',
+    );
+    await expect(canvas.getByText('Level 1 reached')).toBeVisible();
+    await expect(canvas.getByText('Reached Jul 1, 2024')).toBeVisible();
+  },
+};
+
+/** `streakLevelUnAchieved`: a return took the level away again; it shows as lost, not dropped. */
+export const LevelLost: Story = {
+  args: { streak: streakFrom(streakLevelUnAchieved), now: createdAt(streakLevelUnAchieved) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '1 day, Level 1 lost',
+    );
+    await expect(canvas.getByText('Level 1 lost')).toBeVisible();
+    await expect(canvas.getByText('Lost Jul 1, 2024')).toBeVisible();
+    // Still listed with the day it was reached.
+    await expect(canvas.getByText('Reached Jul 1, 2024')).toBeVisible();
+  },
+};
+
+/** `streakStart` then `streakEnd`: the streak ended with no level reached. */
+export const EndedWithNoneAchieved: Story = {
+  args: { streak: streakFrom(streakStart, streakEnd), now: createdAt(streakEnd) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute('aria-valuetext', '0 of 5 days');
+    await expect(canvas.getByText('Ended', { exact: true })).toBeVisible();
+    await expect(canvas.getByText('Ended Jul 25, 2024')).toBeVisible();
+    await expect(canvas.getAllByText('Not reached')).toHaveLength(2);
+  },
+};
+
+/** `streakCustomerUnEnrolment`: the member left the streak. */
+export const Unenrolled: Story = {
+  args: {
+    streak: streakFrom(streakCustomerUnEnrolment),
+    now: createdAt(streakCustomerUnEnrolment),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Not enrolled')).toBeVisible();
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '0 of 2 levels reached',
+    );
+    await expect(canvasElement.querySelector('[data-slot="timing"]')).toBeNull();
+  },
+};
+
+/** A stand-in for a webhook relay (an EventSource, a socket): payloads are pushed by hand. */
+function createManualSource(): { subscribe: WebhookSubscribe; push: (payload: unknown) => void } {
+  const listeners = new Set<(payload: unknown) => void>();
+  return {
+    subscribe: (onPayload) => {
+      listeners.add(onPayload);
+      return () => listeners.delete(onPayload);
+    },
+    push: (payload) => {
+      for (const listener of listeners) listener(payload);
+    },
+  };
+}
+
+function LiveStreak({ payloads }: { payloads: readonly unknown[] }) {
+  const [source] = useState(createManualSource);
+  const [sent, setSent] = useState(0);
+  const { data } = useStreaks({ subscribe: source.subscribe, timeZone: TIME_ZONE });
+  const [streak] = data;
+  const next = payloads[sent];
+  const lastSent = sent > 0 ? payloads[sent - 1] : undefined;
+  return (
+    <div style={{ display: 'grid', gap: 'var(--clw-space-3)' }}>
+      <div>
+        <button
+          type="button"
+          className="clw-button"
+          disabled={next === undefined}
+          onClick={() => {
+            setSent(sent + 1);
+            source.push(next);
+          }}
+        >
+          Next event ({sent} of {payloads.length} sent)
+        </button>
+      </div>
+      {streak ? (
+        <StreakProgress streak={streak} now={lastSent ? createdAt(lastSent) : undefined} />
+      ) : (
+        <p>No streak event received yet.</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Webhook payloads arrive one by one through `useStreaks({ subscribe })`: the start, level 1,
+ * level 2, level 2 lost after a return, and the end.
+ */
+export const Live: Story = {
+  render: () => <LiveStreak payloads={RUN} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const next = canvas.getByRole('button', { name: /Next event/ });
+    await expect(canvas.queryByRole('progressbar')).toBeNull();
+
+    await userEvent.click(next);
+    const bar = await canvas.findByRole('progressbar');
+    await expect(bar).toHaveAttribute('aria-valuetext', '0 of 5 days');
+
+    await userEvent.click(next);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '3'));
+    await expect(bar).toHaveAttribute('aria-valuetext', '3 of 5 days, Level 1 reached');
+    // The fill itself grows to 3/5 of the track, not only the numbers.
+    await waitFor(() => expect(fillShare(bar)).toBeCloseTo(0.6, 2));
+
+    await userEvent.click(next);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '5'));
+    await expect(canvas.getByText('Level 2 reached')).toBeVisible();
+
+    await userEvent.click(next);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', '4 of 5 days, Level 2 lost'));
+    await expect(canvas.getByText('Level 2 lost')).toBeVisible();
+
+    await userEvent.click(next);
+    await waitFor(() => expect(canvas.getByText('Ended', { exact: true })).toBeVisible());
+    await expect(next).toBeDisabled();
+  },
+};
+
+/** One line and the track; the levels stay listed for screen readers. */
+export const Compact: Story = {
+  args: { streak: LEVEL_ONE, now: LEVEL_ONE_NOW, variant: 'compact' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '3 of 5 days, Level 1 reached',
+    );
+    await expect(canvasElement.querySelector('[data-slot="description"]')).toBeNull();
+    const levels = canvas.getByRole('list', { name: 'Streak levels' });
+    await expect(levels).toHaveClass('clw-sr-only');
+    await expect(within(levels).getAllByRole('listitem')).toHaveLength(2);
+  },
+};
+
+/** A brand's own data, without webhook events: three levels, the first one reached. */
+export const PlainProps: Story = {
+  args: {
+    name: 'Visit 7 days in a row',
+    description: 'Check in at any store each day to keep your streak going.',
+    levels: [3, 5, 7],
+    currentValue: 4,
+    achievedLevels: [{ level: 1, achievedAt: new Date('2026-03-03T10:00:00+05:30') }],
+    startDate: new Date('2026-03-01T00:00:00+05:30'),
+    endDate: new Date('2026-03-10T23:59:59+05:30'),
+    now: new Date('2026-03-04T12:00:00+05:30'),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuetext', '4 of 7 days, Level 1 reached');
+    await expect(bar).toHaveAttribute('aria-valuemax', '7');
+    await expect(canvas.getByText('Ends in 6 days')).toBeVisible();
+    await expect(canvas.getByText('Mar 10, 2026')).toBeVisible();
+    await expect(canvasElement.querySelectorAll('[data-slot="marker"]')).toHaveLength(3);
+  },
+};
+
+/** The dark theme: the card and track take the dark tokens. */
+export const Dark: Story = {
+  args: { streak: LEVEL_ONE, now: LEVEL_ONE_NOW },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector<HTMLElement>('[data-slot="streak-progress"]');
+    await expect(root).not.toBeNull();
+    // --clw-card of the dark theme.
+    await expect(getComputedStyle(root as HTMLElement).backgroundColor).toBe('rgb(17, 24, 39)');
+    await expect(within(canvasElement).getByText('Level 1 reached')).toBeVisible();
+  },
+};
+
+/** Right to left: the track fills from the right, the inline-start side. */
+export const RightToLeft: Story = {
+  args: { streak: LEVEL_ONE, now: LEVEL_ONE_NOW },
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const track = progressbar(canvasElement).getBoundingClientRect();
+    const fill = canvasElement.querySelector('[data-slot="fill"]')?.getBoundingClientRect();
+    await expect(fill).toBeDefined();
+    await waitFor(() => {
+      const current = canvasElement.querySelector('[data-slot="fill"]')?.getBoundingClientRect();
+      expect(Math.abs((current?.right ?? 0) - track.right)).toBeLessThan(1);
+      expect(Math.abs((current?.width ?? 0) - track.width * 0.6)).toBeLessThan(1);
+    });
+  },
+};
+
+/** Arabic: every text comes from the Arabic catalogue, numbers written as Arabic writes them. */
+export const SecondLocale: Story = {
+  args: { streak: LEVEL_ONE, now: LEVEL_ONE_NOW },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Which digits 'ar' uses depends on the browser's ICU data; the words do not.
+    const number = (value: number) => new Intl.NumberFormat('ar').format(value);
+    await expect(canvas.getByText(`تم بلوغ المستوى ${number(1)}`)).toBeVisible();
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      `${number(3)} من ${number(5)} أيام، تم بلوغ المستوى ${number(1)}`,
+    );
+    await expect(canvas.getByRole('list', { name: 'مستويات السلسلة' })).toBeVisible();
+  },
+};

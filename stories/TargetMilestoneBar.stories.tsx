@@ -1,0 +1,517 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { TargetMilestoneBar } from '../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
+import { normalizeLedgerPage } from '../src/core/ledger/normalizeLedgerPage.js';
+import type {
+  LoyaltyWebhookEvent,
+  WebhookSubscribe,
+} from '../src/core/webhooks/LoyaltyWebhookEvent.js';
+import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
+import { reduceTargets, type TargetState } from '../src/core/webhooks/reduceTargets.js';
+import { useTargets } from '../src/react/useTargets.js';
+import targetCompletedLedger from '../test/fixtures/ledger/target-completed.json' with {
+  type: 'json',
+};
+import targetAchievedValueUpdated from '../test/fixtures/webhooks/targetAchievedValueUpdated.json' with {
+  type: 'json',
+};
+import targetCustomerEnrolment from '../test/fixtures/webhooks/targetCustomerEnrolment.json' with {
+  type: 'json',
+};
+import targetPeriodCompleted from '../test/fixtures/webhooks/targetPeriodCompleted.json' with {
+  type: 'json',
+};
+import targetPeriodStarted from '../test/fixtures/webhooks/targetPeriodStarted.json' with {
+  type: 'json',
+};
+import targetValueAchieved from '../test/fixtures/webhooks/targetValueAchieved.json' with {
+  type: 'json',
+};
+import targetValueUpdated from '../test/fixtures/webhooks/targetValueUpdated.json' with {
+  type: 'json',
+};
+import unifiedTargetsAchieved from '../test/fixtures/webhooks/unifiedTargetsAchieved.json' with {
+  type: 'json',
+};
+import unifiedTargetsUnAchieved from '../test/fixtures/webhooks/unifiedTargetsUnAchieved.json' with {
+  type: 'json',
+};
+
+// Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
+// exactly as an app would: parseLoyaltyWebhook, then reduceTargets. Where a scenario needs a value
+// the samples lack (a return, an ALL rule), a sample is copied and only those fields are changed.
+const TIME_ZONE = 'Asia/Kolkata';
+const HOUR = 3_600_000;
+
+function parsed(payload: unknown): LoyaltyWebhookEvent {
+  const result = parseLoyaltyWebhook(payload, { timeZone: TIME_ZONE });
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+function targetFrom(...payloads: unknown[]): TargetState {
+  const [state] = reduceTargets(payloads.map(parsed));
+  if (!state) throw new Error('These payloads hold no target event');
+  return state;
+}
+
+/** When the sample was created. */
+function createdAt(payload: unknown): Date {
+  const event = parsed(payload);
+  if (!event.createdAt) throw new Error('The sample has no creation time');
+  return event.createdAt;
+}
+
+type ValueUpdate = typeof targetAchievedValueUpdated;
+
+/**
+ * The document's `targetAchievedValueUpdated` sample with other values: `hours` after the sample,
+ * `achieved` of `defined`, by a purchase or (`returned` set) a return of that much.
+ */
+function valueUpdate(
+  id: string,
+  hours: number,
+  values: { achieved: string; defined: string; returned?: string; milestones?: unknown[] },
+): Record<string, unknown> {
+  const payload = structuredClone(targetAchievedValueUpdated) as ValueUpdate;
+  payload.eventId = id;
+  payload.attributes.createdAt += hours * HOUR;
+  const data = payload.attributes.data as Record<string, unknown>;
+  data.achievedTargetValue = values.achieved;
+  data.definedTargetValue = values.defined;
+  if (values.milestones) data.milestoneDetails = values.milestones;
+  if (values.returned !== undefined) {
+    // webhook-events.txt, "return of purchases": the value went down by currentEventTargetValue.
+    data.currentEventTargetValue = values.returned;
+    payload.attributes.data.triggeringActivity.name = 'ReturnBill';
+  }
+  return payload as unknown as Record<string, unknown>;
+}
+
+/** A milestone as the document's samples send it (`milestoneDetails`). */
+function milestone(id: number, name: string, value: string, reachedAt: number | null) {
+  return { id, name, valueType: 'AMOUNT', definedValue: value, achievedDate: reachedAt };
+}
+
+const SAMPLE_TIME = targetAchievedValueUpdated.attributes.createdAt;
+
+/** A purchase of 3000 towards 10,000, then a return of 400 (the document's own example). */
+const RETURNED = [
+  valueUpdate('purchase', 0, { achieved: '3000.000', defined: '10000.000' }),
+  valueUpdate('return', 24, { achieved: '3000.000', defined: '10000.000', returned: '400' }),
+];
+
+/** The document's unified target samples, with the ALL rule over two member targets. */
+function unifiedAll(): Record<string, unknown> {
+  const payload = structuredClone(unifiedTargetsUnAchieved);
+  const { body } = payload.event;
+  body.eventId = 'unified-all';
+  const group = body.data.unifiedTargetGroupDetails;
+  group.targetGroupId = 25781;
+  group.targetGroupName = 'uniFIEDTargetsALLCase';
+  group.unifiedTargetsAchievementCondition.combinationType = 'ALL';
+  group.unifiedTargetsAchievementCondition.ruleExpression = '(49272 & 49273)';
+  const [first] = body.data.targetData;
+  if (first) {
+    first.achievedTargetValue = '3000.000';
+    first.definedTargetValue = '1000.000';
+    body.data.targetData.push({
+      ...first,
+      achievedTargetValue: '400.000',
+      definedTargetValue: '2000.000',
+      targetId: 49273,
+      targetName: 'TARGETSFORUNIFIED2',
+    });
+  }
+  return payload as unknown as Record<string, unknown>;
+}
+
+/** A purchase target with two milestones, followed from first purchase to completion. */
+const MILESTONES_PENDING = [
+  milestone(1, 'Half way', '500.000', null),
+  milestone(2, 'Almost there', '800.000', null),
+];
+const RUN = [
+  valueUpdate('run-1', 1, {
+    achieved: '200.000',
+    defined: '1000.000',
+    milestones: MILESTONES_PENDING,
+  }),
+  valueUpdate('run-2', 2, {
+    achieved: '600.000',
+    defined: '1000.000',
+    milestones: [milestone(1, 'Half way', '500.000', SAMPLE_TIME + 2 * HOUR)],
+  }),
+  valueUpdate('run-3', 3, { achieved: '600.000', defined: '1000.000', returned: '300.000' }),
+  valueUpdate('run-4', 4, {
+    achieved: '900.000',
+    defined: '1000.000',
+    milestones: [milestone(2, 'Almost there', '800.000', SAMPLE_TIME + 4 * HOUR)],
+  }),
+  (() => {
+    const payload = structuredClone(targetValueAchieved);
+    payload.attributes.createdAt = SAMPLE_TIME + 5 * HOUR;
+    const data = payload.attributes.data as Record<string, unknown>;
+    // The same member and target as the updates before it.
+    data.customerIdentifiers = targetAchievedValueUpdated.attributes.data.customerIdentifiers;
+    data.targetDetails = targetAchievedValueUpdated.attributes.data.targetDetails;
+    data.achievedTargetValue = '1000.000';
+    data.definedTargetValue = '1000.000';
+    return payload as unknown as Record<string, unknown>;
+  })(),
+];
+const HALF_WAY = targetFrom(...RUN.slice(0, 2));
+const HALF_WAY_NOW = new Date(SAMPLE_TIME + 2 * HOUR);
+
+const meta = {
+  title: 'Components/TargetMilestoneBar',
+  component: TargetMilestoneBar,
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof TargetMilestoneBar>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function progressbar(canvasElement: HTMLElement): HTMLElement {
+  return within(canvasElement).getByRole('progressbar');
+}
+
+/** How much of the bar the fill covers, as drawn. */
+function fillShare(bar: HTMLElement): number {
+  const fill = bar.querySelector('[data-slot="fill"]');
+  return (fill?.getBoundingClientRect().width ?? 0) / bar.getBoundingClientRect().width;
+}
+
+/** `targetCustomerEnrolment`: enrolled to a target of 1,000 with a milestone at 500. */
+export const Enrolled: Story = {
+  args: { target: targetFrom(targetCustomerEnrolment), now: createdAt(targetCustomerEnrolment) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '0 of 1,000, 1,000 to go, 0 of 1 milestone reached',
+    );
+    await expect(canvas.getByText('1,000 to go')).toBeVisible();
+    await expect(canvas.getByText('Period PIHT')).toBeVisible();
+    await expect(canvas.getByText('Started Jun 1, 2024')).toBeVisible();
+    await expect(canvas.getByRole('list', { name: 'Milestones' })).toBeVisible();
+    await expect(canvas.getByText('500 to go')).toBeVisible();
+  },
+};
+
+/** `targetPeriodStarted`: a new period of a 1,000 target began. */
+export const PeriodStarted: Story = {
+  args: { target: targetFrom(targetPeriodStarted), now: createdAt(targetPeriodStarted) },
+  play: async ({ canvasElement }) => {
+    const bar = progressbar(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuemax', '1000');
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await expect(within(canvasElement).getByText('1,000 to go')).toBeVisible();
+  },
+};
+
+/** `targetValueUpdated`: the value to reach changed to 1,500; 300 reached so far. */
+export const TargetUpdated: Story = {
+  args: { target: targetFrom(targetValueUpdated), now: createdAt(targetValueUpdated) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '300 of 1,500, 1,200 to go',
+    );
+    await expect(canvas.getByText('300 of 1,500')).toBeVisible();
+    await expect(canvas.getByText('1,200 to go')).toBeVisible();
+  },
+};
+
+/** `targetAchievedValueUpdated`: 14 transactions against a target of 1: complete, not overflowing. */
+export const OverAchieved: Story = {
+  args: {
+    target: targetFrom(targetAchievedValueUpdated),
+    now: createdAt(targetAchievedValueUpdated),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuetext', '14 of 1, Complete');
+    await expect(bar).toHaveAttribute('aria-valuenow', '1');
+    await expect(canvas.getAllByText('Complete')).not.toHaveLength(0);
+    const fill = canvasElement.querySelector('[data-slot="fill"]')?.getBoundingClientRect();
+    await expect(Math.abs((fill?.width ?? 0) - bar.getBoundingClientRect().width)).toBeLessThan(1);
+  },
+};
+
+/** `targetValueAchieved`: 3 of 3 orders, the target is reached. */
+export const Achieved: Story = {
+  args: { target: targetFrom(targetValueAchieved), now: createdAt(targetValueAchieved) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: 'Order more times via app or ahente to earn points' }),
+    ).toBeVisible();
+    await expect(progressbar(canvasElement)).toHaveAttribute('aria-valuetext', '3 of 3, Complete');
+    await expect(canvas.getByText('Period P1')).toBeVisible();
+  },
+};
+
+/**
+ * `targetPeriodCompleted`: the period ended at 1,200 of 1,000, its milestone at 500 reached; the
+ * brand passes the milestone's reward in `rewards`.
+ */
+export const PeriodCompleted: Story = {
+  args: {
+    target: targetFrom(targetPeriodCompleted),
+    now: createdAt(targetPeriodCompleted),
+    rewards: { OOTNIFWHA: 150 },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '1,200 of 1,000, Complete, 1 of 1 milestone reached',
+    );
+    await expect(canvas.getByText('+150 points')).toBeVisible();
+    await expect(canvas.getByText('Reached Jun 10, 2024')).toBeVisible();
+  },
+};
+
+/** A purchase of 3,000, then a return of 400 lowers the value to 2,600 (the document's example). */
+export const ReturnLoweredIt: Story = {
+  args: { target: targetFrom(...RETURNED), now: createdAt(RETURNED[1]) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuenow', '2600');
+    await expect(bar).toHaveAttribute('aria-valuetext', '2,600 of 10,000, 7,400 to go');
+    await expect(canvas.getByText('7,400 to go')).toBeVisible();
+  },
+};
+
+/** `unifiedTargetsAchieved`: ANY of three targets; one member reached 3,000 of 1,000. */
+export const UnifiedAny: Story = {
+  args: { target: targetFrom(unifiedTargetsAchieved), now: createdAt(unifiedTargetsAchieved) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Any of these targets')).toBeVisible();
+    const members = canvas.getByRole('list', { name: 'Any of these targets' });
+    await expect(within(members).getByText('TARGETSFORUNIFIED1')).toBeVisible();
+    await expect(within(members).getByText('Reached')).toBeVisible();
+    await expect(canvas.getAllByText('Complete')).not.toHaveLength(0);
+  },
+};
+
+/** `unifiedTargetsUnAchieved`: the same unified target, not reached. */
+export const UnifiedAnyNotAchieved: Story = {
+  args: {
+    target: targetFrom(unifiedTargetsUnAchieved),
+    now: createdAt(unifiedTargetsUnAchieved),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '1,000 of 5,000, Not achieved',
+    );
+    await expect(canvas.getAllByText('Not achieved')).not.toHaveLength(0);
+    await expect(canvas.getByText('Not reached')).toBeVisible();
+  },
+};
+
+/** The ALL rule: every member must be reached; one of two is. */
+export const UnifiedAll: Story = {
+  args: { target: targetFrom(unifiedAll()), now: createdAt(unifiedAll()) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const members = canvas.getByRole('list', { name: 'All of these targets' });
+    const items = within(members).getAllByRole('listitem');
+    await expect(items).toHaveLength(2);
+    await expect(items[0]).toHaveTextContent('TARGETSFORUNIFIED13,000 of 1,000Reached');
+    await expect(items[1]).toHaveTextContent('TARGETSFORUNIFIED2400 of 2,000Not reached');
+    await expect(canvas.getAllByText('Not achieved')).not.toHaveLength(0);
+  },
+};
+
+function createManualSource(): { subscribe: WebhookSubscribe; push: (payload: unknown) => void } {
+  const listeners = new Set<(payload: unknown) => void>();
+  return {
+    subscribe: (onPayload) => {
+      listeners.add(onPayload);
+      return () => listeners.delete(onPayload);
+    },
+    push: (payload) => {
+      for (const listener of listeners) listener(payload);
+    },
+  };
+}
+
+function LiveTarget({ payloads }: { payloads: readonly unknown[] }) {
+  const [source] = useState(createManualSource);
+  const [sent, setSent] = useState(0);
+  const { data } = useTargets({ subscribe: source.subscribe, timeZone: TIME_ZONE });
+  const [target] = data;
+  const next = payloads[sent];
+  return (
+    <div style={{ display: 'grid', gap: 'var(--clw-space-3)' }}>
+      <div>
+        <button
+          type="button"
+          className="clw-button"
+          disabled={next === undefined}
+          onClick={() => {
+            setSent(sent + 1);
+            source.push(next);
+          }}
+        >
+          Next event ({sent} of {payloads.length} sent)
+        </button>
+      </div>
+      {target ? (
+        <TargetMilestoneBar target={target} now={target.updatedAt ?? undefined} />
+      ) : (
+        <p>No target event received yet.</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Webhook payloads arrive one by one through `useTargets({ subscribe })`: purchases pass both
+ * milestones, a return lowers the value in between, and the target is reached.
+ */
+export const Live: Story = {
+  render: () => <LiveTarget payloads={RUN} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const next = canvas.getByRole('button', { name: /Next event/ });
+    await expect(canvas.queryByRole('progressbar')).toBeNull();
+
+    await userEvent.click(next);
+    const bar = await canvas.findByRole('progressbar');
+    await expect(bar).toHaveAttribute('aria-valuenow', '200');
+    await expect(canvas.getByText('800.00 to go')).toBeVisible();
+
+    await userEvent.click(next);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '600'));
+    // The fill itself grows to 60% of the bar, not only the numbers.
+    await waitFor(() => expect(fillShare(bar)).toBeCloseTo(0.6, 2));
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      '600.00 of 1,000.00, 400.00 to go, 1 of 2 milestones reached',
+    );
+
+    await userEvent.click(next);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '300'));
+
+    await userEvent.click(next);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '900'));
+    await expect(canvas.getByText('100.00 to go')).toBeVisible();
+
+    await userEvent.click(next);
+    await waitFor(() =>
+      expect(bar).toHaveAttribute(
+        'aria-valuetext',
+        '1,000.00 of 1,000.00, Complete, 2 of 2 milestones reached',
+      ),
+    );
+    await expect(next).toBeDisabled();
+  },
+};
+
+/** One line and the bar; the milestones stay listed for screen readers. */
+export const Compact: Story = {
+  args: { target: HALF_WAY, now: HALF_WAY_NOW, variant: 'compact' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('400.00 to go')).toBeVisible();
+    const list = canvas.getByRole('list', { name: 'Milestones' });
+    await expect(list).toHaveClass('clw-sr-only');
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  },
+};
+
+const LEDGER = normalizeLedgerPage(targetCompletedLedger, {
+  timeZone: TIME_ZONE,
+  offset: 0,
+  limit: 10,
+});
+
+/**
+ * A brand's own data: a spend target in rupees with two milestones, their rewards read from the
+ * ledger's `TargetCompleted` events (the ledger document's sample).
+ */
+export const PlainProps: Story = {
+  args: {
+    name: 'TName1',
+    description: 'TDesc1',
+    definedValue: 1000,
+    achievedValue: 650,
+    unit: 'amount',
+    currency: 'INR',
+    milestones: [
+      { name: 'Sub target 1', value: 300 },
+      { name: 'Sub target 2', value: 600 },
+    ],
+    periodName: 'Cycle_4',
+    periodStart: new Date('2026-03-01T00:00:00+05:30'),
+    periodEnd: new Date('2026-03-31T23:59:59+05:30'),
+    ledgerEvents: LEDGER.events,
+    now: new Date('2026-03-20T12:00:00+05:30'),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('₹350.00 to go')).toBeVisible();
+    await expect(canvas.getAllByText('+100 points')).toHaveLength(2);
+    await expect(canvas.getByText('Ends in 2 weeks')).toBeVisible();
+    await expect(
+      canvasElement.querySelectorAll('[data-slot="tick"][data-state="reached"]'),
+    ).toHaveLength(2);
+  },
+};
+
+/** The dark theme: the card and bar take the dark tokens. */
+export const Dark: Story = {
+  args: { target: HALF_WAY, now: HALF_WAY_NOW },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector<HTMLElement>('[data-slot="target-milestone-bar"]');
+    await expect(root).not.toBeNull();
+    await expect(getComputedStyle(root as HTMLElement).backgroundColor).toBe('rgb(17, 24, 39)');
+    await expect(within(canvasElement).getByText('400.00 to go')).toBeVisible();
+  },
+};
+
+/** Right to left: the bar fills from the right, the inline-start side. */
+export const RightToLeft: Story = {
+  args: { target: HALF_WAY, now: HALF_WAY_NOW },
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const track = progressbar(canvasElement).getBoundingClientRect();
+    await waitFor(() => {
+      const fill = canvasElement.querySelector('[data-slot="fill"]')?.getBoundingClientRect();
+      expect(Math.abs((fill?.right ?? 0) - track.right)).toBeLessThan(1);
+      expect(Math.abs((fill?.width ?? 0) - track.width * 0.6)).toBeLessThan(1);
+    });
+  },
+};
+
+/** Arabic: every text comes from the Arabic catalogue, numbers written as Arabic writes them. */
+export const SecondLocale: Story = {
+  args: { target: HALF_WAY, now: HALF_WAY_NOW },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Which digits 'ar' uses depends on the browser's ICU data; the words do not.
+    const number = (value: number) => new Intl.NumberFormat('ar').format(value);
+    const amount = (value: number) =>
+      new Intl.NumberFormat('ar', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        value,
+      );
+    await expect(canvas.getByText(`متبقٍّ ${amount(400)}`)).toBeVisible();
+    await expect(canvas.getByRole('list', { name: 'المراحل' })).toBeVisible();
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      `${amount(600)} من ${amount(1000)}، متبقٍّ ${amount(400)}، تم بلوغ ${number(1)} من مرحلتين`,
+    );
+  },
+};
