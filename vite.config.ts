@@ -110,6 +110,15 @@ export default defineConfig({
             '@storybook/addon-a11y/preview',
             'storybook/test',
             'storybook/preview-api',
+            // Discovered only when a story runs; listed so a cold cache does not reload mid-test.
+            '@date-fns/tz/tzOffset',
+            '@date-fns/tz/date',
+            'date-fns',
+            'valibot',
+            'ky',
+            '@tanstack/react-query',
+            '@tanstack/react-virtual',
+            '@radix-ui/react-tabs',
           ],
         },
         test: {

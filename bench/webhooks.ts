@@ -8,6 +8,7 @@ import type { LoyaltyWebhookEvent } from '../src/core/webhooks/LoyaltyWebhookEve
 import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceStreaks } from '../src/core/webhooks/reduceStreaks.js';
 import { reduceTargets } from '../src/core/webhooks/reduceTargets.js';
+import type { BenchRow } from './BenchRow.js';
 
 const PAYLOADS = 100_000;
 const CUSTOMERS = 1_000;
@@ -65,7 +66,7 @@ function parseAll(payloads: string[]): LoyaltyWebhookEvent[] {
 }
 
 /** Measures webhook parsing and folding throughput. */
-export async function run(): Promise<Array<{ name: string; value: number; unit: string }>> {
+export async function run(): Promise<BenchRow[]> {
   const samples = loadSamples();
   const payloads = Array.from({ length: PAYLOADS }, (_, index) =>
     restamp(samples[index % samples.length] as Json, index),

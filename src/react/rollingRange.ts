@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import { endOfDay, startOfDay, subDays } from 'date-fns';
 
 /** A span of time, both ends inclusive. */

@@ -1,5 +1,5 @@
 'use client';
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import { endOfDay, startOfDay } from 'date-fns';
 import { useId } from 'react';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';

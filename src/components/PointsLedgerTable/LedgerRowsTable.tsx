@@ -44,6 +44,7 @@ export interface LedgerRowsTableProps {
 }
 
 const ROW_ESTIMATE = 44;
+const estimateSize = () => ROW_ESTIMATE;
 const SKELETON_ROWS = 6;
 
 /** The virtualized rows of the points table, with its loading, empty and error states. */
@@ -62,15 +63,19 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   const display = useLoyaltyDisplay();
   const { t } = display;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const panelPrefix = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const expandable = Boolean(props.renderExpanded);
 
+  // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render,
+  // which turns every scroll frame into O(rows) work.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     // Rows for the first screen on the server and before the first measurement.
     initialRect: { width: 0, height: 480 },

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 // 2023-06-19 · 2024-08-05 01:30:00 · 2024-10-25 22:59:12.0 · 2024-07-01T13:40:26.172+0000 ·
 // 2024-06-30T00:00:00+05:30 · …Z

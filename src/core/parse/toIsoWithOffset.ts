@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 function pad(value: number, length = 2): string {
   return String(Math.trunc(Math.abs(value))).padStart(length, '0');
