@@ -74,10 +74,15 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts', server: 'src/server/index.ts' },
+      entry: ['src/index.ts', 'src/core/index.ts', 'src/server/index.ts'],
       formats: ['es'],
     },
-    rolldownOptions: { external: isExternal },
+    rolldownOptions: {
+      external: isExternal,
+      // One file per module: with "sideEffects" in package.json, an app's bundler then drops
+      // every module it does not use (a StreakProgress-only app gets no table, client or schemas).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
   },
   test: {
     projects: [
