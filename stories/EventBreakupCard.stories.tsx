@@ -3,12 +3,8 @@ import { expect, userEvent, within } from 'storybook/test';
 import { EventBreakupCard } from '../src/components/EventBreakupCard/EventBreakupCard.js';
 import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
-import alternateCurrencies from '../test/fixtures/ledger/alternate-currencies.json' with {
-  type: 'json',
-};
-import customerRegistration from '../test/fixtures/ledger/customer-registration.json' with {
-  type: 'json',
-};
+import alternateCurrencies from '../test/fixtures/ledger/alternate-currencies.json' with { type: 'json' };
+import customerRegistration from '../test/fixtures/ledger/customer-registration.json' with { type: 'json' };
 import genericEvent from '../test/fixtures/ledger/generic-event.json' with { type: 'json' };
 import goodwill from '../test/fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../test/fixtures/ledger/points-redemption.json' with { type: 'json' };

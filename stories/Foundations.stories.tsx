@@ -117,7 +117,8 @@ function ThemeSwatches({ locale }: ThemeSwatchesProps) {
   const sample = `${t('event.TransactionAdd')} ${formatSignedPoints(250, locale)}`;
 
   // Values are read back from the page after every render (the theme may just have changed), so
-  // the table shows what the theme really resolves to.
+  // the table shows what the theme really resolves to; setValues bails out when nothing changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose
   useLayoutEffect(() => {
     const table = tableRef.current;
     if (!table) return;

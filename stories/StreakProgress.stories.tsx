@@ -9,19 +9,11 @@ import type {
 import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceStreaks, type StreakState } from '../src/core/webhooks/reduceStreaks.js';
 import { useStreaks } from '../src/react/useStreaks.js';
-import streakCustomerEnrolment from '../test/fixtures/webhooks/streakCustomerEnrolment.json' with {
-  type: 'json',
-};
-import streakCustomerUnEnrolment from '../test/fixtures/webhooks/streakCustomerUnEnrolment.json' with {
-  type: 'json',
-};
+import streakCustomerEnrolment from '../test/fixtures/webhooks/streakCustomerEnrolment.json' with { type: 'json' };
+import streakCustomerUnEnrolment from '../test/fixtures/webhooks/streakCustomerUnEnrolment.json' with { type: 'json' };
 import streakEnd from '../test/fixtures/webhooks/streakEnd.json' with { type: 'json' };
-import streakLevelAchieved from '../test/fixtures/webhooks/streakLevelAchieved.json' with {
-  type: 'json',
-};
-import streakLevelUnAchieved from '../test/fixtures/webhooks/streakLevelUnAchieved.json' with {
-  type: 'json',
-};
+import streakLevelAchieved from '../test/fixtures/webhooks/streakLevelAchieved.json' with { type: 'json' };
+import streakLevelUnAchieved from '../test/fixtures/webhooks/streakLevelUnAchieved.json' with { type: 'json' };
 import streakStart from '../test/fixtures/webhooks/streakStart.json' with { type: 'json' };
 
 // Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded

@@ -10,33 +10,15 @@ import type {
 import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceTargets, type TargetState } from '../src/core/webhooks/reduceTargets.js';
 import { useTargets } from '../src/react/useTargets.js';
-import targetCompletedLedger from '../test/fixtures/ledger/target-completed.json' with {
-  type: 'json',
-};
-import targetAchievedValueUpdated from '../test/fixtures/webhooks/targetAchievedValueUpdated.json' with {
-  type: 'json',
-};
-import targetCustomerEnrolment from '../test/fixtures/webhooks/targetCustomerEnrolment.json' with {
-  type: 'json',
-};
-import targetPeriodCompleted from '../test/fixtures/webhooks/targetPeriodCompleted.json' with {
-  type: 'json',
-};
-import targetPeriodStarted from '../test/fixtures/webhooks/targetPeriodStarted.json' with {
-  type: 'json',
-};
-import targetValueAchieved from '../test/fixtures/webhooks/targetValueAchieved.json' with {
-  type: 'json',
-};
-import targetValueUpdated from '../test/fixtures/webhooks/targetValueUpdated.json' with {
-  type: 'json',
-};
-import unifiedTargetsAchieved from '../test/fixtures/webhooks/unifiedTargetsAchieved.json' with {
-  type: 'json',
-};
-import unifiedTargetsUnAchieved from '../test/fixtures/webhooks/unifiedTargetsUnAchieved.json' with {
-  type: 'json',
-};
+import targetCompletedLedger from '../test/fixtures/ledger/target-completed.json' with { type: 'json' };
+import targetAchievedValueUpdated from '../test/fixtures/webhooks/targetAchievedValueUpdated.json' with { type: 'json' };
+import targetCustomerEnrolment from '../test/fixtures/webhooks/targetCustomerEnrolment.json' with { type: 'json' };
+import targetPeriodCompleted from '../test/fixtures/webhooks/targetPeriodCompleted.json' with { type: 'json' };
+import targetPeriodStarted from '../test/fixtures/webhooks/targetPeriodStarted.json' with { type: 'json' };
+import targetValueAchieved from '../test/fixtures/webhooks/targetValueAchieved.json' with { type: 'json' };
+import targetValueUpdated from '../test/fixtures/webhooks/targetValueUpdated.json' with { type: 'json' };
+import unifiedTargetsAchieved from '../test/fixtures/webhooks/unifiedTargetsAchieved.json' with { type: 'json' };
+import unifiedTargetsUnAchieved from '../test/fixtures/webhooks/unifiedTargetsUnAchieved.json' with { type: 'json' };
 
 // Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
 // exactly as an app would: parseLoyaltyWebhook, then reduceTargets. Where a scenario needs a value

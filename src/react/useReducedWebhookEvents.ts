@@ -92,10 +92,14 @@ export function useReducedWebhookEvents<TState>(
   }, [subscribe, timeZone, isRelevant]);
 
   const events = 'events' in options ? options.events : received.events;
-  const previous = useRef<TState[]>([]);
-  const data = useMemo(() => keepEqualParts(previous.current, reduce(events)), [events, reduce]);
-  useEffect(() => {
-    previous.current = data;
-  }, [data]);
+  const reduced = useMemo(() => reduce(events), [events, reduce]);
+  // Derived state from the previous render (React's documented pattern): the new result keeps
+  // every state object that did not change, so memoized widgets skip re-rendering.
+  const [shared, setShared] = useState({ from: reduced, data: reduced });
+  let data = shared.data;
+  if (shared.from !== reduced) {
+    data = keepEqualParts(shared.data, reduced);
+    setShared({ from: reduced, data });
+  }
   return { data, error: received.error, skippedCount: received.skippedCount };
 }

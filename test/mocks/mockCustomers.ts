@@ -1,10 +1,6 @@
 import { generateLedgerEvents, type WireLedgerEvent } from '../fixtures/generateLedger.js';
-import alternateCurrencies from '../fixtures/ledger/alternate-currencies.json' with {
-  type: 'json',
-};
-import customerRegistration from '../fixtures/ledger/customer-registration.json' with {
-  type: 'json',
-};
+import alternateCurrencies from '../fixtures/ledger/alternate-currencies.json' with { type: 'json' };
+import customerRegistration from '../fixtures/ledger/customer-registration.json' with { type: 'json' };
 import genericEvent from '../fixtures/ledger/generic-event.json' with { type: 'json' };
 import goodwill from '../fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };

@@ -49,8 +49,7 @@ describe('public hook types', () => {
     useHistoricalPoints('1', {
       filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT'] },
     });
-    // TRANSACTION_TYPE is CREDIT or DEBIT
-    // @ts-expect-error
+    // @ts-expect-error -- TRANSACTION_TYPE is CREDIT or DEBIT
     const refund: HistoryFilter = { filterType: 'TRANSACTION_TYPE', filterValues: ['REFUND'] };
     expectTypeOf(refund).toEqualTypeOf<HistoryFilter>();
   });

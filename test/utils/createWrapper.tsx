@@ -26,7 +26,6 @@ export function createWrapper(
     ...options.client,
   });
   // A wrapper per test is the point: each one closes over a fresh QueryClient.
-  // biome-ignore lint/correctness/noComponentHookFactories: see above
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <LoyaltyProvider

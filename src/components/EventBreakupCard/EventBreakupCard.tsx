@@ -84,7 +84,6 @@ function PointsEntries({
         const source = [entry.promotionName, entry.programName].filter(Boolean).join(' · ');
         return (
           // Entries have no id of their own; the API's order is stable.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <dd key={index} className="clw-points-entry">
             <span className="clw-points" data-state={(entry.value ?? 0) < 0 ? 'debit' : 'credit'}>
               {formatSignedPoints(entry.value ?? 0, locale)}
@@ -128,7 +127,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
   const fields = (list: LedgerEvent['customFields']) =>
     list.map((field, index) => (
       <Item
-        // biome-ignore lint/suspicious/noArrayIndexKey: fields may repeat a name
+        // Keyed by position: fields may repeat a name.
         key={index}
         term={field.name ?? ''}
         value={field.value === null ? null : String(field.value)}
@@ -180,7 +179,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
           {event.pointsBreakup.length > 0 ? (
             <ul className="clw-plain-list">
               {event.pointsBreakup.map((row, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: breakup rows have no id
+                // Keyed by position: breakup rows have no id.
                 <li key={index}>
                   {[row.pointsCategoryName, row.allocationStrategyName, row.expiryStrategyName]
                     .filter(Boolean)
@@ -251,7 +250,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
               </thead>
               <tbody>
                 {bill.lineItems.map((item, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: line items may repeat a code
+                  // Keyed by position: line items may repeat a code.
                   <tr key={index}>
                     <td>{item.description ?? item.itemCode}</td>
                     <td>{item.quantity ?? ''}</td>
@@ -303,7 +302,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
           <dl className="clw-details">
             {event.alternateCurrencies.map((currency, index) => (
               <Item
-                // biome-ignore lint/suspicious/noArrayIndexKey: currencies may repeat a name
+                // Keyed by position: currencies may repeat a name.
                 key={index}
                 term={currency.name ?? ''}
                 value={[

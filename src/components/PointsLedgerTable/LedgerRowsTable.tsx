@@ -1,7 +1,6 @@
 'use client';
 // Virtualized rows are absolutely positioned, which table layout cannot do: the table is built
 // from divs carrying the ARIA table roles (as TanStack Virtual's own examples do).
-// (biome.json turns useSemanticElements and useFocusableInteractive off for this file.)
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type CSSProperties,
@@ -71,6 +70,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render,
   // which turns every scroll frame into O(rows) work.
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  // TanStack Virtual is not React Compiler-compatible; this component is not compiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement,
@@ -167,7 +168,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   let body: ReactNode;
   if (status === 'pending') {
     body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
-      // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+      // Keyed by position: placeholders have no identity.
       <div key={index} className="clw-ledger-row clw-skeleton-row" aria-hidden="true">
         {columns.map((id) => (
           <div key={id} className="clw-skeleton" />
@@ -189,7 +190,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
           const panelId = `${panelPrefix}-${item.index}`;
           return (
             // The keyboard path is the row's toggle button; a click anywhere on the row is a shortcut.
-            // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus -- see above
             <div
               role="row"
               key={item.key}
@@ -254,7 +255,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
           className="clw-ledger-scroll"
           data-slot="table"
           // A scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
           tabIndex={0}
         >
           {header}

@@ -8,13 +8,7 @@ import type { LedgerRow, LedgerSortColumn } from './ledgerRows.js';
 
 /** A column of the points table. */
 export type LedgerColumnId =
-  | 'date'
-  | 'activity'
-  | 'reference'
-  | 'points'
-  | 'expires'
-  | 'status'
-  | 'source';
+  'date' | 'activity' | 'reference' | 'points' | 'expires' | 'status' | 'source';
 
 /** The columns shown when none are chosen, in order. */
 export const DEFAULT_COLUMNS: readonly LedgerColumnId[] = [

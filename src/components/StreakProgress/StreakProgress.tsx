@@ -1,5 +1,5 @@
 'use client';
-import { type CSSProperties, useId } from 'react';
+import { type CSSProperties, useId, useState } from 'react';
 import type { StreakLevel, StreakState } from '../../core/webhooks/reduceStreaks.js';
 import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
@@ -20,12 +20,7 @@ export type StreakProgressVariant = 'full' | 'compact';
 
 /** What `StreakProgress` shows as its `data-state`, and in its status badge. */
 export type StreakDisplayState =
-  | 'enrolled'
-  | 'active'
-  | 'achieved'
-  | 'lost'
-  | 'ended'
-  | 'unenrolled';
+  'enrolled' | 'active' | 'achieved' | 'lost' | 'ended' | 'unenrolled';
 
 /**
  * Props of `StreakProgress`: a `streak` from `useStreaks`, or plain props for a brand's own data.
@@ -166,7 +161,9 @@ function percent(value: number, max: number): string {
 export function StreakProgress(props: StreakProgressProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay();
   const titleId = useId();
-  const now = Number(props.now ?? Date.now());
+  // The time of the first render: relative times stay put while the member reads them.
+  const [mountedAt] = useState(() => Date.now());
+  const now = Number(props.now ?? mountedAt);
   const view = streakView(props, now);
   const { levels, currentValue } = view;
   const reached = highest(levels, 'achieved');

@@ -1,5 +1,5 @@
 'use client';
-import { type CSSProperties, useId } from 'react';
+import { type CSSProperties, useId, useState } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import type { TargetState, UnifiedTargetRule } from '../../core/webhooks/reduceTargets.js';
 import type { Translator } from '../../i18n/createTranslator.js';
@@ -184,7 +184,9 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;
-  const now = Number(props.now ?? Date.now());
+  // The time of the first render: relative times stay put while the member reads them.
+  const [mountedAt] = useState(() => Date.now());
+  const now = Number(props.now ?? mountedAt);
   const variant = props.variant ?? 'full';
 
   const name = pick(props.name, target?.name, null);

@@ -12,7 +12,6 @@ export function WarningsNotice({ warnings }: { warnings: readonly CapillaryMessa
       <ul>
         {warnings.map((warning, index) => (
           // Warnings have no id; their order never changes within one list.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index}>{warning.message}</li>
         ))}
       </ul>

@@ -15,11 +15,7 @@ export interface CapillaryMessage {
  * - `invalid-response`: the API answered, but not with the documented shape.
  */
 export type LoyaltyApiErrorKind =
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'invalid-query'
-  | 'invalid-response';
+  'http' | 'network' | 'timeout' | 'invalid-query' | 'invalid-response';
 
 /** Options of the `LoyaltyApiError` constructor. */
 export interface LoyaltyApiErrorOptions {

@@ -51,8 +51,7 @@ export interface LoyaltyClientOptions {
    * @defaultValue `{ limit: 2, maxRetryAfterMs: 10000 }`
    */
   retry?:
-    | number
-    | { limit?: number; maxRetryAfterMs?: number; delayMs?: (attempt: number) => number };
+    number | { limit?: number; maxRetryAfterMs?: number; delayMs?: (attempt: number) => number };
   /**
    * The time zone in which Capillary writes zone-less dates (`2024-10-25 22:59:12.0`), usually
    * your organisation's. @defaultValue 'UTC'

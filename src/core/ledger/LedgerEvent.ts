@@ -167,11 +167,7 @@ export interface LedgerBill {
 
 /** Source of a completed target; other values Capillary may add are kept as sent. */
 export type LedgerTargetSourceType =
-  | 'MILESTONE'
-  | 'STREAKS'
-  | 'UNIFIED'
-  | 'USERTARGET'
-  | (string & {});
+  'MILESTONE' | 'STREAKS' | 'UNIFIED' | 'USERTARGET' | (string & {});
 
 /** A completed target, milestone or streak (`targetCompletedDetails`). */
 export interface LedgerTargetCompleted {

@@ -77,13 +77,11 @@ export const commonDataSchema = v.object({
         // One pointsRedeemed sample names it enteredAt.
         enteredAt: enteredBy,
       }),
-      v.transform(
-        ({ name, identifiers, enteredBy, enteredAt }): TriggeringActivity => ({
-          name,
-          identifiers,
-          enteredBy: enteredBy ?? enteredAt,
-        }),
-      ),
+      v.transform(({ name, identifiers, enteredBy, enteredAt }): TriggeringActivity => ({
+        name,
+        identifiers,
+        enteredBy: enteredBy ?? enteredAt,
+      })),
     ),
   ),
 });

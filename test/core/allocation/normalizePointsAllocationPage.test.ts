@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePointsAllocationPage } from '../../../src/core/allocation/normalizePointsAllocationPage.js';
 import { LoyaltyParseError } from '../../../src/core/parse/LoyaltyParseError.js';
 import quirks from '../../fixtures/allocation/quirks.json' with { type: 'json' };
-import documented from '../../fixtures/allocation/transaction-add-expired.json' with {
-  type: 'json',
-};
+import documented from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 
 const options = { page: 1, count: 10 };
 

@@ -5,9 +5,7 @@ import {
   type LoyaltyClientOptions,
 } from '../../../src/core/client/createLoyaltyClient.js';
 import { LoyaltyApiError } from '../../../src/core/client/LoyaltyApiError.js';
-import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with {
-  type: 'json',
-};
+import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 import historyPage from '../../fixtures/history/quirks.json' with { type: 'json' };
 import type { MockCustomer } from '../../mocks/createMockCapillary.js';
 import { setupMockServer } from '../../utils/setupMockServer.js';

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLedgerEvent } from '../../../src/core/ledger/normalizeLedgerEvent.js';
 import { LoyaltyParseError } from '../../../src/core/parse/LoyaltyParseError.js';
-import alternateCurrencies from '../../fixtures/ledger/alternate-currencies.json' with {
-  type: 'json',
-};
-import customerRegistration from '../../fixtures/ledger/customer-registration.json' with {
-  type: 'json',
-};
+import alternateCurrencies from '../../fixtures/ledger/alternate-currencies.json' with { type: 'json' };
+import customerRegistration from '../../fixtures/ledger/customer-registration.json' with { type: 'json' };
 import genericEvent from '../../fixtures/ledger/generic-event.json' with { type: 'json' };
 import goodwill from '../../fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../../fixtures/ledger/points-redemption.json' with { type: 'json' };
-import registrationAsDocumented from '../../fixtures/ledger/quirks/customer-registration-as-documented.json' with {
-  type: 'json',
-};
+import registrationAsDocumented from '../../fixtures/ledger/quirks/customer-registration-as-documented.json' with { type: 'json' };
 import dateShapes from '../../fixtures/ledger/quirks/date-shapes.json' with { type: 'json' };
-import stringsAndNulls from '../../fixtures/ledger/quirks/strings-and-nulls.json' with {
-  type: 'json',
-};
+import stringsAndNulls from '../../fixtures/ledger/quirks/strings-and-nulls.json' with { type: 'json' };
 import unknownKeys from '../../fixtures/ledger/quirks/unknown-keys.json' with { type: 'json' };
 import targetCompleted from '../../fixtures/ledger/target-completed.json' with { type: 'json' };
 import transactionAdd from '../../fixtures/ledger/transaction-add.json' with { type: 'json' };

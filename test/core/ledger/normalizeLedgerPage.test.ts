@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeLedgerPage } from '../../../src/core/ledger/normalizeLedgerPage.js';
 import { LoyaltyParseError } from '../../../src/core/parse/LoyaltyParseError.js';
-import malformedEvent from '../../fixtures/ledger/quirks/malformed-event.json' with {
-  type: 'json',
-};
-import stringsAndNulls from '../../fixtures/ledger/quirks/strings-and-nulls.json' with {
-  type: 'json',
-};
+import malformedEvent from '../../fixtures/ledger/quirks/malformed-event.json' with { type: 'json' };
+import stringsAndNulls from '../../fixtures/ledger/quirks/strings-and-nulls.json' with { type: 'json' };
 import unknownKeys from '../../fixtures/ledger/quirks/unknown-keys.json' with { type: 'json' };
 import targetCompleted from '../../fixtures/ledger/target-completed.json' with { type: 'json' };
 
