@@ -74,7 +74,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: ['src/index.ts', 'src/core/index.ts', 'src/server/index.ts'],
+      entry: ['src/index.ts', 'src/core/index.ts', 'src/server/index.ts', 'src/i18n/ar.ts'],
       formats: ['es'],
     },
     rolldownOptions: {

@@ -27,7 +27,6 @@ export type {
 export { TargetMilestoneBar } from './components/TargetMilestoneBar/TargetMilestoneBar.js';
 // Entry 'capillary-loyalty-widgets': the React provider, hooks and widgets, plus the core model.
 export * from './core/index.js';
-export { ar } from './i18n/ar.js';
 export type { TranslationValues, Translator } from './i18n/createTranslator.js';
 export { en } from './i18n/en.js';
 export type {

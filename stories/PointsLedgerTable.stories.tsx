@@ -1,10 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PointsLedgerTable } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
 import { generateLedgerEvents } from '../test/fixtures/generateLedger.js';
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
-import { failingHandlers, offlineHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
+import {
+  failingHandlers,
+  offlineHandlers,
+  partialPageHandlers,
+  storyHandlers,
+} from '../test/mocks/storyHandlers.js';
 
 const regular = MEMBERS.regular;
 const customer = {
@@ -16,7 +21,7 @@ const customer = {
 const meta = {
   title: 'Widgets/PointsLedgerTable',
   component: PointsLedgerTable,
-  args: { customer, customerId: regular.customerId },
+  args: { customer, customerId: regular.customerId, onValueChange: fn() },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof PointsLedgerTable>;
 
@@ -174,6 +179,40 @@ export const ErrorUnknownCustomer: Story = {
   },
 };
 
+/** Each documented Capillary error code reads as words a member understands. */
+function errorStory(status: number, code: number, message: string, expected: string): Story {
+  return {
+    parameters: { msw: failingHandlers({ status, code, message }) },
+    play: async ({ canvasElement }) => {
+      const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+      expect(alert).toHaveTextContent(expected);
+      expect(alert).toHaveTextContent(message);
+    },
+  };
+}
+
+/** 8015: the history API does not know the customer. */
+export const ErrorCustomerNotFound = errorStory(
+  400,
+  8015,
+  'Customer not found for the given identifiers',
+  'This customer was not found.',
+);
+/** 9022: event reference ids are invalid. */
+export const ErrorInvalidReferences = errorStory(
+  400,
+  9022,
+  'Event reference IDs are invalid',
+  'Some event references are not valid.',
+);
+/** 11014: the event name is unknown. */
+export const ErrorEventNameNotFound = errorStory(
+  400,
+  11014,
+  'Event name not found',
+  'This event name was not found.',
+);
+
 /** An invalid user id (11012). */
 export const ErrorInvalidUserId: Story = {
   args: {
@@ -286,5 +325,74 @@ export const SecondLocale: Story = {
     await bodyRows(canvasElement);
     expect(canvas.getByRole('table')).toHaveAccessibleName(/[\u0600-\u06FF]/);
     expect(canvas.queryByText('Purchase')).toBeNull();
+  },
+};
+
+/** A page with an event that does not fit: the rest still shows, and a note says so. */
+export const PartialPage: Story = {
+  parameters: { msw: partialPageHandlers() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const note = await canvas.findByText('Some entries could not be shown');
+    await userEvent.click(note);
+    expect(
+      canvas.getByText(/Skipped an entry: Invalid value at events\[\d+\]\.eventLogId/),
+    ).toBeVisible();
+    expect(canvas.getByText('Data older than one year is not included')).toBeVisible();
+  },
+};
+
+/** Brands choose and order the columns, and render a cell themselves. */
+export const CustomColumns: Story = {
+  args: {
+    columns: ['points', 'activity', 'date'],
+    renderCell: (column, { row }) =>
+      column === 'activity' && row.source === 'ledger' && row.event.bill ? (
+        <strong>{row.event.bill.billNumber}</strong>
+      ) : undefined,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const headers = canvas.getAllByRole('columnheader').map((header) => header.textContent);
+    expect(headers.slice(1)).toEqual(['Points', 'Activity', 'Date']);
+    expect(canvasElement.querySelector('[data-column="activity"] strong')).not.toBeNull();
+    expect(canvasElement.querySelector('[data-column="reference"]')).toBeNull();
+  },
+};
+
+/** The open tab is the app's to control: here it starts on All and reports changes. */
+export const ControlledTab: Story = {
+  args: { value: 'all' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const all = await canvas.findByRole('tab', { name: 'All' }, { timeout: 5000 });
+    await waitFor(() => expect(all).toHaveAttribute('aria-selected', 'true'));
+    await userEvent.click(canvas.getByRole('tab', { name: 'Activity' }));
+    // Controlled: the tab stays where the app says until the app changes `value`.
+    expect(all).toHaveAttribute('aria-selected', 'true');
+    expect(args.onValueChange).toHaveBeenCalledWith('activity');
+  },
+};
+
+/** Infinite scroll: reaching the end of what has loaded asks for the next page. */
+export const InfiniteScroll: Story = {
+  args: { paging: 'scroll', pageSize: 20 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const status = canvas.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/));
+    const before = Number(status.textContent?.match(/\d+/)?.[0]);
+    const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitFor(
+      () => expect(Number(status.textContent?.match(/\d+/)?.[0])).toBeGreaterThan(before),
+      {
+        timeout: 5000,
+      },
+    );
+    expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
   },
 };

@@ -16,7 +16,7 @@ export type LoyaltyProviderProps = {
   /** IANA time zone dates are shown and ranges computed in. @defaultValue the browser's time zone */
   timeZone?: string;
   /**
-   * The wording for `locale`: a shipped catalogue (`import { ar } from 'capillary-loyalty-widgets'`),
+   * The wording for `locale`: a shipped catalogue (`import { ar } from 'capillary-loyalty-widgets/locales/ar'`),
    * your own for some or all messages, or both spread together. English fills any gap.
    */
   messages?: PartialMessages;

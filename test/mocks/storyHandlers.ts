@@ -22,6 +22,27 @@ export function failingHandlers(fault: Omit<MockFault, 'endpoint'> & { endpoint?
   return storyHandlers({ faults: [{ endpoint: '*', ...fault }] });
 }
 
+/**
+ * Handlers whose ledger pages each carry one event that does not fit the documented shape and a
+ * warning from Capillary, as a partly broken page would.
+ */
+export function partialPageHandlers() {
+  const api = createMockCapillary({ customers });
+  return [
+    http.get('*/v2/pointsLedger/getLedgerExplodeInfo', async ({ request }) => {
+      const page = (await (await api.handle(request)).json()) as { events?: unknown[] };
+      return HttpResponse.json({
+        events: [
+          ...(page.events ?? []),
+          { eventLogId: 'not-a-number', eventName: 'TransactionAdd' },
+        ],
+        warnings: [{ code: 9033, message: 'Data older than one year is not included' }],
+      });
+    }),
+    ...mswHandlers(api).slice(1),
+  ];
+}
+
 /** Handlers that never reach the server, as when the member is offline. */
 export function offlineHandlers() {
   return [

@@ -11,6 +11,11 @@ import {
   useLedgerEvents,
   usePointsAllocation,
   usePointsTimeline,
+  useStreaks,
+  useTargets,
+  type LoyaltyParseError,
+  type StreakState,
+  type TargetState,
 } from '../../src/index.js';
 
 const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
@@ -60,6 +65,17 @@ describe('public hook types', () => {
     const row = rows[0];
     if (row?.source === 'ledger') expectTypeOf(row.event).toEqualTypeOf<LedgerEvent>();
     if (row?.source === 'history') expectTypeOf(row.entry).toEqualTypeOf<HistoricalPointsEntry>();
+  });
+
+  it('useStreaks and useTargets fold webhook events or a subscription into typed states', () => {
+    const streaks = useStreaks({ events: [] });
+    expectTypeOf(streaks.data).toEqualTypeOf<StreakState[]>();
+    expectTypeOf(streaks.skippedCount).toEqualTypeOf<number>();
+    const targets = useTargets({ subscribe: () => () => {} });
+    expectTypeOf(targets.data).toEqualTypeOf<TargetState[]>();
+    expectTypeOf(targets.error).toEqualTypeOf<LoyaltyParseError | null>();
+    // @ts-expect-error -- events or subscribe is required
+    useTargets({});
   });
 
   it('loyaltyKeys build keys under one prefix', () => {

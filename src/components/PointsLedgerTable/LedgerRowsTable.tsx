@@ -269,7 +269,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
         {status === 'error' && error && rows.length > 0 ? (
           <ErrorNotice error={error} title={t('table.error.title')} onRetry={props.onRetry} />
         ) : null}
-        {hasNextPage && status === 'success' ? (
+        {paging === 'button' && hasNextPage && status === 'success' ? (
           <button
             type="button"
             className="clw-button"
