@@ -25,11 +25,32 @@ const customer = {
   source: 'INSTORE',
 };
 
+/** The docs page's introduction: what the widget is for, and an example to copy. */
+const COMPONENT_DOCS = `Everything one ledger event holds: what happened and when, points earned (regular, promotional, promised), redeemed, the bill, the target reached, custom fields, alternate currencies and, on demand, its allocations. Sections with no data are left out.
+
+\`\`\`tsx
+import { EventBreakupCard, LoyaltyProvider } from 'capillary-loyalty-widgets';
+import 'capillary-loyalty-widgets/styles.css';
+
+// Given an event from useLedgerEvents, or just its id and the member:
+export function EventDetails({ eventLogId }: { eventLogId: number }) {
+  return (
+    <LoyaltyProvider baseUrl="/api/loyalty">
+      <EventBreakupCard
+        eventLogId={eventLogId}
+        customer={{ identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' }}
+        customerId={374819205}
+      />
+    </LoyaltyProvider>
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Widgets/EventBreakupCard',
   component: EventBreakupCard,
   args: { event: purchase },
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', docs: { description: { component: COMPONENT_DOCS } } },
 } satisfies Meta<typeof EventBreakupCard>;
 
 export default meta;

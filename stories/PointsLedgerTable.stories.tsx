@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PointsLedgerTable } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
 import { generateLedgerEvents } from '../test/fixtures/generateLedger.js';
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
@@ -18,11 +19,30 @@ const customer = {
   source: regular.source,
 };
 
+/** The docs page's introduction: what the widget is for, and an example to copy. */
+const COMPONENT_DOCS = `A member's points ledger: where points came from, where they went and when they expire. It loads everything itself inside a \`LoyaltyProvider\`, or shows the \`events\` it is given.
+
+\`\`\`tsx
+import { LoyaltyProvider, PointsLedgerTable } from 'capillary-loyalty-widgets';
+import 'capillary-loyalty-widgets/styles.css';
+
+export function PointsPage() {
+  return (
+    <LoyaltyProvider baseUrl="/api/loyalty" locale="en-IN" timeZone="Asia/Kolkata">
+      <PointsLedgerTable
+        customer={{ identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' }}
+        customerId={374819205}
+      />
+    </LoyaltyProvider>
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Widgets/PointsLedgerTable',
   component: PointsLedgerTable,
   args: { customer, customerId: regular.customerId, onValueChange: fn() },
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', docs: { description: { component: COMPONENT_DOCS } } },
 } satisfies Meta<typeof PointsLedgerTable>;
 
 export default meta;
@@ -256,14 +276,21 @@ export const ErrorOffline: Story = {
   },
 };
 
-const manyEvents = generateLedgerEvents(10_000, 21, {
-  end: new Date(),
-  start: new Date(Date.now() - 170 * 86_400_000),
-}).map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
-
 /** Ten thousand rows: only the visible ones are in the DOM. */
 export const ManyRows: Story = {
-  args: { events: manyEvents, customer: undefined, customerId: undefined },
+  args: { customer: undefined, customerId: undefined },
+  // Built when the story opens, not when the file loads: other stories should not wait for it.
+  loaders: [
+    async () => ({
+      events: generateLedgerEvents(10_000, 21, {
+        end: new Date(),
+        start: new Date(Date.now() - 170 * 86_400_000),
+      }).map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' })),
+    }),
+  ],
+  render: (args, { loaded }) => (
+    <PointsLedgerTable {...args} events={loaded.events as LedgerEvent[]} />
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);

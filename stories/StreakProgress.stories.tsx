@@ -102,10 +102,29 @@ const RUN_START = createdAt(RUN[0]);
 const LEVEL_ONE = streakFrom(...RUN.slice(0, 2));
 const LEVEL_ONE_NOW = new Date(RUN_START.getTime() + HOUR);
 
+/** The docs page's introduction: what the widget is for, and an example to copy. */
+const COMPONENT_DOCS = `How far along a streak a member is: one marker per level, levels reached (and lost) with their dates, and the time left. Feed it a \`StreakState\` from \`useStreaks\`, or plain props.
+
+\`\`\`tsx
+import { StreakProgress, useStreaks } from 'capillary-loyalty-widgets';
+import { fromEventSource } from 'capillary-loyalty-widgets/core';
+import 'capillary-loyalty-widgets/styles.css';
+
+const events = fromEventSource('/api/loyalty/events'); // your server relays Capillary's webhooks
+
+export function Streaks() {
+  const { data } = useStreaks({ subscribe: events });
+  return data.map((streak) => <StreakProgress key={streak.key} streak={streak} />);
+}
+
+// Or from your own data:
+// <StreakProgress name="Visit streak" levels={[3, 5]} currentValue={2} endDate={new Date('2026-12-31')} />
+\`\`\``;
+
 const meta = {
-  title: 'Components/StreakProgress',
+  title: 'Widgets/StreakProgress',
   component: StreakProgress,
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', docs: { description: { component: COMPONENT_DOCS } } },
 } satisfies Meta<typeof StreakProgress>;
 
 export default meta;

@@ -146,10 +146,29 @@ const RUN = [
 const HALF_WAY = targetFrom(...RUN.slice(0, 2));
 const HALF_WAY_NOW = new Date(SAMPLE_TIME + 2 * HOUR);
 
+/** The docs page's introduction: what the widget is for, and an example to copy. */
+const COMPONENT_DOCS = `How close the next milestone is: a bar from 0 to the target with a tick per milestone, rewards where the ledger carries them, the period and "N to go". Unified targets list their member targets and the ANY/ALL rule. Feed it a \`TargetState\` from \`useTargets\`, or plain props.
+
+\`\`\`tsx
+import { parseLoyaltyWebhook, TargetMilestoneBar, useTargets } from 'capillary-loyalty-widgets';
+import 'capillary-loyalty-widgets/styles.css';
+
+// Webhook payloads your server stored for this member, parsed (or pass \`subscribe\` for live ones):
+export function Targets({ payloads }: { payloads: unknown[] }) {
+  const events = payloads.map((payload) => parseLoyaltyWebhook(payload)).flatMap((result) => (result.ok ? [result.event] : []));
+  const { data } = useTargets({ events });
+  return data.map((target) => <TargetMilestoneBar key={target.key} target={target} />);
+}
+
+// Or from your own data:
+// <TargetMilestoneBar name="Spend 1,000" definedValue={1000} achievedValue={600}
+//   milestones={[{ name: 'Sub target 1', value: 300 }, { name: 'Sub target 2', value: 600 }]} unit="amount" />
+\`\`\``;
+
 const meta = {
-  title: 'Components/TargetMilestoneBar',
+  title: 'Widgets/TargetMilestoneBar',
   component: TargetMilestoneBar,
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', docs: { description: { component: COMPONENT_DOCS } } },
 } satisfies Meta<typeof TargetMilestoneBar>;
 
 export default meta;

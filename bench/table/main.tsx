@@ -1,14 +1,18 @@
 // The table benchmark's page: mounts one table over N generated ledger rows and exposes
 // `window.bench` for the runner (bench/run.ts) to measure with Playwright.
-import { useState } from 'react';
+import { type JSX, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/styles/index.css';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
+import { ReferenceTable } from './ReferenceTable.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { generateLedgerEvents } from '../../test/fixtures/generateLedger.js';
 
 const DAY = 86_400_000;
+
+/** The tables compared: ours, the TanStack Table + Virtual reference, and a plain table. */
+type Kind = 'virtual' | 'reference' | 'plain';
 
 /** The baseline: every row in the DOM, no virtualization, sorted the plain way. */
 function PlainTable({ events: given }: { events: readonly LedgerEvent[] }) {
@@ -68,19 +72,18 @@ const bench = {
     return bench.events.length;
   },
   events: [] as LedgerEvent[],
-  kind: 'virtual' as 'virtual' | 'plain',
+  kind: 'virtual' as Kind,
   /** Mounts the table and resolves when the first rows are painted: time to first rows (ms). */
-  async mount(kind: 'virtual' | 'plain'): Promise<number> {
+  async mount(kind: Kind): Promise<number> {
     bench.kind = kind;
     const container = document.getElementById('root') as HTMLElement;
     const started = performance.now();
-    createRoot(container).render(
-      kind === 'virtual' ? (
-        <PointsLedgerTable events={bench.events} expandable={false} />
-      ) : (
-        <PlainTable events={bench.events} />
-      ),
-    );
+    const tables: Record<Kind, JSX.Element> = {
+      virtual: <PointsLedgerTable events={bench.events} expandable={false} />,
+      reference: <ReferenceTable events={bench.events} />,
+      plain: <PlainTable events={bench.events} />,
+    };
+    createRoot(container).render(tables[kind]);
     await untilPainted(() =>
       Boolean(container.querySelector(kind === 'virtual' ? '[role="cell"]' : 'td')),
     );
@@ -115,9 +118,9 @@ const bench = {
    */
   async scroll(): Promise<number> {
     const scroller =
-      bench.kind === 'virtual'
-        ? (document.querySelector('[data-slot="table"]') as HTMLElement)
-        : (document.scrollingElement ?? document.documentElement);
+      bench.kind === 'plain'
+        ? (document.scrollingElement ?? document.documentElement)
+        : (document.querySelector('[data-slot="table"]') as HTMLElement);
     const frames: number[] = [];
     let previous = await frame();
     for (let step = 1; step <= 200; step++) {
