@@ -5,7 +5,6 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { HistoricalPointsFilter } from '../core/client/queries.js';
 import type {
@@ -14,6 +13,7 @@ import type {
 } from '../core/history/HistoricalPointsEntry.js';
 import { toIsoWithOffset } from '../core/parse/toIsoWithOffset.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
+import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 
@@ -48,9 +48,6 @@ export type UseHistoricalPointsResult = UseInfiniteQueryResult<
 
 /** The history document's rolling six-month ledger. */
 export const DEFAULT_HISTORY_DAYS = 180;
-
-const NO_ENTRIES: HistoricalPointsEntry[] = [];
-const NO_WARNINGS: CapillaryMessage[] = [];
 
 /** Turns a hook filter into the API's, writing `Date`s with the time zone's offset. */
 export function toApiFilter(filter: HistoryFilter, timeZone: string): HistoricalPointsFilter {
@@ -97,14 +94,7 @@ export function useHistoricalPoints(
     },
     queryClient,
   );
-  const pages = result.data?.pages;
-  const entries = useMemo(
-    () => (pages ? pages.flatMap((page) => page.entries) : NO_ENTRIES),
-    [pages],
-  );
-  const warnings = useMemo(
-    () => (pages ? pages.flatMap((page) => page.warnings) : NO_WARNINGS),
-    [pages],
-  );
+  const entries = flatPages(result.data?.pages, 'entries');
+  const warnings = flatPages(result.data?.pages, 'warnings');
   return Object.assign(result, { entries, warnings, retry: () => void result.refetch() });
 }

@@ -5,11 +5,11 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
+import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
 
 /** Options of `useLedgerEvents`. */
@@ -43,9 +43,6 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
   retry: () => void;
 };
 
-const NO_EVENTS: LedgerEvent[] = [];
-const NO_WARNINGS: CapillaryMessage[] = [];
-
 /** A customer's ledger events, page by page (`fetchNextPage`, `hasNextPage`). */
 export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEventsResult {
   const { client, queryClient } = useLoyaltyContext('useLedgerEvents');
@@ -69,11 +66,7 @@ export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEvent
     },
     queryClient,
   );
-  const pages = result.data?.pages;
-  const events = useMemo(() => (pages ? pages.flatMap((page) => page.events) : NO_EVENTS), [pages]);
-  const warnings = useMemo(
-    () => (pages ? pages.flatMap((page) => page.warnings) : NO_WARNINGS),
-    [pages],
-  );
+  const events = flatPages(result.data?.pages, 'events');
+  const warnings = flatPages(result.data?.pages, 'warnings');
   return Object.assign(result, { events, warnings, retry: () => void result.refetch() });
 }

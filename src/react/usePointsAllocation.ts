@@ -5,13 +5,13 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type {
   PointsAllocation,
   PointsAllocationPage,
 } from '../core/allocation/PointsAllocation.js';
 import type { LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
+import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
 
 /** Options of `usePointsAllocation`: give `eventTypeId` or `eventName`. */
@@ -48,8 +48,6 @@ export type UsePointsAllocationResult = UseInfiniteQueryResult<
   retry: () => void;
 };
 
-const NO_ALLOCATIONS: PointsAllocation[] = [];
-
 /** The allocation rows behind one event: what was awarded, redeemed, expired or returned, and when it expires. */
 export function usePointsAllocation(
   options: UsePointsAllocationOptions,
@@ -75,10 +73,6 @@ export function usePointsAllocation(
     },
     queryClient,
   );
-  const pages = result.data?.pages;
-  const allocations = useMemo(
-    () => (pages ? pages.flatMap((page) => page.allocations) : NO_ALLOCATIONS),
-    [pages],
-  );
+  const allocations = flatPages(result.data?.pages, 'allocations');
   return Object.assign(result, { allocations, retry: () => void result.refetch() });
 }

@@ -76,7 +76,7 @@ describe('useLedgerEvents', () => {
       { wrapper: Wrapper },
     );
     await waitFor(() => expect(result.current[1].events).toHaveLength(20));
-    expect(result.current[0].events).toEqual(result.current[1].events);
+    expect(result.current[0].events).toBe(result.current[1].events);
     expect(api().requests).toHaveLength(1);
   });
 
