@@ -31,8 +31,7 @@ const DATE_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 /** The id of the fallback message a group offers, e.g. `event.unknown` for any `event.*` id. */
 function fallbackId(id: string): string | undefined {
   const group = id.slice(0, id.lastIndexOf('.'));
-  const candidate = `${group}.unknown`;
-  return group !== '' && candidate !== id && candidate in en ? candidate : undefined;
+  return group === '' || id === `${group}.unknown` ? undefined : `${group}.unknown`;
 }
 
 /**
@@ -45,13 +44,24 @@ function fallbackId(id: string): string | undefined {
  * t('table.loaded', { count: 3 }); // "تم تحميل ٣ إدخالات"
  */
 export function createTranslator(options: TranslatorOptions = {}): Translator {
+  return createTranslatorOver(en, options);
+}
+
+/**
+ * `createTranslator` over a given English base instead of the whole of `en`: a widget used
+ * without a provider passes only its own messages, so it does not bundle the rest.
+ */
+export function createTranslatorOver(
+  base: PartialMessages,
+  options: TranslatorOptions,
+): Translator {
   const locale = options.locale ?? 'en';
   const overrides: PartialMessages = options.messages ?? {};
 
   function lookup(id: string): MessageValue | undefined {
     return (
       (overrides as Record<string, MessageValue | undefined>)[id] ??
-      (en as Record<string, MessageValue | undefined>)[id]
+      (base as Record<string, MessageValue | undefined>)[id]
     );
   }
 

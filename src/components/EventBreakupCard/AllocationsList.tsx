@@ -4,6 +4,7 @@ import { formatDate, formatPoints } from '../../i18n/format.js';
 import { usePointsAllocation } from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { en } from '../../i18n/en.js';
 
 /** The allocation rows behind one event, with each one's status and expiry. */
 export function AllocationsList({
@@ -13,7 +14,7 @@ export function AllocationsList({
   event: LedgerEvent;
   customerId: string | number;
 }) {
-  const { t, locale, timeZone } = useLoyaltyDisplay();
+  const { t, locale, timeZone } = useLoyaltyDisplay(en);
   const result = usePointsAllocation({
     entityId: event.eventReferenceId ?? '',
     customerId,

@@ -14,6 +14,7 @@ import { useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { AllocationsList } from './AllocationsList.js';
+import { en } from '../../i18n/en.js';
 
 /** Props of `EventBreakupCard`: give the `event`, or its `eventLogId` and `customer` to load it. */
 export type EventBreakupCardProps = {
@@ -112,7 +113,7 @@ function PointsEntries({
 }
 
 function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: string | number }) {
-  const display = useLoyaltyDisplay();
+  const display = useLoyaltyDisplay(en);
   const { t, locale, timeZone } = display;
   const { details, redemption, bill, target, pointsEarned } = event;
   const label =
@@ -338,7 +339,7 @@ function AllocationsToggle({
   event: LedgerEvent;
   customerId: string | number;
 }) {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -366,7 +367,7 @@ function LoadedBreakup({
   customer: CustomerIdentifier;
   customerId?: string | number;
 }) {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   const result = useLedgerEvents({
     customer,
     eventIds: [eventLogId],

@@ -4,6 +4,7 @@ import { endOfDay, startOfDay } from 'date-fns';
 import { useId } from 'react';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import type { LedgerFilters, PointsDirectionFilter } from './ledgerRows.js';
+import { en } from '../../i18n/en.js';
 
 /** `YYYY-MM-DD` of an instant in a time zone, for a date input. */
 function toDateInput(date: Date, timeZone: string): string {
@@ -30,7 +31,7 @@ const DIRECTIONS: readonly PointsDirectionFilter[] = ['all', 'earned', 'redeemed
 
 /** Date range, earned / redeemed / all, and bill number: the filters the APIs support. */
 export function LedgerFiltersBar({ filters, onChange }: LedgerFiltersBarProps) {
-  const { t, timeZone } = useLoyaltyDisplay();
+  const { t, timeZone } = useLoyaltyDisplay(en);
   const id = useId();
   return (
     <fieldset className="clw-filters" data-slot="filters">

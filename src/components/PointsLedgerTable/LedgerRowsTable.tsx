@@ -22,6 +22,7 @@ import {
   type LedgerColumnId,
 } from './ledgerColumns.js';
 import type { LedgerRow, LedgerSort } from './ledgerRows.js';
+import { en } from '../../i18n/en.js';
 
 /** Props of the rows part of the points table: everything below the tabs and filters. */
 export interface LedgerRowsTableProps {
@@ -59,7 +60,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     onLoadMore,
     paging,
   } = props;
-  const display = useLoyaltyDisplay();
+  const display = useLoyaltyDisplay(en);
   const { t } = display;
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);

@@ -38,6 +38,7 @@ import {
   sortRows,
   timelineRow,
 } from './ledgerRows.js';
+import { en } from '../../i18n/en.js';
 
 /** The views of the points table. */
 export type PointsLedgerTab = 'activity' | 'history' | 'all';
@@ -97,7 +98,7 @@ function useDebounced<T>(value: T, delayMs: number): T {
 
 /** The table's filters and sort, shared by every tab. */
 function useTableState() {
-  const { timeZone } = useLoyaltyDisplay();
+  const { timeZone } = useLoyaltyDisplay(en);
   const defaults = useMemo<LedgerFilters>(
     () => ({ ...rollingRange(DEFAULT_HISTORY_DAYS, timeZone), direction: 'all', billNumber: '' }),
     [timeZone],
@@ -135,7 +136,7 @@ function useRowsTableProps(
     | 'onLoadMore'
   >,
 ): LedgerRowsTableProps {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   const { props, state } = view;
   const rows = useMemo(
     () => sortRows(filterRows(loaded, state.applied), state.sort),
@@ -166,7 +167,7 @@ function useRowsTableProps(
 
 /** An imported entry has no breakup: its card repeats what the legacy system recorded. */
 function ImportedEntryDetails({ row }: { row: LedgerRow }) {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   if (row.source !== 'history') return null;
   const { entry } = row;
   return (
@@ -335,7 +336,7 @@ function ConnectedTable({
   customer,
   direction,
 }: ViewProps & { customer: CustomerIdentifier; direction: 'ltr' | 'rtl' }) {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   const hasHistory = useHasImportedHistory(props.customerId);
   const [uncontrolled, setUncontrolled] = useState<PointsLedgerTab>(
     props.defaultValue ?? 'activity',
@@ -388,7 +389,7 @@ function ConnectedTable({
  * everything itself inside a `LoyaltyProvider`, or shows the `events` it is given.
  */
 export function PointsLedgerTable(props: PointsLedgerTableProps) {
-  const { t, locale } = useLoyaltyDisplay();
+  const { t, locale } = useLoyaltyDisplay(en);
   const state = useTableState();
   const rootRef = useRef<HTMLElement>(null);
   // Radix Tabs lays out left to right unless told otherwise; follow the page (or the locale).

@@ -4,6 +4,7 @@ import type { StreakLevel, StreakState } from '../../core/webhooks/reduceStreaks
 import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { enProgress } from '../../i18n/enProgress.js';
 
 /** A level the member reached, for the plain props of `StreakProgress`. */
 export interface StreakAchievedLevel {
@@ -159,7 +160,7 @@ function percent(value: number, max: number): string {
  * Works with or without `LoyaltyProvider`.
  */
 export function StreakProgress(props: StreakProgressProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay();
+  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress);
   const titleId = useId();
   // The time of the first render: relative times stay put while the member reads them.
   const [mountedAt] = useState(() => Date.now());

@@ -5,6 +5,7 @@ import type { TargetState, UnifiedTargetRule } from '../../core/webhooks/reduceT
 import type { Translator } from '../../i18n/createTranslator.js';
 import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { enProgress } from '../../i18n/enProgress.js';
 
 /** A milestone (sub-target), for the plain props of `TargetMilestoneBar`. */
 export interface TargetMilestoneInput {
@@ -180,7 +181,7 @@ function percent(value: number, max: number): string {
  * `role="progressbar"` whose `aria-valuetext` says it in words. Works with or without `LoyaltyProvider`.
  */
 export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay();
+  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress);
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;

@@ -2,6 +2,7 @@
 import type { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { errorMessageId } from '../../i18n/errorMessageId.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
+import { en } from '../../i18n/en.js';
 
 /** Props of `ErrorNotice`. */
 export interface ErrorNoticeProps {
@@ -15,7 +16,7 @@ export interface ErrorNoticeProps {
 
 /** A failure in words a member understands, with what the API said and a way to try again. */
 export function ErrorNotice({ error, title, onRetry }: ErrorNoticeProps) {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   const details = 'kind' in error ? error : { kind: 'network' as const, status: null, code: null };
   const explanation = t(errorMessageId(details));
   return (

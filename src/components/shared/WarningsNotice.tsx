@@ -1,10 +1,11 @@
 'use client';
 import type { CapillaryMessage } from '../../core/client/LoyaltyApiError.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
+import { en } from '../../i18n/en.js';
 
 /** Warnings of a page (entries skipped, Capillary's own notes), folded away until asked for. */
 export function WarningsNotice({ warnings }: { warnings: readonly CapillaryMessage[] }) {
-  const { t } = useLoyaltyDisplay();
+  const { t } = useLoyaltyDisplay(en);
   if (warnings.length === 0) return null;
   return (
     <details className="clw-warnings" data-slot="warnings">

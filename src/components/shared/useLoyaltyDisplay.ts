@@ -1,6 +1,7 @@
 'use client';
 import { useContext } from 'react';
-import { createTranslator, type Translator } from '../../i18n/createTranslator.js';
+import { createTranslatorOver, type Translator } from '../../i18n/createTranslator.js';
+import type { PartialMessages } from '../../i18n/messages.js';
 import { LoyaltyContext } from '../../react/LoyaltyContext.js';
 
 /** What a widget needs to word and format what it shows. */
@@ -13,19 +14,23 @@ export interface LoyaltyDisplay {
   timeZone: string;
 }
 
-let fallback: LoyaltyDisplay | undefined;
+const fallbacks = new WeakMap<PartialMessages, LoyaltyDisplay>();
 
 /**
- * The provider's language and time zone, or English in the browser's zone for a widget fed plain
- * props without a provider.
+ * The provider's language and time zone or, for a widget fed plain props without a provider,
+ * `english` (the widget's own English messages) in the browser's time zone.
  */
-export function useLoyaltyDisplay(): LoyaltyDisplay {
+export function useLoyaltyDisplay(english: PartialMessages): LoyaltyDisplay {
   const context = useContext(LoyaltyContext);
   if (context) return context;
-  fallback ??= {
-    t: createTranslator({ locale: 'en' }),
-    locale: 'en',
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  };
+  let fallback = fallbacks.get(english);
+  if (!fallback) {
+    fallback = {
+      t: createTranslatorOver(english, { locale: 'en' }),
+      locale: 'en',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
+    fallbacks.set(english, fallback);
+  }
   return fallback;
 }
