@@ -15,6 +15,7 @@ import { toIsoWithOffset } from '../core/parse/toIsoWithOffset.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
+import { retryInfinite } from './retryInfinite.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 
 /**
@@ -42,7 +43,7 @@ export type UseHistoricalPointsResult = UseInfiniteQueryResult<
   entries: HistoricalPointsEntry[];
   /** Warnings of every page loaded. */
   warnings: CapillaryMessage[];
-  /** Tries a failed load again. */
+  /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };
 
@@ -96,5 +97,5 @@ export function useHistoricalPoints(
   );
   const entries = flatPages(result.data?.pages, 'entries');
   const warnings = flatPages(result.data?.pages, 'warnings');
-  return Object.assign(result, { entries, warnings, retry: () => void result.refetch() });
+  return Object.assign(result, { entries, warnings, retry: retryInfinite(result) });
 }

@@ -11,6 +11,7 @@ import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
+import { retryInfinite } from './retryInfinite.js';
 
 /** Options of `useLedgerEvents`. */
 export interface UseLedgerEventsOptions {
@@ -39,7 +40,7 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
   events: LedgerEvent[];
   /** Warnings of every page loaded, e.g. events skipped because they did not fit. */
   warnings: CapillaryMessage[];
-  /** Tries a failed load again. */
+  /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };
 
@@ -68,5 +69,5 @@ export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEvent
   );
   const events = flatPages(result.data?.pages, 'events');
   const warnings = flatPages(result.data?.pages, 'warnings');
-  return Object.assign(result, { events, warnings, retry: () => void result.refetch() });
+  return Object.assign(result, { events, warnings, retry: retryInfinite(result) });
 }

@@ -13,6 +13,7 @@ import type { LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
+import { retryInfinite } from './retryInfinite.js';
 
 /** Options of `usePointsAllocation`: give `eventTypeId` or `eventName`. */
 export type UsePointsAllocationOptions = {
@@ -44,7 +45,7 @@ export type UsePointsAllocationResult = UseInfiniteQueryResult<
 > & {
   /** Every allocation loaded so far. Same array until data changes. */
   allocations: PointsAllocation[];
-  /** Tries a failed load again. */
+  /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };
 
@@ -74,5 +75,5 @@ export function usePointsAllocation(
     queryClient,
   );
   const allocations = flatPages(result.data?.pages, 'allocations');
-  return Object.assign(result, { allocations, retry: () => void result.refetch() });
+  return Object.assign(result, { allocations, retry: retryInfinite(result) });
 }

@@ -128,6 +128,25 @@ describe('useLedgerEvents', () => {
     expect(result.current.events).toHaveLength(20);
   });
 
+  it('retries the next page, not the pages already shown, after loading more failed', async () => {
+    const { Wrapper } = createWrapper({ client: { retry: 0 } });
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha, pageSize: 20 }), {
+      wrapper: Wrapper,
+    });
+    await waitFor(() => expect(result.current.events).toHaveLength(20));
+    api().fail({ endpoint: '*', status: 500, times: 1 });
+    result.current.fetchNextPage();
+    await waitFor(() => expect(result.current.isFetchNextPageError).toBe(true));
+    expect(result.current.events).toHaveLength(20);
+    result.current.retry();
+    await waitFor(() => expect(result.current.events).toHaveLength(40));
+    expect(api().requests.map((request) => request.search.get('offset'))).toEqual([
+      '0',
+      '20',
+      '20',
+    ]);
+  });
+
   it('refreshes an OAuth token once when the API answers 401', async () => {
     api().fail({ endpoint: '*', status: 401, times: 1 });
     const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) =>
