@@ -13,7 +13,11 @@ export type LoyaltyProviderProps = {
   queryClient?: QueryClient;
   /** BCP 47 locale for text, numbers and dates. @defaultValue 'en' */
   locale?: string;
-  /** IANA time zone dates are shown and ranges computed in. @defaultValue the browser's time zone */
+  /**
+   * IANA time zone dates are shown and ranges computed in. Pass it when server-rendering: the
+   * default differs between the server and the browser, and so would the dates (a hydration error).
+   * @defaultValue the runtime's time zone
+   */
   timeZone?: string;
   /**
    * The wording for `locale`: a shipped catalogue (`import { ar } from 'capillary-loyalty-widgets/locales/ar'`),

@@ -66,6 +66,12 @@ export interface StreakProgressProps {
    * client, or in tests. @defaultValue the current time
    */
   now?: Date | number;
+  /**
+   * IANA time zone dates are shown in, over the provider's. Pass it when server-rendering without
+   * a provider, so the server and the browser write the same dates.
+   * @defaultValue the provider's time zone, else the runtime's
+   */
+  timeZone?: string;
   /** Extra class on the root element. */
   className?: string;
 }
@@ -160,7 +166,9 @@ function percent(value: number, max: number): string {
  * Works with or without `LoyaltyProvider`.
  */
 export function StreakProgress(props: StreakProgressProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress);
+  const display = useLoyaltyDisplay(enProgress);
+  const { t, locale } = display;
+  const timeZone = props.timeZone ?? display.timeZone;
   const titleId = useId();
   // The time of the first render: relative times stay put while the member reads them.
   const [mountedAt] = useState(() => Date.now());

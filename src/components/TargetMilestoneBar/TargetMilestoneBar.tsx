@@ -84,6 +84,12 @@ export interface TargetMilestoneBarProps {
    * server and the client, or in tests. @defaultValue the current time
    */
   now?: Date | number;
+  /**
+   * IANA time zone dates are shown in, over the provider's. Pass it when server-rendering without
+   * a provider, so the server and the browser write the same dates.
+   * @defaultValue the provider's time zone, else the runtime's
+   */
+  timeZone?: string;
   /** Extra class on the root element. */
   className?: string;
 }
@@ -181,7 +187,9 @@ function percent(value: number, max: number): string {
  * `role="progressbar"` whose `aria-valuetext` says it in words. Works with or without `LoyaltyProvider`.
  */
 export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress);
+  const display = useLoyaltyDisplay(enProgress);
+  const { t, locale } = display;
+  const timeZone = props.timeZone ?? display.timeZone;
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;
