@@ -365,7 +365,7 @@ describe('only the signed-in member’s own data', () => {
   it('never forwards the browser’s headers: cookies, authorization, host, forwarding or Neo scope', async () => {
     const { proxy, upstream } = setup();
     const smuggled = {
-      Authorization: 'Basic c3RvbGVuOnN0b2xlbg==',
+      Authorization: `Basic ${btoa('stolen:stolen')}`,
       Cookie: 'session=member-session-cookie',
       Host: 'internal-admin.capillary.test',
       'X-Forwarded-For': '10.0.0.1',

@@ -236,7 +236,7 @@ export function StreakProgress(props: StreakProgressProps) {
 
   return (
     <section
-      className={`clw-root clw-streak ${props.className ?? ''}`.trim()}
+      className={`clw-root clw-card clw-streak ${props.className ?? ''}`.trim()}
       data-slot="streak-progress"
       data-state={state}
       data-variant={variant}

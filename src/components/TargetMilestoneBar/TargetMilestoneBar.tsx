@@ -263,7 +263,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 
   return (
     <section
-      className={`clw-root clw-target ${props.className ?? ''}`.trim()}
+      className={`clw-root clw-card clw-target ${props.className ?? ''}`.trim()}
       data-slot="target-milestone-bar"
       data-state={state}
       data-variant={variant}
