@@ -11,7 +11,7 @@ import pointsRedemption from '../test/fixtures/ledger/points-redemption.json' wi
 import targetCompleted from '../test/fixtures/ledger/target-completed.json' with { type: 'json' };
 import transactionAdd from '../test/fixtures/ledger/transaction-add.json' with { type: 'json' };
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
-import { failingHandlers } from '../test/mocks/storyHandlers.js';
+import { failingHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
 
 /** The `index`-th event of a fixture page, normalized as the client would (org time zone UTC). */
 function eventOf(page: { events: unknown[] }, index = 0): LedgerEvent {
@@ -224,5 +224,60 @@ export const SecondLocale: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     expect(card(canvasElement).getAllByRole('heading')[0]).toHaveTextContent(/[\u0600-\u06FF]/);
+  },
+};
+
+/** While the event loads by its id. */
+export const LoadingById: Story = {
+  args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
+  parameters: { msw: storyHandlers({ delayMs: 1_000_000 }) },
+  play: async ({ canvasElement }) => {
+    expect(await card(canvasElement).findByRole('status')).toHaveTextContent('Loading details…');
+  },
+};
+
+/** An id the member's ledger does not hold. */
+export const NotFoundById: Story = {
+  args: { event: undefined, eventLogId: 1, customer } as never,
+  play: async ({ canvasElement }) => {
+    expect(
+      await card(canvasElement).findByText(
+        'No further details for this activity',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** An event with no allocation rows behind it. */
+export const NoAllocations: Story = {
+  args: { customerId: MEMBERS.second.customerId },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    expect(
+      await view.findByText('No allocations for this activity', {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/** The allocation service fails; Retry asks again. */
+export const AllocationsError: Story = {
+  args: { customerId: MEMBERS.regular.customerId },
+  parameters: {
+    msw: failingHandlers({
+      endpoint: 'pointsAllocation',
+      status: 404,
+      message: 'Not Found',
+      times: 1,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const alert = await view.findByRole('alert', {}, { timeout: 5000 });
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await view.findByRole('list', {}, { timeout: 5000 })).toBeVisible();
   },
 };
