@@ -2,7 +2,7 @@ import type { LoyaltyApiErrorKind } from '../core/client/LoyaltyApiError.js';
 import type { MessageId } from './messages.js';
 
 /** The parts of a `LoyaltyApiError` that decide how it is worded. */
-export interface ErrorMessageSource {
+interface ErrorMessageSource {
   /** What kind of failure it is. */
   kind: LoyaltyApiErrorKind;
   /** HTTP status, when the API answered. */

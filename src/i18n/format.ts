@@ -1,10 +1,10 @@
 import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intlCache.js';
 
 /** How much of a date to show: `Intl.DateTimeFormat`'s `dateStyle`. */
-export type DateDisplayStyle = 'short' | 'medium' | 'long' | 'full';
+type DateDisplayStyle = 'short' | 'medium' | 'long' | 'full';
 
 /** Options of `formatDate` and `formatDateTime`. */
-export interface FormatDateOptions {
+interface FormatDateOptions {
   /** BCP 47 locale, such as `'en-IN'` or `'ar'`. */
   locale: string;
   /**

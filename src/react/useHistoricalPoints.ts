@@ -51,7 +51,7 @@ export type UseHistoricalPointsResult = UseInfiniteQueryResult<
 export const DEFAULT_HISTORY_DAYS = 180;
 
 /** Turns a hook filter into the API's, writing `Date`s with the time zone's offset. */
-export function toApiFilter(filter: HistoryFilter, timeZone: string): HistoricalPointsFilter {
+function toApiFilter(filter: HistoryFilter, timeZone: string): HistoricalPointsFilter {
   if (filter.filterType === 'DATE' && 'from' in filter) {
     return {
       filterType: 'DATE',

@@ -9,7 +9,7 @@ export interface CredentialHeader {
 }
 
 /** Hands out the credential header to send upstream, fetching and renewing OAuth tokens. */
-export interface CredentialSource {
+interface CredentialSource {
   /** Whether a credential upstream refused with 401 can be replaced by a fresh one. */
   readonly renewable: boolean;
   /**
@@ -22,7 +22,7 @@ export interface CredentialSource {
 }
 
 /** Settings of the token fetch. */
-export interface CredentialSourceSettings {
+interface CredentialSourceSettings {
   /** Capillary's host, without a trailing slash. */
   upstream: string;
   /** The fetch used for the token endpoint. */

@@ -22,7 +22,7 @@ function fromDateInput(value: string, timeZone: string, edge: 'start' | 'end'): 
 }
 
 /** Props of the filter bar. */
-export interface LedgerFiltersBarProps {
+interface LedgerFiltersBarProps {
   filters: LedgerFilters;
   onChange: (filters: LedgerFilters) => void;
 }

@@ -5,7 +5,7 @@ import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
 
 /** Props of `ErrorNotice`. */
-export interface ErrorNoticeProps {
+interface ErrorNoticeProps {
   /** What failed. */
   error: LoyaltyApiError | Error;
   /** Title above the explanation, e.g. "Points activity could not be loaded". */

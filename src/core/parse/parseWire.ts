@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { LoyaltyParseError } from './LoyaltyParseError.js';
 
 /** Formats a valibot issue path as `events[3].eventDetails.eventTime`. */
-export function issuePath(issue: v.BaseIssue<unknown>): string {
+function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key?: unknown }).key;

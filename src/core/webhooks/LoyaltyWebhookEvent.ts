@@ -259,7 +259,7 @@ export interface StreakEntry {
 }
 
 /** Fields of every streak event, whatever key its entries arrive under. */
-export interface StreakFields extends WebhookHeader {
+interface StreakFields extends WebhookHeader {
   /** The streak entries (from `streakData`, `streakEnrolmentData`, `streakStartData`, …). */
   streaks: StreakEntry[];
   /** The target(s) behind the streak (from `targetData` or `targetDetails`). */
@@ -328,7 +328,7 @@ export interface CustomerReference {
 }
 
 /** Fields of the points events that name a loyalty programme. */
-export interface ProgramFields extends WebhookHeader {
+interface ProgramFields extends WebhookHeader {
   /** Id of the loyalty programme. */
   loyaltyProgramId: number | null;
   /** The loyalty programme and its tiers. */

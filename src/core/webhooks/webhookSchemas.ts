@@ -62,7 +62,7 @@ const enteredBy = orNull(
 const customer = orNull(v.object(numbers('customerId')));
 
 /** Fields every event's `data` may carry, read into the header. */
-export const commonDataSchema = v.object({
+const commonDataSchema = v.object({
   customerIdentifiers: customer,
   survivorCustomerIdentifiers: customer,
   eventLogId: number,
