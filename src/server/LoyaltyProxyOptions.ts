@@ -1,4 +1,4 @@
-/** Basic authentication with a Capillary API user. */
+/** Basic auth: a Capillary API user's name and password. */
 export interface LoyaltyProxyBasicCredentials {
   /** Selects basic authentication. */
   type: 'basic';

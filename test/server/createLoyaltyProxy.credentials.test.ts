@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 describe('basic credentials', () => {
-  it('sends the API user as a Basic Authorization header and nothing else', async () => {
+  it('sends the API user as Basic credentials in the Authorization header, and nothing else', async () => {
     const { read, upstream } = setup({ credentials: BASIC });
     expect((await read()).status).toBe(200);
     expect(upstream.tokenCalls()).toEqual([]);
