@@ -1,12 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StreakProgress } from '../src/components/StreakProgress/StreakProgress.js';
-import type {
-  LoyaltyWebhookEvent,
-  WebhookSubscribe,
-} from '../src/core/webhooks/LoyaltyWebhookEvent.js';
-import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceStreaks, type StreakState } from '../src/core/webhooks/reduceStreaks.js';
 import { useStreaks } from '../src/react/useStreaks.js';
 import streakCustomerEnrolment from '../test/fixtures/webhooks/streakCustomerEnrolment.json' with { type: 'json' };
@@ -15,30 +9,25 @@ import streakEnd from '../test/fixtures/webhooks/streakEnd.json' with { type: 'j
 import streakLevelAchieved from '../test/fixtures/webhooks/streakLevelAchieved.json' with { type: 'json' };
 import streakLevelUnAchieved from '../test/fixtures/webhooks/streakLevelUnAchieved.json' with { type: 'json' };
 import streakStart from '../test/fixtures/webhooks/streakStart.json' with { type: 'json' };
+import {
+  createdAt,
+  fillShare,
+  HOUR,
+  parsed,
+  progressbar,
+  ReplayLayout,
+  TIME_ZONE,
+  useReplay,
+} from './support/webhookStories.js';
 
 // Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
 // exactly as an app would: parseLoyaltyWebhook, then reduceStreaks. Zone-less dates are read in
 // the programme's zone, the same one the preview's provider shows dates in.
-const TIME_ZONE = 'Asia/Kolkata';
-const HOUR = 3_600_000;
-
-function parsed(payload: unknown): LoyaltyWebhookEvent {
-  const result = parseLoyaltyWebhook(payload, { timeZone: TIME_ZONE });
-  if (!result.ok) throw result.error;
-  return result.event;
-}
 
 function streakFrom(...payloads: unknown[]): StreakState {
   const [state] = reduceStreaks(payloads.map(parsed));
   if (!state) throw new Error('These payloads hold no streak event');
   return state;
-}
-
-/** When the sample was created: "time left" is shown as the member saw it then. */
-function createdAt(payload: unknown): Date {
-  const event = parsed(payload);
-  if (!event.createdAt) throw new Error('The sample has no creation time');
-  return event.createdAt;
 }
 
 /**
@@ -129,16 +118,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-function progressbar(canvasElement: HTMLElement): HTMLElement {
-  return within(canvasElement).getByRole('progressbar');
-}
-
-/** How much of the track the fill covers, as drawn. */
-function fillShare(bar: HTMLElement): number {
-  const fill = bar.querySelector('[data-slot="fill"]');
-  return (fill?.getBoundingClientRect().width ?? 0) / bar.getBoundingClientRect().width;
-}
 
 /** `streakCustomerEnrolment`: enrolled, a one-level streak that ends later that day. */
 export const Enrolled: Story = {
@@ -231,48 +210,17 @@ export const Unenrolled: Story = {
   },
 };
 
-/** A stand-in for a webhook relay (an EventSource, a socket): payloads are pushed by hand. */
-function createManualSource(): { subscribe: WebhookSubscribe; push: (payload: unknown) => void } {
-  const listeners = new Set<(payload: unknown) => void>();
-  return {
-    subscribe: (onPayload) => {
-      listeners.add(onPayload);
-      return () => listeners.delete(onPayload);
-    },
-    push: (payload) => {
-      for (const listener of listeners) listener(payload);
-    },
-  };
-}
-
 function LiveStreak({ payloads }: { payloads: readonly unknown[] }) {
-  const [source] = useState(createManualSource);
-  const [sent, setSent] = useState(0);
-  const { data } = useStreaks({ subscribe: source.subscribe, timeZone: TIME_ZONE });
-  const [streak] = data;
-  const next = payloads[sent];
-  const lastSent = sent > 0 ? payloads[sent - 1] : undefined;
+  const { subscribe, button, lastSent } = useReplay(payloads);
+  const [streak] = useStreaks({ subscribe, timeZone: TIME_ZONE }).data;
   return (
-    <div style={{ display: 'grid', gap: 'var(--clw-space-3)' }}>
-      <div>
-        <button
-          type="button"
-          className="clw-button"
-          disabled={next === undefined}
-          onClick={() => {
-            setSent(sent + 1);
-            source.push(next);
-          }}
-        >
-          Next event ({sent} of {payloads.length} sent)
-        </button>
-      </div>
+    <ReplayLayout button={button}>
       {streak ? (
         <StreakProgress streak={streak} now={lastSent ? createdAt(lastSent) : undefined} />
       ) : (
         <p>No streak event received yet.</p>
       )}
-    </div>
+    </ReplayLayout>
   );
 }
 

@@ -1,13 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { TargetMilestoneBar } from '../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import { normalizeLedgerPage } from '../src/core/ledger/normalizeLedgerPage.js';
-import type {
-  LoyaltyWebhookEvent,
-  WebhookSubscribe,
-} from '../src/core/webhooks/LoyaltyWebhookEvent.js';
-import { parseLoyaltyWebhook } from '../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceTargets, type TargetState } from '../src/core/webhooks/reduceTargets.js';
 import { useTargets } from '../src/react/useTargets.js';
 import targetCompletedLedger from '../test/fixtures/ledger/target-completed.json' with { type: 'json' };
@@ -19,30 +13,25 @@ import targetValueAchieved from '../test/fixtures/webhooks/targetValueAchieved.j
 import targetValueUpdated from '../test/fixtures/webhooks/targetValueUpdated.json' with { type: 'json' };
 import unifiedTargetsAchieved from '../test/fixtures/webhooks/unifiedTargetsAchieved.json' with { type: 'json' };
 import unifiedTargetsUnAchieved from '../test/fixtures/webhooks/unifiedTargetsUnAchieved.json' with { type: 'json' };
+import {
+  createdAt,
+  fillShare,
+  HOUR,
+  parsed,
+  progressbar,
+  ReplayLayout,
+  TIME_ZONE,
+  useReplay,
+} from './support/webhookStories.js';
 
 // Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
 // exactly as an app would: parseLoyaltyWebhook, then reduceTargets. Where a scenario needs a value
 // the samples lack (a return, an ALL rule), a sample is copied and only those fields are changed.
-const TIME_ZONE = 'Asia/Kolkata';
-const HOUR = 3_600_000;
-
-function parsed(payload: unknown): LoyaltyWebhookEvent {
-  const result = parseLoyaltyWebhook(payload, { timeZone: TIME_ZONE });
-  if (!result.ok) throw result.error;
-  return result.event;
-}
 
 function targetFrom(...payloads: unknown[]): TargetState {
   const [state] = reduceTargets(payloads.map(parsed));
   if (!state) throw new Error('These payloads hold no target event');
   return state;
-}
-
-/** When the sample was created. */
-function createdAt(payload: unknown): Date {
-  const event = parsed(payload);
-  if (!event.createdAt) throw new Error('The sample has no creation time');
-  return event.createdAt;
 }
 
 type ValueUpdate = typeof targetAchievedValueUpdated;
@@ -173,16 +162,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-function progressbar(canvasElement: HTMLElement): HTMLElement {
-  return within(canvasElement).getByRole('progressbar');
-}
-
-/** How much of the bar the fill covers, as drawn. */
-function fillShare(bar: HTMLElement): number {
-  const fill = bar.querySelector('[data-slot="fill"]');
-  return (fill?.getBoundingClientRect().width ?? 0) / bar.getBoundingClientRect().width;
-}
 
 /** `targetCustomerEnrolment`: enrolled to a target of 1,000 with a milestone at 500. */
 export const Enrolled: Story = {
@@ -333,46 +312,17 @@ export const UnifiedAll: Story = {
   },
 };
 
-function createManualSource(): { subscribe: WebhookSubscribe; push: (payload: unknown) => void } {
-  const listeners = new Set<(payload: unknown) => void>();
-  return {
-    subscribe: (onPayload) => {
-      listeners.add(onPayload);
-      return () => listeners.delete(onPayload);
-    },
-    push: (payload) => {
-      for (const listener of listeners) listener(payload);
-    },
-  };
-}
-
 function LiveTarget({ payloads }: { payloads: readonly unknown[] }) {
-  const [source] = useState(createManualSource);
-  const [sent, setSent] = useState(0);
-  const { data } = useTargets({ subscribe: source.subscribe, timeZone: TIME_ZONE });
-  const [target] = data;
-  const next = payloads[sent];
+  const { subscribe, button } = useReplay(payloads);
+  const [target] = useTargets({ subscribe, timeZone: TIME_ZONE }).data;
   return (
-    <div style={{ display: 'grid', gap: 'var(--clw-space-3)' }}>
-      <div>
-        <button
-          type="button"
-          className="clw-button"
-          disabled={next === undefined}
-          onClick={() => {
-            setSent(sent + 1);
-            source.push(next);
-          }}
-        >
-          Next event ({sent} of {payloads.length} sent)
-        </button>
-      </div>
+    <ReplayLayout button={button}>
       {target ? (
         <TargetMilestoneBar target={target} now={target.updatedAt ?? undefined} />
       ) : (
         <p>No target event received yet.</p>
       )}
-    </div>
+    </ReplayLayout>
   );
 }
 
