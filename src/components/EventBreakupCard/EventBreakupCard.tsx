@@ -1,6 +1,6 @@
 'use client';
 import { type ReactNode, useId, useState } from 'react';
-import type { CustomerIdentifier } from '../../core/client/queries.js';
+import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
 import type { LedgerEvent, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
 import { eventMessageId } from '../../i18n/eventMessageId.js';
 import {
@@ -371,15 +371,7 @@ function LoadedBreakup({
   const result = useLedgerEvents({
     customer,
     eventIds: [eventLogId],
-    include: [
-      'billDetails',
-      'pointsEarnedBreakup',
-      'customFields',
-      'extendedFields',
-      'maxConversionDetails',
-      'paymentModes',
-      'alternateCurrencies',
-    ],
+    include: LEDGER_PARTS,
     pageSize: 1,
   });
   if (result.status === 'pending') {

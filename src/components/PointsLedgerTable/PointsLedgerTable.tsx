@@ -11,7 +11,11 @@ import {
   useState,
 } from 'react';
 import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
-import type { CustomerIdentifier, LedgerInclude } from '../../core/client/queries.js';
+import {
+  type CustomerIdentifier,
+  LEDGER_PARTS,
+  type LedgerInclude,
+} from '../../core/client/queries.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { textDirection } from '../../i18n/textDirection.js';
 import { rollingRange } from '../../react/rollingRange.js';
@@ -76,15 +80,6 @@ export interface PointsLedgerTableProps {
   className?: string;
 }
 
-const ALL_PARTS: readonly LedgerInclude[] = [
-  'billDetails',
-  'pointsEarnedBreakup',
-  'customFields',
-  'extendedFields',
-  'maxConversionDetails',
-  'paymentModes',
-  'alternateCurrencies',
-];
 const DEFAULT_SORT: LedgerSort = { column: 'date', direction: 'descending' };
 
 function useDebounced<T>(value: T, delayMs: number): T {
@@ -190,7 +185,7 @@ function ActivityView({ view, customer }: { view: ViewProps; customer: CustomerI
   const { props, state } = view;
   const ledger = useLedgerEvents({
     customer,
-    include: props.include ?? ALL_PARTS,
+    include: props.include ?? LEDGER_PARTS,
     pageSize: props.pageSize ?? 50,
   });
   const loaded = useMemo(() => ledger.events.map(ledgerRow), [ledger.events]);
@@ -267,7 +262,7 @@ function AllView({
     customer,
     customerId,
     range,
-    include: props.include ?? ALL_PARTS,
+    include: props.include ?? LEDGER_PARTS,
     pageSize: props.pageSize ?? 50,
   });
   const loaded = useMemo(() => timeline.rows.map(timelineRow), [timeline.rows]);

@@ -10,15 +10,19 @@ export interface CustomerIdentifier {
   accountId?: string;
 }
 
-/** Optional parts of each ledger event, each switched on by one `get…` flag of the API. */
-export type LedgerInclude =
-  | 'billDetails'
-  | 'pointsEarnedBreakup'
-  | 'customFields'
-  | 'extendedFields'
-  | 'maxConversionDetails'
-  | 'paymentModes'
-  | 'alternateCurrencies';
+/** Every optional part of a ledger event, each switched on by one `get…` flag of the API. */
+export const LEDGER_PARTS = [
+  'billDetails',
+  'pointsEarnedBreakup',
+  'customFields',
+  'extendedFields',
+  'maxConversionDetails',
+  'paymentModes',
+  'alternateCurrencies',
+] as const;
+
+/** One optional part of a ledger event. */
+export type LedgerInclude = (typeof LEDGER_PARTS)[number];
 
 /** Query of `GET v2/pointsLedger/getLedgerExplodeInfo`. */
 export interface LedgerEventsQuery {
