@@ -323,7 +323,7 @@ const SERVER_MARKUP: readonly [string, RegExp][] = [
   ['the streak', /data-slot="streak-progress"/],
   ['the streak’s progress bar', /role="progressbar"[^>]*aria-valuenow="4"/],
   ['the streak’s name', /Weekend streak/],
-  ['the streak’s first level, reached', /data-slot="level-status" data-state="achieved"/],
+  ['the streak’s first level, reached', /data-slot="item-status" data-state="achieved"/],
 ];
 
 /** The nodes hydration must keep: if React re-rendered them, the server's DOM was thrown away. */

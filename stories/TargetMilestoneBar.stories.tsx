@@ -415,7 +415,7 @@ export const PlainProps: Story = {
     await expect(canvas.getAllByText('+100 points')).toHaveLength(2);
     await expect(canvas.getByText('Ends in 2 weeks')).toBeVisible();
     await expect(
-      canvasElement.querySelectorAll('[data-slot="tick"][data-state="reached"]'),
+      canvasElement.querySelectorAll('[data-slot="tick"][data-state="achieved"]'),
     ).toHaveLength(2);
   },
 };

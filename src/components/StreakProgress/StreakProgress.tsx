@@ -309,21 +309,21 @@ export function StreakProgress(props: StreakProgressProps) {
       </p>
       {levels.length > 0 ? (
         <ol
-          className={variant === 'full' ? undefined : 'clw-sr-only'}
+          className={variant === 'full' ? 'clw-checklist' : 'clw-checklist clw-sr-only'}
           data-slot="levels"
           aria-label={t('streak.levels')}
         >
           {levels.map((level) => (
             <li key={level.number} data-state={level.status}>
-              <span data-slot="level-icon" aria-hidden="true">
+              <span data-slot="item-icon" aria-hidden="true">
                 {ICONS[level.status]}
               </span>
-              <span data-slot="level-name">{t('streak.level', { level: level.number })}</span>
+              <span data-slot="item-name">{t('streak.level', { level: level.number })}</span>
               {level.value !== null ? (
                 <span>{t('streak.days', { count: level.value })}</span>
               ) : null}
               <span
-                data-slot="level-status"
+                data-slot="item-status"
                 data-state={level.status === 'pending' ? 'pending' : 'achieved'}
               >
                 {level.status === 'pending'
@@ -333,7 +333,7 @@ export function StreakProgress(props: StreakProgressProps) {
                     : t('progress.reached')}
               </span>
               {level.status === 'lost' ? (
-                <span data-slot="level-status" data-state="lost">
+                <span data-slot="item-status" data-state="lost">
                   {level.lostAt
                     ? t('progress.lostOn', { date: date(level.lostAt) })
                     : t('streak.levelLost', { level: level.number })}

@@ -310,7 +310,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
                 <span
                   key={milestone.number}
                   data-slot="tick"
-                  data-state={milestone.reached ? 'reached' : 'pending'}
+                  data-state={milestone.reached ? 'achieved' : 'pending'}
                   style={{ '--clw-position': percent(milestone.value, max) } as CSSProperties}
                 />
               ))}
@@ -320,7 +320,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
             {milestones.map((milestone) => (
               <span
                 key={milestone.number}
-                data-state={milestone.reached ? 'reached' : 'pending'}
+                data-state={milestone.reached ? 'achieved' : 'pending'}
                 style={{ '--clw-position': percent(milestone.value, max) } as CSSProperties}
               >
                 {milestone.reached ? '✓ ' : ''}
@@ -346,23 +346,20 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
       </p>
       {milestones.length > 0 ? (
         <ol
-          className={variant === 'full' ? undefined : 'clw-sr-only'}
+          className={variant === 'full' ? 'clw-checklist' : 'clw-checklist clw-sr-only'}
           data-slot="milestones"
           aria-label={t('target.milestones')}
         >
           {milestones.map((milestone) => (
-            <li key={milestone.number} data-state={milestone.reached ? 'reached' : 'pending'}>
-              <span data-slot="icon" aria-hidden="true">
+            <li key={milestone.number} data-state={milestone.reached ? 'achieved' : 'pending'}>
+              <span data-slot="item-icon" aria-hidden="true">
                 {milestone.reached ? '✓' : ''}
               </span>
-              <span data-slot="milestone-name">
+              <span data-slot="item-name">
                 {milestone.name ?? t('target.milestone', { number: milestone.number })}
               </span>
               <span>{format(milestone.value)}</span>
-              <span
-                data-slot="milestone-status"
-                data-state={milestone.reached ? 'reached' : 'pending'}
-              >
+              <span data-slot="item-status" data-state={milestone.reached ? 'achieved' : 'pending'}>
                 {milestone.reached
                   ? milestone.achievedAt
                     ? t('progress.reachedOn', { date: date(milestone.achievedAt) })
@@ -384,7 +381,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
             {ruleText(unified, t)}
           </p>
           <ul
-            className={variant === 'full' ? undefined : 'clw-sr-only'}
+            className={variant === 'full' ? 'clw-checklist' : 'clw-checklist clw-sr-only'}
             data-slot="member-list"
             aria-labelledby={ruleId}
           >
@@ -394,11 +391,11 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
                 member.definedTargetValue !== null &&
                 member.achievedTargetValue >= member.definedTargetValue;
               return (
-                <li key={member.targetId ?? index} data-state={reached ? 'reached' : 'pending'}>
-                  <span data-slot="icon" aria-hidden="true">
+                <li key={member.targetId ?? index} data-state={reached ? 'achieved' : 'pending'}>
+                  <span data-slot="item-icon" aria-hidden="true">
                     {reached ? '✓' : ''}
                   </span>
-                  <span data-slot="milestone-name">{member.targetName ?? t('target.title')}</span>
+                  <span data-slot="item-name">{member.targetName ?? t('target.title')}</span>
                   <span>
                     {t('target.progress', {
                       current: format(member.achievedTargetValue ?? 0),
@@ -406,7 +403,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
                         member.definedTargetValue === null ? '' : format(member.definedTargetValue),
                     })}
                   </span>
-                  <span data-slot="milestone-status" data-state={reached ? 'reached' : 'pending'}>
+                  <span data-slot="item-status" data-state={reached ? 'achieved' : 'pending'}>
                     {t(reached ? 'progress.reached' : 'progress.notReached')}
                   </span>
                 </li>
