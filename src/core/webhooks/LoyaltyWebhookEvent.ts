@@ -347,6 +347,45 @@ export interface ProgramPoints {
   programCurrentPoints: number | null;
 }
 
+/** Points given back to an earning programme when a redemption is reversed. */
+export interface ProgramPointsReversed extends ProgramPoints {
+  /** How many of them are available again versus already expired. */
+  redeemedPointsReversedDetails: ReversedPointsDetails | null;
+}
+
+/** Points a promotion gave, or that a reversal took back from one. */
+export interface PromotionPoints {
+  /** Identifier of the promotion. */
+  promotionIdentifier: string | null;
+  /** Kind of promotion, e.g. `CUSTOMER_PROMOTION`, `BILL`. */
+  promotionType: string | null;
+  /** The points. */
+  promotionPoints: number | null;
+}
+
+/** Promotional points issued, with their own expiry date. */
+export interface PromotionPointsIssued extends PromotionPoints {
+  /** Name of the promotion. */
+  promotionName: string | null;
+  /** When these points expire. */
+  promotionPointsExpiryDate: Date | null;
+}
+
+/**
+ * Promised points issued: not spendable until converted to current points (a
+ * `promisedToCurrentPointsConversion` event follows).
+ */
+export interface PromisedPointsIssued {
+  /** The points promised. */
+  promisedPoints: number | null;
+  /** Whether an external trigger (rather than the system) converts them. */
+  isExternalTriggerBased: boolean | null;
+  /** When they convert to current points. */
+  promisedPointsConversionDate: Date | null;
+  /** Identifier of the promotion that promised them, if one did. */
+  promotionIdentifier: string | null;
+}
+
 /** `pointsIssued`: points were issued to the customer. */
 export interface PointsIssuedEvent extends ProgramFields {
   /** Event name. */
@@ -366,6 +405,10 @@ export interface PointsIssuedEvent extends ProgramFields {
     /** When they expire. */
     expiryAt: Date | null;
   }>;
+  /** Promotional points issued, by promotion. */
+  promotionalPointsIssued: PromotionPointsIssued[];
+  /** Promised points issued: not yet current, so not spendable. */
+  promisedPointsIssued: PromisedPointsIssued[];
 }
 
 /** `pointsRedeemed`: the customer redeemed points. */
@@ -400,6 +443,37 @@ export interface EarningActivityReference {
   identifiers: ActivityIdentifier[];
 }
 
+/** Points of one programme in a conversion breakup. */
+export interface ConvertedProgramPoints {
+  /** The points converted. */
+  points: number | null;
+  /** Id of the programme. */
+  programId: number | null;
+}
+
+/** Promotional points of one programme in a conversion breakup. */
+export interface ConvertedPromotionPoints extends ConvertedProgramPoints {
+  /** Id of the promotion. */
+  promotionId: number | null;
+  /** Name of the promotion. */
+  promotionName: string | null;
+}
+
+/** The points converted for one entity (a bill, …), promotional apart from the rest. */
+export interface PointsConvertedBreakup {
+  /** Kind of entity, e.g. `BILL`. */
+  entityName: string | null;
+  /** The entity. */
+  entityDetails: {
+    /** Id of the entity, e.g. the bill id. */
+    id: number | null;
+  } | null;
+  /** Promotional points converted. */
+  promotionalPointsBreakup: ConvertedPromotionPoints[];
+  /** Other points converted. */
+  nonPromotionalPointsBreakup: ConvertedProgramPoints[];
+}
+
 /** `promisedToCurrentPointsConversion`: promised or external-trigger points became current points. */
 export interface PromisedToCurrentPointsConversionEvent extends ProgramFields {
   /** Event name. */
@@ -416,6 +490,12 @@ export interface PromisedToCurrentPointsConversionEvent extends ProgramFields {
   programLifetimePoints: number | null;
   /** The earning activities whose points were converted. */
   earningActivityReference: EarningActivityReference[];
+  /** When the conversion happened (external-trigger conversions). */
+  eventDateTime: Date | null;
+  /** Id of the bill whose points were converted (external-trigger conversions). */
+  billId: number | null;
+  /** The points converted per entity (external-trigger conversions; empty otherwise). */
+  pointsConvertedBreakup: PointsConvertedBreakup[];
 }
 
 /** `pointsExpired`: points expired. */
@@ -477,7 +557,7 @@ export interface RedeemedPointsReversedEvent extends ProgramFields {
   /** Id of the redemption summary reversed. */
   redemptionSummaryId: number | null;
   /** Points given back to each earning programme. */
-  redemptionReversalToEarningPrograms: ProgramPoints[];
+  redemptionReversalToEarningPrograms: ProgramPointsReversed[];
 }
 
 /** One change of points' expiry date. */
@@ -516,12 +596,16 @@ export interface IssuedPointsReversedEvent extends ProgramFields {
   regularPointsReversed: number | null;
   /** Promised points reversed. */
   promisedPointsReversed: number | null;
+  /** Promotional points reversed, by promotion. */
+  promotionalPointsReversed: PromotionPoints[];
   /** Points returned by this event. */
   currentEventTotalPointsReturned: number | null;
   /** Regular points returned by this event. */
   currentEventRegularPointsReturned: number | null;
   /** Promised points returned by this event. */
   currentEventPromisedPointsReturned: number | null;
+  /** Promotional points returned by this event, by promotion. */
+  currentEventPromotionPointsReturnedDetails: PromotionPoints[];
 }
 
 /** `manualPointsAdjustment`: points were adjusted or deducted by hand. */
@@ -571,7 +655,7 @@ export interface PointsExpiryChangeEvent extends ProgramFields {
 
 // ─── Alternate currencies ──────────────────────────────────────────────────────────────────
 
-/** One alternate currency of an alternate-currency event; each event fills its own fields. */
+/** One alternate currency of an alternate-currency event: the fields both events carry. */
 export interface AlternateCurrencyAmounts {
   /** Name of the currency, e.g. `stars`. */
   alternateCurrencyName: string | null;
@@ -581,18 +665,78 @@ export interface AlternateCurrencyAmounts {
   programCurrentAlternateCurrencies: number | null;
   /** Lifetime amount in the programme afterwards. */
   programLifetimeAlternateCurrencies: number | null;
-  /** Amount issued by the event (issue events). */
+}
+
+/** An amount of alternate currency a promotion gave, or that a reversal took back from one. */
+export interface PromotionAlternateCurrencies {
+  /** Identifier of the promotion. */
+  promotionIdentifier: string | null;
+  /** Kind of promotion, e.g. `CUSTOMER_PROMOTION`, `BILL`. */
+  promotionType: string | null;
+  /** The amount. */
+  promotionAlternateCurrencies: number | null;
+}
+
+/** Promotional alternate currency issued, with its own expiry date. */
+export interface PromotionAlternateCurrenciesIssued extends PromotionAlternateCurrencies {
+  /** Name of the promotion. */
+  promotionName: string | null;
+  /** When this amount expires. */
+  promotionAlternateCurrenciesExpiryDate: Date | null;
+}
+
+/**
+ * Promised alternate currency issued: not spendable until converted to current (a
+ * `promisedToCurrentAlternateCurrencyConversion` event follows).
+ */
+export interface PromisedAlternateCurrenciesIssued {
+  /** The amount promised. */
+  promisedAlternateCurrencies: number | null;
+  /** Whether an external trigger (rather than the system) converts it. */
+  isExternalTriggerBased: boolean | null;
+  /** When it converts to current. */
+  promisedAlternateCurrenciesConversionDate: Date | null;
+  /** Identifier of the promotion that promised it, if one did. */
+  promotionIdentifier: string | null;
+}
+
+/** One alternate currency of an `alternateCurrenciesIssued` event. */
+export interface AlternateCurrencyIssued extends AlternateCurrencyAmounts {
+  /** Amount issued by the event. */
   totalAlternateCurrenciesIssued: number | null;
-  /** Regular amount issued (issue events). */
+  /** Regular (non-promotional) amount issued. */
   regularAlternateCurrenciesIssued: number | null;
-  /** Amount reversed (reversal events). */
+  /** Regular amounts by expiry date. */
+  regularAlternateCurrenciesBreakup: Array<{
+    /** Amount that expires together. */
+    alternateCurrencies: number | null;
+    /** When it expires. */
+    expiryAt: Date | null;
+  }>;
+  /** Promotional amounts issued, by promotion. */
+  promotionalAlternateCurrenciesIssued: PromotionAlternateCurrenciesIssued[];
+  /** Promised amounts issued: not yet current, so not spendable. */
+  promisedAlternateCurrenciesIssued: PromisedAlternateCurrenciesIssued[];
+}
+
+/** One alternate currency of an `issuedAlternateCurrenciesReversed` event. */
+export interface AlternateCurrencyReversed extends AlternateCurrencyAmounts {
+  /** All issued amount reversed so far for the activity. */
   totalAlternateCurrenciesReversed: number | null;
-  /** Regular amount reversed (reversal events). */
+  /** Regular amount reversed. */
   regularAlternateCurrenciesReversed: number | null;
-  /** Promised amount reversed (reversal events). */
+  /** Promised amount reversed. */
   promisedAlternateCurrenciesReversed: number | null;
-  /** Amount returned by this event (reversal events). */
+  /** Promotional amounts reversed, by promotion. */
+  promotionalAlternateCurrenciesReversed: PromotionAlternateCurrencies[];
+  /** Amount returned by this event. */
   currentEventTotalAlternateCurrenciesReturned: number | null;
+  /** Regular amount returned by this event. */
+  currentEventRegularAlternateCurrenciesReturned: number | null;
+  /** Promised amount returned by this event. */
+  currentEventPromisedAlternateCurrenciesReturned: number | null;
+  /** Promotional amounts returned by this event, by promotion. */
+  currentEventPromotionAlternateCurrenciesReturnedDetails: PromotionAlternateCurrencies[];
 }
 
 /** `alternateCurrenciesIssued`: alternate currencies were issued to the customer. */
@@ -600,7 +744,7 @@ export interface AlternateCurrenciesIssuedEvent extends ProgramFields {
   /** Event name. */
   name: 'alternateCurrenciesIssued';
   /** The currencies issued. */
-  alternateCurrencies: AlternateCurrencyAmounts[];
+  alternateCurrencies: AlternateCurrencyIssued[];
 }
 
 /** `issuedAlternateCurrenciesReversed`: issued alternate currencies were taken back. */
@@ -608,7 +752,7 @@ export interface IssuedAlternateCurrenciesReversedEvent extends ProgramFields {
   /** Event name. */
   name: 'issuedAlternateCurrenciesReversed';
   /** The currencies reversed. */
-  alternateCurrencies: AlternateCurrencyAmounts[];
+  alternateCurrencies: AlternateCurrencyReversed[];
 }
 
 /** An alternate currency converted from promised to current. */

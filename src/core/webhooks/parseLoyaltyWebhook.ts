@@ -146,7 +146,7 @@ function readEvent(payload: unknown, timeZone: string): LoyaltyWebhookEvent {
     createdAt,
     triggeringActivity: activity,
     eventLogId: fields.eventLogId ?? common?.eventLogId ?? eventLogIdOf(activity),
-    loyaltyEventId: fields.loyaltyEventId ?? null,
+    loyaltyEventId: fields.loyaltyEventId ?? common?.loyaltyEventId ?? null,
   };
   if (!known) return { ...header, name: 'unknown', eventName: name, raw: payload };
 

@@ -66,6 +66,8 @@ const commonDataSchema = v.object({
   customerIdentifiers: customer,
   survivorCustomerIdentifiers: customer,
   eventLogId: number,
+  // The pointsIssued sample sends it only inside `data`.
+  loyaltyEventId: text,
   // The loyaltyCustomerMerge sample puts enteredBy beside the activity, not inside it.
   enteredBy,
   triggeringActivity: orNull(
@@ -227,27 +229,30 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       }),
     ),
   };
-  const programPoints = wireList(
-    v.object(
-      numbers('programId', 'pointsRedeemed', 'redeemedPointsReversed', 'programCurrentPoints'),
-    ),
+  const programPointsEntries = numbers(
+    'programId',
+    'pointsRedeemed',
+    'redeemedPointsReversed',
+    'programCurrentPoints',
   );
+  const programPoints = wireList(v.object(programPointsEntries));
+  const reversedDetails = orNull(v.object(numbers('available', 'expired')));
   const customerReference = orNull(v.object(numbers('customerId')));
-  const alternateCurrencies = wireList(
-    v.object({
-      ...texts('alternateCurrencyName', 'alternateCurrencyIdentifier'),
-      ...numbers(
-        'programCurrentAlternateCurrencies',
-        'programLifetimeAlternateCurrencies',
-        'totalAlternateCurrenciesIssued',
-        'regularAlternateCurrenciesIssued',
-        'totalAlternateCurrenciesReversed',
-        'regularAlternateCurrenciesReversed',
-        'promisedAlternateCurrenciesReversed',
-        'currentEventTotalAlternateCurrenciesReturned',
-      ),
-    }),
+
+  // Points and alternate currencies break down alike into regular, promotional (by promotion) and
+  // promised amounts, issued and reversed; only the amount's key differs.
+  const promotion = texts('promotionIdentifier', 'promotionType');
+  const promised = { isExternalTriggerBased: wireOptionalBoolean, promotionIdentifier: text };
+  const pointsByPromotion = wireList(v.object({ ...promotion, promotionPoints: number }));
+  const currenciesByPromotion = wireList(
+    v.object({ ...promotion, promotionAlternateCurrencies: number }),
   );
+  const currency = {
+    ...texts('alternateCurrencyName', 'alternateCurrencyIdentifier'),
+    ...numbers('programCurrentAlternateCurrencies', 'programLifetimeAlternateCurrencies'),
+  };
+  const programBalance = numbers('programCurrentPoints', 'programLifetimePoints');
+  const convertedPoints = numbers('points', 'programId');
 
   return {
     targetAchievedValueUpdated: targetProgress,
@@ -274,13 +279,20 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
 
     pointsIssued: v.object({
       ...program,
-      ...numbers(
-        'programCurrentPoints',
-        'programLifetimePoints',
-        'totalPointsIssued',
-        'regularPointsIssued',
-      ),
+      ...programBalance,
+      ...numbers('totalPointsIssued', 'regularPointsIssued'),
       regularPointsBreakup: wireList(v.object({ points: number, expiryAt: date })),
+      promotionalPointsIssued: wireList(
+        v.object({
+          ...promotion,
+          promotionName: text,
+          promotionPoints: number,
+          promotionPointsExpiryDate: date,
+        }),
+      ),
+      promisedPointsIssued: wireList(
+        v.object({ ...promised, promisedPoints: number, promisedPointsConversionDate: date }),
+      ),
     }),
     pointsRedeemed: v.object({
       ...program,
@@ -291,14 +303,26 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     }),
     promisedToCurrentPointsConversion: v.object({
       ...program,
-      ...numbers('pointsConverted', 'programCurrentPoints', 'programLifetimePoints'),
+      ...programBalance,
+      ...numbers('pointsConverted', 'billId'),
       ...texts('pointsConvertedType', 'pointsConversionSource'),
+      eventDateTime: date,
       earningActivityReference: wireList(
         v.object({
           name: text,
           enteredAt: date,
           pointsConverted: number,
           identifiers: wireList(identifier),
+        }),
+      ),
+      pointsConvertedBreakup: wireList(
+        v.object({
+          entityName: text,
+          entityDetails: orNull(v.object(numbers('id'))),
+          promotionalPointsBreakup: wireList(
+            v.object({ ...convertedPoints, promotionId: number, promotionName: text }),
+          ),
+          nonPromotionalPointsBreakup: wireList(v.object(convertedPoints)),
         }),
       ),
     }),
@@ -322,8 +346,10 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     redeemedPointsReversed: v.object({
       ...program,
       ...numbers('redeemedPointsReversed', 'redemptionSummaryId'),
-      redeemedPointsReversedDetails: orNull(v.object(numbers('available', 'expired'))),
-      redemptionReversalToEarningPrograms: programPoints,
+      redeemedPointsReversedDetails: reversedDetails,
+      redemptionReversalToEarningPrograms: wireList(
+        v.object({ ...programPointsEntries, redeemedPointsReversedDetails: reversedDetails }),
+      ),
     }),
     singlePointsExpiryUpdated: v.object({
       updatedPointsExpiry: wireList(
@@ -337,9 +363,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     }),
     issuedPointsReversed: v.object({
       ...program,
+      ...programBalance,
       ...numbers(
-        'programCurrentPoints',
-        'programLifetimePoints',
         'totalIssuedPointsReversed',
         'regularPointsReversed',
         'promisedPointsReversed',
@@ -347,6 +372,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
         'currentEventRegularPointsReturned',
         'currentEventPromisedPointsReturned',
       ),
+      promotionalPointsReversed: pointsByPromotion,
+      currentEventPromotionPointsReturnedDetails: pointsByPromotion,
     }),
     manualPointsAdjustment: v.pipe(
       v.object({
@@ -372,8 +399,51 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
         }),
       ),
     }),
-    alternateCurrenciesIssued: v.object({ ...program, alternateCurrencies }),
-    issuedAlternateCurrenciesReversed: v.object({ ...program, alternateCurrencies }),
+    alternateCurrenciesIssued: v.object({
+      ...program,
+      alternateCurrencies: wireList(
+        v.object({
+          ...currency,
+          ...numbers('totalAlternateCurrenciesIssued', 'regularAlternateCurrenciesIssued'),
+          regularAlternateCurrenciesBreakup: wireList(
+            v.object({ alternateCurrencies: number, expiryAt: date }),
+          ),
+          promotionalAlternateCurrenciesIssued: wireList(
+            v.object({
+              ...promotion,
+              promotionName: text,
+              promotionAlternateCurrencies: number,
+              promotionAlternateCurrenciesExpiryDate: date,
+            }),
+          ),
+          promisedAlternateCurrenciesIssued: wireList(
+            v.object({
+              ...promised,
+              promisedAlternateCurrencies: number,
+              promisedAlternateCurrenciesConversionDate: date,
+            }),
+          ),
+        }),
+      ),
+    }),
+    issuedAlternateCurrenciesReversed: v.object({
+      ...program,
+      alternateCurrencies: wireList(
+        v.object({
+          ...currency,
+          ...numbers(
+            'totalAlternateCurrenciesReversed',
+            'regularAlternateCurrenciesReversed',
+            'promisedAlternateCurrenciesReversed',
+            'currentEventTotalAlternateCurrenciesReturned',
+            'currentEventRegularAlternateCurrenciesReturned',
+            'currentEventPromisedAlternateCurrenciesReturned',
+          ),
+          promotionalAlternateCurrenciesReversed: currenciesByPromotion,
+          currentEventPromotionAlternateCurrenciesReturnedDetails: currenciesByPromotion,
+        }),
+      ),
+    }),
     promisedToCurrentAlternateCurrencyConversion: v.object({
       ...program,
       alternateCurrencyConverted: wireList(

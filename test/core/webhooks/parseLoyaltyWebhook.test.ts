@@ -183,6 +183,8 @@ const expectations: Record<string, Record<string, unknown>> = {
   pointsIssued: {
     name: 'pointsIssued',
     eventLogId: 39125117,
+    // Sent only inside `data`: still the key to match the event with the ledger.
+    loyaltyEventId: '627e870bd278ed95deb5a046b4e9a647',
     customerId: 387979652,
     loyaltyProgramId: 2649,
     totalPointsIssued: 100,
@@ -455,5 +457,198 @@ describe('parseLoyaltyWebhook', () => {
   it('reports an unknown time zone as an error instead of throwing', () => {
     const result = parseLoyaltyWebhook(flat, { timeZone: 'Mars/Olympus' });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('parseLoyaltyWebhook keeps the points breakdowns apart', () => {
+  // The promotions of the alternate-currency samples.
+  const promo1 = { promotionIdentifier: '528d181-7e91-4abe-86cd-598cee9b8ccf' };
+  const promo2 = { promotionIdentifier: 'a6cb5a7e-3d84-4f1f-87c6-5f26006f6392' };
+
+  it('keeps promised and promotional points apart from regular points in pointsIssued', () => {
+    const sample = webhookFixture('pointsIssued');
+    expect(parsed(sample)).toMatchObject({
+      totalPointsIssued: 100,
+      regularPointsIssued: 100,
+      promotionalPointsIssued: [],
+      promisedPointsIssued: [],
+    });
+
+    // The sample sends both lists empty; filled, their items read like the alternate-currency ones.
+    const payload = structuredClone(sample);
+    Object.assign(payload.data as Record<string, unknown>, {
+      promotionalPointsIssued: [
+        {
+          ...promo1,
+          promotionName: 'promo1',
+          promotionType: 'CUSTOMER_PROMOTION',
+          promotionPoints: '100.000',
+          promotionPointsExpiryDate: '2025-05-31',
+        },
+      ],
+      promisedPointsIssued: [
+        {
+          promisedPoints: 10,
+          isExternalTriggerBased: 'true',
+          promisedPointsConversionDate: '2024-05-17',
+          promotionIdentifier: 'null',
+        },
+      ],
+    });
+    const event = parsed(payload);
+    expect(event.name === 'pointsIssued' && event.promotionalPointsIssued).toEqual([
+      {
+        ...promo1,
+        promotionName: 'promo1',
+        promotionType: 'CUSTOMER_PROMOTION',
+        promotionPoints: 100,
+        promotionPointsExpiryDate: at('2025-05-31T00:00:00Z'),
+      },
+    ]);
+    expect(event.name === 'pointsIssued' && event.promisedPointsIssued).toEqual([
+      {
+        promisedPoints: 10,
+        isExternalTriggerBased: true,
+        promisedPointsConversionDate: at('2024-05-17T00:00:00Z'),
+        promotionIdentifier: null,
+      },
+    ]);
+  });
+
+  it('tells regular, promised and promotional points apart in issuedPointsReversed', () => {
+    const sample = webhookFixture('issuedPointsReversed');
+    expect(parsed(sample)).toMatchObject({
+      totalIssuedPointsReversed: 2,
+      regularPointsReversed: 2,
+      promisedPointsReversed: 0,
+      promotionalPointsReversed: [],
+      currentEventTotalPointsReturned: 2,
+      currentEventRegularPointsReturned: 2,
+      currentEventPromisedPointsReturned: 0,
+      currentEventPromotionPointsReturnedDetails: [],
+    });
+
+    const payload = structuredClone(sample);
+    const promotion = { ...promo1, promotionPoints: '100.000', promotionType: 'BILL' };
+    Object.assign(payload.data as Record<string, unknown>, {
+      promotionalPointsReversed: [promotion],
+      currentEventPromotionPointsReturnedDetails: [promotion],
+    });
+    const returned = [{ ...promo1, promotionPoints: 100, promotionType: 'BILL' }];
+    expect(parsed(payload)).toMatchObject({
+      promotionalPointsReversed: returned,
+      currentEventPromotionPointsReturnedDetails: returned,
+    });
+  });
+
+  it('keeps promised and promotional alternate currencies apart from regular ones in alternateCurrenciesIssued', () => {
+    const event = parsed(webhookFixture('alternateCurrenciesIssued'));
+    const issued = {
+      totalAlternateCurrenciesIssued: 130,
+      regularAlternateCurrenciesIssued: 0,
+      regularAlternateCurrenciesBreakup: [
+        { alternateCurrencies: 10, expiryAt: at('2025-05-31T00:00:00Z') },
+      ],
+      promisedAlternateCurrenciesIssued: [
+        {
+          promisedAlternateCurrencies: 10,
+          isExternalTriggerBased: true,
+          promisedAlternateCurrenciesConversionDate: at('2024-05-17T00:00:00Z'),
+          promotionIdentifier: 'sdged181-7e91-4abe-86cd-sgdcee9b8ccf',
+        },
+      ],
+      promotionalAlternateCurrenciesIssued: [
+        {
+          ...promo1,
+          promotionName: 'promo1',
+          promotionType: 'CUSTOMER_PROMOTION',
+          promotionAlternateCurrencies: 100,
+          promotionAlternateCurrenciesExpiryDate: at('2025-05-31T00:00:00Z'),
+        },
+        {
+          ...promo2,
+          promotionName: 'promo2',
+          promotionType: 'CUSTOMER_PROMOTION',
+          promotionAlternateCurrencies: 10,
+          promotionAlternateCurrenciesExpiryDate: at('2025-05-31T00:00:00Z'),
+        },
+      ],
+    };
+    expect(event).toMatchObject({
+      alternateCurrencies: [
+        { alternateCurrencyName: 'stars', ...issued },
+        { alternateCurrencyName: 'coins', ...issued },
+      ],
+    });
+  });
+
+  it('reports what this reversal returned, by kind, in issuedAlternateCurrenciesReversed', () => {
+    const event = parsed(webhookFixture('issuedAlternateCurrenciesReversed'));
+    const promotions = (promotionType: string) => [
+      { ...promo1, promotionAlternateCurrencies: 100, promotionType },
+      { ...promo2, promotionAlternateCurrencies: 10, promotionType },
+    ];
+    const reversed = {
+      totalAlternateCurrenciesReversed: 130,
+      regularAlternateCurrenciesReversed: 10,
+      promisedAlternateCurrenciesReversed: 10,
+    };
+    expect(event).toMatchObject({
+      alternateCurrencies: [
+        {
+          alternateCurrencyName: 'stars',
+          ...reversed,
+          promotionalAlternateCurrenciesReversed: promotions('CUSTOMER_PROMOTION'),
+          currentEventTotalAlternateCurrenciesReturned: 130,
+          currentEventRegularAlternateCurrenciesReturned: 10,
+          currentEventPromisedAlternateCurrenciesReturned: 10,
+          currentEventPromotionAlternateCurrenciesReturnedDetails: promotions('BILL'),
+        },
+        // The sample's second currency names nothing returned by this event.
+        {
+          alternateCurrencyName: 'coins',
+          ...reversed,
+          promotionalAlternateCurrenciesReversed: promotions('BILL'),
+          currentEventTotalAlternateCurrenciesReturned: null,
+          currentEventRegularAlternateCurrenciesReturned: null,
+          currentEventPromisedAlternateCurrenciesReturned: null,
+          currentEventPromotionAlternateCurrenciesReturnedDetails: [],
+        },
+      ],
+    });
+  });
+
+  it('keeps the breakup, date and bill of an externally triggered promisedToCurrentPointsConversion', () => {
+    expect(
+      parsed(webhookFixture('promisedToCurrentPointsConversion.externalTrigger')),
+    ).toMatchObject({
+      pointsConversionSource: 'externalTrigger',
+      eventDateTime: at('2025-02-18T06:34:37Z'),
+      billId: 37245321,
+      pointsConvertedBreakup: [
+        {
+          entityName: 'BILL',
+          entityDetails: { id: 37245321 },
+          promotionalPointsBreakup: [],
+          nonPromotionalPointsBreakup: [{ points: 600, programId: 1143 }],
+        },
+      ],
+    });
+    expect(
+      parsed(webhookFixture('promisedToCurrentPointsConversion.promisedPoints')),
+    ).toMatchObject({ eventDateTime: null, billId: null, pointsConvertedBreakup: [] });
+  });
+
+  it('says how much given back to each programme is available or expired in redeemedPointsReversed', () => {
+    expect(parsed(webhookFixture('redeemedPointsReversed'))).toMatchObject({
+      redemptionReversalToEarningPrograms: [
+        {
+          programId: 1095,
+          redeemedPointsReversed: 300,
+          redeemedPointsReversedDetails: { available: 300, expired: 0 },
+          programCurrentPoints: 2600,
+        },
+      ],
+    });
   });
 });
