@@ -8,7 +8,9 @@ import customerRegistration from '../test/fixtures/ledger/customer-registration.
 import genericEvent from '../test/fixtures/ledger/generic-event.json' with { type: 'json' };
 import goodwill from '../test/fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../test/fixtures/ledger/points-redemption.json' with { type: 'json' };
+import twoRedemptions from '../test/fixtures/ledger/points-redemption-two-redemptions.json' with { type: 'json' };
 import targetCompleted from '../test/fixtures/ledger/target-completed.json' with { type: 'json' };
+import twoMilestones from '../test/fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
 import transactionAdd from '../test/fixtures/ledger/transaction-add.json' with { type: 'json' };
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
 import { failingHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
@@ -60,7 +62,7 @@ function card(canvasElement: HTMLElement) {
   return within(canvasElement.querySelector('[data-slot="event-breakup-card"]') as HTMLElement);
 }
 
-/** A purchase: bill, line items, payment modes, regular and promised points with their conversion date. */
+/** A purchase: bill and its channel, line items with their price, payment modes, regular and promised points with their conversion date. */
 export const Purchase: Story = {
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
@@ -70,6 +72,8 @@ export const Purchase: Story = {
     expect(view.getByText('Promised')).toBeVisible();
     expect(view.getByText(/^Converts on /)).toBeVisible();
     expect(view.getByText('Payment modes')).toBeVisible();
+    expect(view.getByText('INSTORE')).toBeVisible();
+    expect(view.getByRole('columnheader', { name: 'Price' })).toBeVisible();
   },
 };
 
@@ -90,6 +94,7 @@ export const TargetCompleted: Story = {
     expect(view.getByRole('heading', { name: 'Target' })).toBeVisible();
     expect(view.getAllByText('TName')).toHaveLength(2); // in the header and the target section
     expect(view.getByText('1,200 of 1,000')).toBeVisible();
+    expect(view.getByText('TDescription')).toBeVisible();
     expect(view.getByText(/Progname/)).toBeVisible();
   },
 };
@@ -125,6 +130,30 @@ export const Redemption: Story = {
     expect(view.getByText('-101')).toBeVisible();
     expect(view.getByText('kh4Mh7')).toBeVisible();
     expect(view.getByText('card_number')).toBeVisible();
+  },
+};
+
+/** One event with two redemptions: a section for each. */
+export const TwoRedemptions: Story = {
+  args: { event: eventOf(twoRedemptions) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { name: 'Points redeemed 1 of 2' })).toBeVisible();
+    expect(view.getByRole('heading', { name: 'Points redeemed 2 of 2' })).toBeVisible();
+    expect(view.getByText('-101')).toBeVisible();
+    expect(view.getByText('-50')).toBeVisible();
+  },
+};
+
+/** One event that reached two milestones: a section for each, and the points of both. */
+export const TwoMilestones: Story = {
+  args: { event: eventOf(twoMilestones) },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { name: 'Target 1 of 2' })).toBeVisible();
+    expect(view.getByRole('heading', { name: 'Target 2 of 2' })).toBeVisible();
+    expect(view.getAllByText('+100')).toHaveLength(2);
+    expect(view.getByText('200')).toBeVisible();
   },
 };
 

@@ -6,6 +6,23 @@ import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
 
+const MEASURES = [
+  ['awarded', 'pointsValue', 'pointsExclusive'],
+  ['redeemed', 'redeemedValue', 'redeemedExclusiveValue'],
+  ['expired', 'expiredValue', 'expiredExclusiveValue'],
+  ['returned', 'returnedValue', 'returnedExclusiveValue'],
+] as const;
+
+/**
+ * The points of one measure of an allocation: the plain value, or the exclusive one when the plain
+ * value is 0 and the exclusive one is not (the document's own sample carries its amounts only in
+ * the exclusive fields: `points_value` 0 and `expired_value` 0, with 50 in `points_exclusive`
+ * and `expired_exclusive_value`).
+ */
+function allocationPoints(plain: number, exclusive: number | null): number {
+  return plain === 0 && exclusive ? exclusive : plain;
+}
+
 /** The allocation rows behind one event, with each one's status and expiry. */
 export function AllocationsList({
   event,
@@ -46,24 +63,15 @@ export function AllocationsList({
               ? (allocation.rawStatus ?? '')
               : t(`allocation.status.${allocation.status}`)}
           </span>
-          <span>
-            {t('breakup.allocations.awarded')}: {formatPoints(allocation.pointsValue, locale)}
-          </span>
-          {allocation.redeemedValue ? (
-            <span>
-              {t('breakup.allocations.redeemed')}: {formatPoints(allocation.redeemedValue, locale)}
-            </span>
-          ) : null}
-          {allocation.expiredValue ? (
-            <span>
-              {t('breakup.allocations.expired')}: {formatPoints(allocation.expiredValue, locale)}
-            </span>
-          ) : null}
-          {allocation.returnedValue ? (
-            <span>
-              {t('breakup.allocations.returned')}: {formatPoints(allocation.returnedValue, locale)}
-            </span>
-          ) : null}
+          {MEASURES.map(([measure, plain, exclusive]) => {
+            const points = allocationPoints(allocation[plain], allocation[exclusive]);
+            // Awarded is always shown; the other measures only when they hold points.
+            return points || measure === 'awarded' ? (
+              <span key={measure}>
+                {t(`breakup.allocations.${measure}`)}: {formatPoints(points, locale)}
+              </span>
+            ) : null;
+          })}
           {allocation.expiryDate ? (
             <span>
               {t('breakup.allocations.expires', {

@@ -115,13 +115,17 @@ function PointsEntries({
 function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: string | number }) {
   const display = useLoyaltyDisplay(en);
   const { t, locale, timeZone } = display;
-  const { details, redemption, bill, target, pointsEarned } = event;
+  const { details, redemptions, bill, targets, pointsEarned } = event;
   const label =
     (event.eventName === 'GenericEvent' &&
       (details.eventDisplayName ?? details.displayName ?? event.behavioralEventMetadata?.label)) ||
     t(eventMessageId(event.eventName));
   const money = (value: number | null) => (value === null ? null : formatAmount(value, locale));
   const date = (value: Date | null) => (value ? formatDate(value, { locale, timeZone }) : null);
+  // Headings stay unique (each section is a landmark named by its heading) when an event has several.
+  const numbered = (title: string, index: number, count: number) =>
+    count > 1 ? t('breakup.section.numbered', { title, index: index + 1, count }) : title;
+  const hasRate = bill?.lineItems.some((item) => item.rate !== null);
   const conversion = bill?.maxConversionDate ?? null;
   const hasEarned =
     pointsEarned.regular.length + pointsEarned.promo.length + pointsEarned.promised.length > 0;
@@ -193,8 +197,12 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
         </Section>
       ) : null}
 
-      {redemption ? (
-        <Section title={t('breakup.redeemed.title')}>
+      {redemptions.map((redemption, index) => (
+        // Keyed by position: redemptions may repeat an id.
+        <Section
+          key={index}
+          title={numbered(t('breakup.redeemed.title'), index, redemptions.length)}
+        >
           <dl className="clw-details">
             <Item
               term={t('table.column.points')}
@@ -213,13 +221,14 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
             <Item term={t('breakup.redeemed.notes')} value={redemption.notes} />
           </dl>
         </Section>
-      ) : null}
+      ))}
 
       {bill ? (
         <Section title={t('breakup.bill.title')}>
           <dl className="clw-details">
             <Item term={t('breakup.bill.number')} value={bill.billNumber} />
             <Item term={t('breakup.bill.date')} value={date(bill.billDate)} />
+            <Item term={t('breakup.bill.source')} value={bill.source} />
             <Item term={t('breakup.bill.amount')} value={money(bill.billAmount)} />
             <Item term={t('breakup.bill.grossAmount')} value={money(bill.grossAmount)} />
             <Item term={t('breakup.bill.discount')} value={money(bill.discount)} />
@@ -245,6 +254,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
                 <tr>
                   <th scope="col">{t('breakup.bill.item')}</th>
                   <th scope="col">{t('breakup.bill.quantity')}</th>
+                  {hasRate ? <th scope="col">{t('breakup.bill.rate')}</th> : null}
                   <th scope="col">{t('breakup.bill.amount')}</th>
                   <th scope="col">{t('table.column.points')}</th>
                 </tr>
@@ -255,6 +265,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
                   <tr key={index}>
                     <td>{item.description ?? item.itemCode}</td>
                     <td>{item.quantity ?? ''}</td>
+                    {hasRate ? <td>{money(item.rate) ?? ''}</td> : null}
                     <td>{money(item.amount ?? item.value) ?? ''}</td>
                     <td>{item.points === null ? '' : formatPoints(item.points, locale)}</td>
                   </tr>
@@ -265,10 +276,12 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
         </Section>
       ) : null}
 
-      {target ? (
-        <Section title={t('breakup.target.title')}>
+      {targets.map((target, index) => (
+        // Keyed by position: targets may repeat an id.
+        <Section key={index} title={numbered(t('breakup.target.title'), index, targets.length)}>
           <dl className="clw-details">
             <Item term={t('breakup.target.name')} value={target.targetName} />
+            <Item term={t('breakup.target.description')} value={target.targetDescription} />
             <Item term={t('breakup.target.milestone')} value={target.milestoneName} />
             <Item term={t('breakup.target.group')} value={target.targetGroupName} />
             <Item term={t('breakup.target.period')} value={target.targetPeriodName} />
@@ -286,7 +299,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
             <Item term={t('breakup.target.trigger')} value={target.triggerValue} />
           </dl>
         </Section>
-      ) : null}
+      ))}
 
       {event.customFields.length > 0 ? (
         <Section title={t('breakup.customFields')}>

@@ -114,16 +114,19 @@ function ledgerPoints(
   targetId: number | null,
 ): number | null {
   for (const event of events) {
-    const { target } = event;
-    if (!target) continue;
-    if (targetId !== null && target.targetId !== null && target.targetId !== String(targetId)) {
-      continue;
+    for (const target of event.targets) {
+      if (targetId !== null && target.targetId !== null && target.targetId !== String(targetId)) {
+        continue;
+      }
+      const byName = Boolean(milestone.name) && target.milestoneName === milestone.name;
+      const byValue = target.triggerValue !== null && target.triggerValue === milestone.value;
+      if (!byName && !byValue) continue;
+      // The event's own points are this target's only when it is the event's one target.
+      const promo =
+        target.pointsEarned?.promo ??
+        (event.targets.length === 1 ? event.pointsEarned.promo : null);
+      return promo && promo.reduce((sum, entry) => sum + (entry.value ?? 0), 0);
     }
-    const byName = Boolean(milestone.name) && target.milestoneName === milestone.name;
-    const byValue = target.triggerValue !== null && target.triggerValue === milestone.value;
-    if (!byName && !byValue) continue;
-    const promo = target.pointsEarned?.promo ?? event.pointsEarned.promo;
-    return promo.reduce((sum, entry) => sum + (entry.value ?? 0), 0);
   }
   return null;
 }

@@ -257,16 +257,16 @@ export interface LedgerEvent {
   uniqueId: string | null;
   /** Where, by whom and why it was recorded. */
   details: LedgerEventDetails;
-  /** The redemption, for redemption events. */
-  redemption: LedgerRedemption | null;
-  /** Points earned: the event's own, else the target's, else the bill's. */
+  /** The redemptions, for redemption events (a lone object on the wire is a list of one). */
+  redemptions: LedgerRedemption[];
+  /** Points earned: the event's own, else those of every target, else the bill's. */
   pointsEarned: LedgerPointsEarned;
   /** Points breakup rows. */
   pointsBreakup: LedgerPointsBreakup[];
   /** The bill, for transaction events. */
   bill: LedgerBill | null;
-  /** The completed target, for `TargetCompleted` events. */
-  target: LedgerTargetCompleted | null;
+  /** The completed targets, for `TargetCompleted` events (a lone object on the wire is a list of one). */
+  targets: LedgerTargetCompleted[];
   /** Brand custom fields. */
   customFields: LedgerField[];
   /** Brand extended fields. */
@@ -281,13 +281,13 @@ export interface LedgerEvent {
   totalEarned: number;
   /** Points promised, not yet spendable. */
   totalPromised: number;
-  /** Points redeemed. */
+  /** Points redeemed, summed over every redemption. */
   totalRedeemed: number;
   /** `totalEarned − totalRedeemed`, signed. */
   netPoints: number;
   /** Soonest expiry among the spendable points earned. */
   earliestExpiry: Date | null;
-  /** Best human reference: bill number, redemption transaction or id, milestone or target name, else `eventReferenceId`. */
+  /** Best human reference: bill number, first redemption's transaction or id, first target's milestone or name, else `eventReferenceId`. */
   reference: string | null;
   /** Sign of `netPoints`. */
   direction: LedgerDirection;

@@ -16,7 +16,7 @@ const number = wireOptionalNumber;
 // Absent parts may also arrive as the strings "null" or "".
 const absent = (value: unknown) => (value === 'null' || value === '' ? null : value);
 
-/** An optional object; the documents call some objects "Array", so a list gives its first item. */
+/** An optional object; should a list arrive instead, its first item is read. */
 function single<TSchema extends v.GenericSchema>(schema: TSchema) {
   return v.optional(
     v.pipe(
@@ -31,6 +31,20 @@ function single<TSchema extends v.GenericSchema>(schema: TSchema) {
 /** An optional list of `item`, `[]` when absent. */
 function list<TItem extends v.GenericSchema>(item: TItem) {
   return v.optional(v.pipe(v.unknown(), v.transform(absent), wireList(item)), []);
+}
+
+/** Every item of what the documents type as "Array" but show as one object: a lone object is a list of one. */
+function many<TItem extends v.GenericSchema>(item: TItem) {
+  return v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value) =>
+        value && typeof value === 'object' && !Array.isArray(value) ? [value] : value,
+      ),
+      list(item),
+    ),
+    [],
+  );
 }
 
 // Custom field values are typed by the brand's configuration: keep scalars, give the rest as JSON.
@@ -301,7 +315,7 @@ function buildSchema(timeZone: string) {
       requestId: text,
       eventDisplayName: text,
       displayName: text,
-      redemptionDetails: single(redemption),
+      redemptionDetails: many(redemption),
     }),
     eventReferenceId: text,
     // The document's sample spells it `eventReferenceIds`, sometimes as a list.
@@ -319,7 +333,7 @@ function buildSchema(timeZone: string) {
     pointsEarned: single(pointsEarned),
     pointsBreakup: list(breakup),
     billDetails: single(bill),
-    targetCompletedDetails: single(target),
+    targetCompletedDetails: many(target),
     customFields: fieldList,
     extendedFields: fieldList,
     behavioralEventMetadata: single(v.object({ label: text, fields: list(behavioralField) })),

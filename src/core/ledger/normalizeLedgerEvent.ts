@@ -1,6 +1,7 @@
 import { EVENT_TYPES } from '../eventTypes.js';
 import { parseWire } from '../parse/parseWire.js';
-import type { LedgerEvent, LedgerPointsEntry } from './LedgerEvent.js';
+import { roundPoints } from '../parse/roundPoints.js';
+import type { LedgerEvent, LedgerPointsEarned, LedgerPointsEntry } from './LedgerEvent.js';
 import { ledgerEventSchema } from './ledgerEventSchema.js';
 
 /** Options of `normalizeLedgerEvent`. */
@@ -13,41 +14,38 @@ export interface NormalizeLedgerEventOptions {
 function sum(entries: LedgerPointsEntry[]): number {
   let total = 0;
   for (const entry of entries) total += entry.value ?? 0;
-  return round(total);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  return roundPoints(total);
 }
 
 /** Reads one raw event at `path` (e.g. `events[3]`), so errors name the field inside the page. */
 export function readLedgerEvent(raw: unknown, timeZone: string, path: string): LedgerEvent {
   const {
-    eventDetails: { eventTime, redemptionDetails, ...details },
+    eventDetails: { eventTime, redemptionDetails: redemptions, ...details },
     eventReferenceId,
     eventReferenceIds,
     billDetails,
-    targetCompletedDetails,
+    targetCompletedDetails: targets,
     pointsEarned: ownPoints,
     ...rest
   } = parseWire(ledgerEventSchema(timeZone), raw, path);
 
-  // TargetCompleted events carry their points inside the target, bills may carry them too.
+  // TargetCompleted events carry their points inside each target, bills may carry them too.
+  const targetPoints = targets.flatMap((target) => target.pointsEarned ?? []);
+  const joined = (kind: keyof LedgerPointsEarned) => targetPoints.flatMap((points) => points[kind]);
   const pointsEarned = ownPoints ??
-    targetCompletedDetails?.pointsEarned ??
-    billDetails?.pointsEarned ?? {
-      regular: [],
-      promo: [],
-      promised: [],
-    };
+    (targetPoints.length > 0
+      ? { regular: joined('regular'), promo: joined('promo'), promised: joined('promised') }
+      : billDetails?.pointsEarned) ?? { regular: [], promo: [], promised: [] };
   const earned = {
     regular: sum(pointsEarned.regular),
     promo: sum(pointsEarned.promo),
     promised: sum(pointsEarned.promised),
   };
-  const totalEarned = round(earned.regular + earned.promo);
-  const totalRedeemed = redemptionDetails?.pointsRedeemed ?? 0;
-  const netPoints = round(totalEarned - totalRedeemed);
+  const totalEarned = roundPoints(earned.regular + earned.promo);
+  const totalRedeemed = roundPoints(
+    redemptions.reduce((total, redemption) => total + (redemption.pointsRedeemed ?? 0), 0),
+  );
+  const netPoints = roundPoints(totalEarned - totalRedeemed);
 
   let earliestExpiry: Date | null = null;
   for (const entry of [...pointsEarned.regular, ...pointsEarned.promo]) {
@@ -58,16 +56,18 @@ export function readLedgerEvent(raw: unknown, timeZone: string, path: string): L
   }
 
   const referenceId = eventReferenceId ?? eventReferenceIds;
+  const [redemption] = redemptions;
+  const [target] = targets;
   return {
     ...rest,
     eventTypeId: EVENT_TYPES.idOf(rest.eventName) ?? null,
     eventTime,
     eventReferenceId: referenceId,
     details,
-    redemption: redemptionDetails,
+    redemptions,
     pointsEarned,
     bill: billDetails,
-    target: targetCompletedDetails,
+    targets,
     earned,
     totalEarned,
     totalPromised: earned.promised,
@@ -76,10 +76,10 @@ export function readLedgerEvent(raw: unknown, timeZone: string, path: string): L
     earliestExpiry,
     reference:
       billDetails?.billNumber ??
-      redemptionDetails?.transactionNumber ??
-      redemptionDetails?.redemptionId ??
-      targetCompletedDetails?.milestoneName ??
-      targetCompletedDetails?.targetName ??
+      redemption?.transactionNumber ??
+      redemption?.redemptionId ??
+      target?.milestoneName ??
+      target?.targetName ??
       (referenceId === '-1' ? null : referenceId),
     direction: netPoints > 0 ? 'credit' : netPoints < 0 ? 'debit' : 'none',
   };

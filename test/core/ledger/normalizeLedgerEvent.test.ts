@@ -6,11 +6,13 @@ import customerRegistration from '../../fixtures/ledger/customer-registration.js
 import genericEvent from '../../fixtures/ledger/generic-event.json' with { type: 'json' };
 import goodwill from '../../fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../../fixtures/ledger/points-redemption.json' with { type: 'json' };
+import twoRedemptions from '../../fixtures/ledger/points-redemption-two-redemptions.json' with { type: 'json' };
 import registrationAsDocumented from '../../fixtures/ledger/quirks/customer-registration-as-documented.json' with { type: 'json' };
 import dateShapes from '../../fixtures/ledger/quirks/date-shapes.json' with { type: 'json' };
 import stringsAndNulls from '../../fixtures/ledger/quirks/strings-and-nulls.json' with { type: 'json' };
 import unknownKeys from '../../fixtures/ledger/quirks/unknown-keys.json' with { type: 'json' };
 import targetCompleted from '../../fixtures/ledger/target-completed.json' with { type: 'json' };
+import twoMilestones from '../../fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
 import transactionAdd from '../../fixtures/ledger/transaction-add.json' with { type: 'json' };
 
 const timeZone = 'Asia/Kolkata';
@@ -38,21 +40,24 @@ describe('normalizeLedgerEvent on the documented samples', () => {
       eventTime: at('2024-10-25T17:29:12Z'),
       eventReferenceId: '263985',
       details: { tillId: '50137565' },
-      target: {
-        targetGroupId: '46750',
-        targetGroupName: 'TGName',
-        targetId: '76041',
-        targetName: 'TName',
-        targetDescription: 'TDescription',
-        targetPeriodId: '66277',
-        targetPeriodName: 'Cycle_4',
-        targetValue: 1000,
-        achievedValue: 1200,
-        triggerValue: null,
-        sourceId: '641554',
-        sourceType: 'USERTARGET',
-        milestoneName: null,
-      },
+      redemptions: [],
+      targets: [
+        {
+          targetGroupId: '46750',
+          targetGroupName: 'TGName',
+          targetId: '76041',
+          targetName: 'TName',
+          targetDescription: 'TDescription',
+          targetPeriodId: '66277',
+          targetPeriodName: 'Cycle_4',
+          targetValue: 1000,
+          achievedValue: 1200,
+          triggerValue: null,
+          sourceId: '641554',
+          sourceType: 'USERTARGET',
+          milestoneName: null,
+        },
+      ],
       earned: { regular: 0, promo: 100, promised: 0 },
       totalEarned: 100,
       netPoints: 100,
@@ -71,9 +76,9 @@ describe('normalizeLedgerEvent on the documented samples', () => {
   it('names a reached milestone as the reference, with its trigger value', () => {
     expect(firstMilestone).toMatchObject({
       reference: 'Sub target 1',
-      target: { sourceType: 'MILESTONE', triggerValue: 300, milestoneName: 'Sub target 1' },
+      targets: [{ sourceType: 'MILESTONE', triggerValue: 300, milestoneName: 'Sub target 1' }],
     });
-    expect(secondMilestone?.target?.triggerValue).toBe(600);
+    expect(secondMilestone?.targets.map((milestone) => milestone.triggerValue)).toEqual([600]);
   });
 
   it('shows a registration with no points as neither credit nor debit', () => {
@@ -119,14 +124,16 @@ describe('normalizeLedgerEvent on the documented samples', () => {
   it('reads redeemed points sent as a string as a number and shows them as a debit', () => {
     const event = normalize(pointsRedemption.events[0]);
     expect(event).toMatchObject({
-      redemption: {
-        pointsRedeemed: 101,
-        redemptionPurpose: 'testUpdate',
-        transactionNumber: 'txn-79',
-        redemptionId: 'kh4Mh7',
-        notes: 'Redeemed to transfer points to the friend',
-        groupRedemption: false,
-      },
+      redemptions: [
+        {
+          pointsRedeemed: 101,
+          redemptionPurpose: 'testUpdate',
+          transactionNumber: 'txn-79',
+          redemptionId: 'kh4Mh7',
+          notes: 'Redeemed to transfer points to the friend',
+          groupRedemption: false,
+        },
+      ],
       totalRedeemed: 101,
       netPoints: -101,
       direction: 'debit',
@@ -134,8 +141,50 @@ describe('normalizeLedgerEvent on the documented samples', () => {
       customFields: [{ name: 'card_number', value: '123456' }],
       pointsBreakup: [],
       bill: null,
-      target: null,
+      targets: [],
     });
+  });
+
+  it('adds up points redeemed across every redemption of an event', () => {
+    const event = normalize(twoRedemptions.events[0]);
+    expect(event.redemptions.map((redemption) => redemption.pointsRedeemed)).toEqual([101, 50]);
+    expect(event).toMatchObject({
+      totalRedeemed: 151,
+      netPoints: -151,
+      direction: 'debit',
+      reference: 'txn-79',
+    });
+  });
+
+  it('counts the points of every target an event completed', () => {
+    const event = normalize(twoMilestones.events[0]);
+    expect(event.targets.map((target) => target.milestoneName)).toEqual([
+      'Sub target 1',
+      'Sub target 2',
+    ]);
+    expect(event.pointsEarned.promo).toHaveLength(2);
+    expect(event).toMatchObject({
+      earned: { regular: 0, promo: 200, promised: 0 },
+      totalEarned: 200,
+      netPoints: 200,
+      reference: 'Sub target 1',
+    });
+  });
+
+  it('sums redeemed points without binary float noise', () => {
+    const event = normalize({
+      ...twoRedemptions.events[0],
+      eventDetails: {
+        eventTime: '2025-07-03 07:13:20.0',
+        redemptionDetails: [{ pointsRedeemed: '0.1' }, { pointsRedeemed: '0.2' }],
+      },
+    });
+    expect(event.totalRedeemed).toBe(0.3);
+  });
+
+  it('reads an event with neither redemption nor target as having none', () => {
+    const event = normalize(goodwill.events[0]);
+    expect(event).toMatchObject({ redemptions: [], targets: [], totalRedeemed: 0 });
   });
 });
 
@@ -295,17 +344,19 @@ describe('normalizeLedgerEvent on quirks it must accept', () => {
       eventReferenceId: '564332099',
       uniqueId: null,
       details: { tillId: null, reason: null, comments: null },
-      redemption: {
-        pointsRedeemed: 250.5,
-        redemptionPurpose: null,
-        transactionNumber: null,
-        redemptionId: 'rX91',
-        notes: null,
-        groupRedemption: false,
-      },
+      redemptions: [
+        {
+          pointsRedeemed: 250.5,
+          redemptionPurpose: null,
+          transactionNumber: null,
+          redemptionId: 'rX91',
+          notes: null,
+          groupRedemption: false,
+        },
+      ],
       reference: 'rX91',
       bill: null,
-      target: null,
+      targets: [],
       netPoints: -250.5,
     });
     expect(event.pointsEarned.regular).toEqual([]);
