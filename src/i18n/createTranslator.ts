@@ -25,7 +25,7 @@ interface TranslatorOptions {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const NUMBER_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+const NUMBER_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
 /** The id of the fallback message a group offers, e.g. `event.unknown` for any `event.*` id. */

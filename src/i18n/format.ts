@@ -20,9 +20,10 @@ interface FormatDateOptions {
   style?: DateDisplayStyle;
 }
 
-const POINTS_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+// Capillary keeps points to three decimals ("101.000"); fewer would hide a 0.004 credit.
+const POINTS_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
 const SIGNED_POINTS_OPTIONS: Intl.NumberFormatOptions = {
-  maximumFractionDigits: 2,
+  maximumFractionDigits: 3,
   signDisplay: 'exceptZero',
 };
 
@@ -30,7 +31,7 @@ function isValidDate(date: Date | number): boolean {
   return Number.isFinite(typeof date === 'number' ? date : date.getTime());
 }
 
-/** Points as the locale writes numbers, at most 2 decimals: `1234.5` → `"1,234.5"`. Not finite → `""`. */
+/** Points as the locale writes numbers, at most 3 decimals: `1234.5` → `"1,234.5"`. Not finite → `""`. */
 export function formatPoints(value: number, locale: string): string {
   return Number.isFinite(value) ? numberFormat(locale, POINTS_OPTIONS).format(value) : '';
 }

@@ -4,6 +4,7 @@ import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyAp
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { HistoricalPointsEntry } from '../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../core/ledger/LedgerEvent.js';
+import { roundPoints } from '../core/parse/roundPoints.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 import { DEFAULT_HISTORY_DAYS, useHistoricalPoints } from './useHistoricalPoints.js';
@@ -129,8 +130,9 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
         source: 'ledger',
         event,
         date: event.eventTime,
-        credit: event.totalEarned,
-        debit: event.totalRedeemed,
+        // A return takes points back as negative earnings: that is a debit, not a smaller credit.
+        credit: Math.max(event.totalEarned, 0),
+        debit: roundPoints(event.totalRedeemed + Math.max(-event.totalEarned, 0)),
       });
     }
     history.entries.forEach((entry, index) => {
@@ -156,11 +158,11 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     const rows = new Array<PointsTimelineRow>(settled.length);
     for (let index = settled.length - 1; index >= 0; index--) {
       const row = settled[index] as Candidate;
-      credits += row.credit;
-      debits += row.debit;
+      credits = roundPoints(credits + row.credit);
+      debits = roundPoints(debits + row.debit);
       rows[index] = { ...row, runningCredits: credits, runningDebits: debits };
     }
-    return { rows, totals: { credits, debits, net: credits - debits } };
+    return { rows, totals: { credits, debits, net: roundPoints(credits - debits) } };
   }, [
     ledger.events,
     history.entries,

@@ -9,8 +9,10 @@ import {
 } from '../../src/i18n/format.js';
 
 describe('formatPoints', () => {
-  it('groups thousands and keeps at most two decimals', () => {
-    expect(formatPoints(1234.567, 'en')).toBe('1,234.57');
+  it('groups thousands and keeps the three decimals Capillary sends', () => {
+    expect(formatPoints(1234.567, 'en')).toBe('1,234.567');
+    expect(formatPoints(0.269, 'en')).toBe('0.269');
+    expect(formatSignedPoints(0.004, 'en')).toBe('+0.004');
     expect(formatPoints(101, 'en')).toBe('101');
     expect(formatPoints(1234.5, 'de')).toBe('1.234,5');
   });

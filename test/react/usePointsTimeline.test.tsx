@@ -67,7 +67,29 @@ describe('usePointsTimeline', () => {
     expect(oldest?.runningCredits).toBe(oldest?.credit);
     expect(rows[0]?.runningCredits).toBe(totals.credits);
     expect(rows[0]?.runningDebits).toBe(totals.debits);
-    expect(totals.credits).toBe(rows.reduce((sum, row) => sum + row.credit, 0));
-    expect(totals.net).toBe(totals.credits - totals.debits);
+    expect(totals.credits).toBeCloseTo(
+      rows.reduce((sum, row) => sum + row.credit, 0),
+      6,
+    );
+    expect(totals.net).toBeCloseTo(totals.credits - totals.debits, 6);
+  });
+
+  it('counts the points a return takes back as a debit, never as a negative credit', async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(
+      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }),
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    await waitFor(() => expect(result.current.hasNextPage).toBe(false));
+    const returns = result.current.rows.filter(
+      (row) => row.source === 'ledger' && row.event.totalEarned < 0,
+    );
+    expect(returns.length).toBeGreaterThan(0);
+    for (const row of returns) {
+      expect(row.credit).toBe(0);
+      expect(row.debit).toBeGreaterThan(0);
+    }
+    expect(result.current.rows.every((row) => row.credit >= 0 && row.debit >= 0)).toBe(true);
   });
 });

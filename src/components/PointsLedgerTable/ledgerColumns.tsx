@@ -78,14 +78,22 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     header: 'table.column.points',
     width: 'minmax(5rem, 1fr)',
     sort: 'points',
-    cell: ({ row, locale }) => (
-      <span
-        className="clw-points"
-        data-state={row.points > 0 ? 'credit' : row.points < 0 ? 'debit' : 'none'}
-      >
-        {formatSignedPoints(row.points, locale)}
-      </span>
-    ),
+    cell: ({ row, t, locale }) =>
+      row.points === 0 && row.promised > 0 ? (
+        <>
+          <span className="clw-points" data-state="pending">
+            {formatSignedPoints(row.promised, locale)}
+          </span>{' '}
+          <span className="clw-muted">{t('table.points.promised')}</span>
+        </>
+      ) : (
+        <span
+          className="clw-points"
+          data-state={row.points > 0 ? 'credit' : row.points < 0 ? 'debit' : 'none'}
+        >
+          {formatSignedPoints(row.points, locale)}
+        </span>
+      ),
   },
   expires: {
     header: 'table.column.expires',

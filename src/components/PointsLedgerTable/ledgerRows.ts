@@ -11,8 +11,10 @@ export type LedgerRow = {
   key: string;
   /** When it happened. */
   date: Date | null;
-  /** Signed points: positive earned, negative redeemed or lost. */
+  /** Signed spendable points: positive earned, negative redeemed or lost. */
   points: number;
+  /** Points promised, not spendable until they convert: shown apart, never counted as earned. */
+  promised: number;
   /** Bill number, redemption id, target name… */
   reference: string | null;
   /** Soonest expiry of the points earned. */
@@ -62,9 +64,8 @@ export function ledgerRow(event: LedgerEvent): LedgerRow {
     source: 'ledger',
     event,
     date: event.eventTime,
-    // Promised points count once they convert; until then they show as pending, not as earned.
-    points:
-      event.netPoints === 0 && event.totalPromised > 0 ? event.totalPromised : event.netPoints,
+    points: event.netPoints,
+    promised: event.totalPromised,
     reference: event.reference,
     expiry: event.earliestExpiry,
     status: ledgerStatus(event),
@@ -79,6 +80,7 @@ export function historyRow(entry: HistoricalPointsEntry, index: number): LedgerR
     entry,
     date: entry.eventDate,
     points: entry.signedPoints,
+    promised: 0,
     reference: entry.billNumber,
     expiry: null,
     status: 'completed',

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterRows,
+  ledgerRow,
+  sortRows,
+} from '../../src/components/PointsLedgerTable/ledgerRows.js';
+import { normalizeLedgerPage } from '../../src/core/ledger/normalizeLedgerPage.js';
+import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
+
+const [purchase, wire] = [transactionAdd.events[0], structuredClone(transactionAdd.events[0])];
+// The same purchase, but its 50 points are still only promised.
+if (wire?.pointsEarned) {
+  wire.pointsEarned.regular = [];
+  wire.pointsEarned.promo = [];
+}
+const page = normalizeLedgerPage(
+  { events: [purchase, { ...wire, eventLogId: 1 }] },
+  { timeZone: 'UTC', offset: 0, limit: 20 },
+);
+const [earnedRow, promisedRow] = page.events.map(ledgerRow);
+const everything = { from: new Date(0), to: new Date(8.64e15), billNumber: '' };
+
+describe('ledger rows', () => {
+  it('keeps promised points apart from the spendable points of a row', () => {
+    expect(promisedRow).toMatchObject({ points: 0, promised: 50, status: 'pending' });
+    expect(earnedRow).toMatchObject({ points: 135.5, promised: 50, status: 'completed' });
+  });
+
+  it('leaves promised-only rows out of "Earned" and sorts them by their spendable points', () => {
+    const rows = [promisedRow, earnedRow].filter((row) => row !== undefined);
+    expect(filterRows(rows, { ...everything, direction: 'earned' })).toEqual([earnedRow]);
+    expect(sortRows(rows, { column: 'points', direction: 'descending' })[0]).toBe(earnedRow);
+  });
+});
