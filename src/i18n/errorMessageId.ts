@@ -22,11 +22,14 @@ const CODE_MESSAGES: Readonly<Record<number, MessageId>> = {
 
 /**
  * The most specific message for a failure: Capillary's code first (8015 "customer not found"),
- * then the status (429, 5xx), then the kind of failure.
+ * then the status (400, 404, 429, 5xx), then the kind of failure.
  */
 export function errorMessageId(error: ErrorMessageSource): MessageId {
   const byCode = error.code === null ? undefined : CODE_MESSAGES[error.code];
   if (byCode !== undefined) return byCode;
+  // The allocation document answers a bad query with a bare 400 and an unknown event with 404.
+  if (error.status === 400) return 'error.status.400';
+  if (error.status === 404) return 'error.status.404';
   if (error.status === 429) return 'error.status.429';
   if (error.status !== null && error.status >= 500) return 'error.status.5xx';
   switch (error.kind) {

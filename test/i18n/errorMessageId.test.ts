@@ -26,6 +26,15 @@ describe('errorMessageId', () => {
     expect(errorMessageId(failure({ kind: 'invalid-response' }))).toBe(
       'error.kind.invalid-response',
     );
-    expect(errorMessageId(failure({ status: 400, code: 12345 }))).toBe('error.kind.http');
+    expect(errorMessageId(failure({ status: 418, code: 12345 }))).toBe('error.kind.http');
+  });
+
+  it("words the allocation document's bare 400 and 404 apart from other errors", () => {
+    expect(t(errorMessageId(failure({ status: 400 })))).toBe(
+      'The loyalty service could not use this request.',
+    );
+    expect(t(errorMessageId(failure({ status: 404 })))).toBe(
+      'The loyalty service has no record of this.',
+    );
   });
 });

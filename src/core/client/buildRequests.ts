@@ -85,6 +85,8 @@ export function buildLedgerRequest(query: LedgerEventsQuery): PreparedRequest {
     params.set(flag, 'true');
   }
   if (query.alternateCurrencyNames?.length) {
+    // The document: with includeAlternateCurrencies=true every currency comes back, names or not.
+    params.set('includeAlternateCurrencies', 'false');
     params.set('alternateCurrencyNames', query.alternateCurrencyNames.join(','));
   }
   if (query.type) params.set('type', query.type);

@@ -13,7 +13,7 @@ import {
   buildLedgerRequest,
   type PreparedRequest,
 } from './buildRequests.js';
-import { LoyaltyApiError } from './LoyaltyApiError.js';
+import { type CapillaryMessage, LoyaltyApiError } from './LoyaltyApiError.js';
 import type { HistoricalPointsQuery, LedgerEventsQuery, PointsAllocationQuery } from './queries.js';
 
 /** How the client authenticates. */
@@ -148,7 +148,10 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     }
   }
 
-  async function send(request: PreparedRequest, signal?: AbortSignal): Promise<unknown> {
+  async function send(
+    request: PreparedRequest,
+    signal?: AbortSignal,
+  ): Promise<{ body: unknown; errors: CapillaryMessage[] }> {
     const call = async (forceRefresh: boolean) =>
       http(request.path, {
         method: request.method,
@@ -182,7 +185,8 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         cause,
       });
     }
-    // Some Capillary endpoints answer 200 with only an `errors` array.
+    // Capillary may answer 200 with an `errors` array: a failure when no data came with it, and
+    // something the page must still report when some did.
     const errors = readCapillaryMessages((body as { errors?: unknown } | null)?.errors);
     if (errors.length > 0 && !hasData(body)) {
       throw new LoyaltyApiError({
@@ -195,24 +199,29 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         warnings: readCapillaryMessages((body as { warnings?: unknown }).warnings),
       });
     }
-    return body;
+    return { body, errors };
   }
 
-  function normalized<T>(path: string, normalize: () => T): T {
+  function normalized<T extends { warnings: CapillaryMessage[] }>(
+    path: string,
+    { body, errors }: { body: unknown; errors: CapillaryMessage[] },
+    normalize: (body: unknown) => T,
+  ): T {
+    let page: T;
     try {
-      return normalize();
+      page = normalize(body);
     } catch (cause) {
       if (!(cause instanceof LoyaltyParseError)) throw cause;
       throw new LoyaltyApiError({ kind: 'invalid-response', path, message: cause.message, cause });
     }
+    return errors.length ? { ...page, warnings: [...page.warnings, ...errors] } : page;
   }
 
   return {
     timeZone,
     async getLedgerEvents(query, { signal } = {}) {
       const request = buildLedgerRequest(query);
-      const body = await send(request, signal);
-      return normalized(request.path, () =>
+      return normalized(request.path, await send(request, signal), (body) =>
         normalizeLedgerPage(body, {
           timeZone,
           offset: query.offset ?? 0,
@@ -222,15 +231,13 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     },
     async getPointsAllocation(query, { signal } = {}) {
       const request = buildAllocationRequest(query);
-      const body = await send(request, signal);
-      return normalized(request.path, () =>
+      return normalized(request.path, await send(request, signal), (body) =>
         normalizePointsAllocationPage(body, { page: query.page ?? 1, count: query.count ?? 10 }),
       );
     },
     async getHistoricalPoints(customerId, query = {}, { signal } = {}) {
       const request = buildHistoryRequest(customerId, query);
-      const body = await send(request, signal);
-      return normalized(request.path, () =>
+      return normalized(request.path, await send(request, signal), (body) =>
         normalizeHistoricalPointsPage(body, {
           timeZone,
           offset: query.offset ?? 0,
@@ -242,9 +249,9 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
 }
 
 function hasData(body: unknown): boolean {
-  if (Array.isArray(body)) return true;
   const record = body as Record<string, unknown> | null;
-  return Array.isArray(record?.events) || Array.isArray(record?.historicalPointsData);
+  const data = Array.isArray(body) ? body : (record?.events ?? record?.historicalPointsData);
+  return Array.isArray(data) && data.length > 0;
 }
 
 async function toLoyaltyApiError(error: unknown, path: string): Promise<unknown> {

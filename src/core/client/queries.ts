@@ -36,7 +36,7 @@ export interface LedgerEventsQuery {
   eventReferenceIds?: ReadonlyArray<number | string>;
   /** Optional parts to include in each event. */
   include?: readonly LedgerInclude[];
-  /** Only these alternate currencies (comma-joined on the wire). */
+  /** Only these alternate currencies (comma-joined on the wire; sends `includeAlternateCurrencies=false`, as the API needs). */
   alternateCurrencyNames?: readonly string[];
   /** Individual customer or user group entries. */
   type?: 'CUSTOMER' | 'USERGROUP2';

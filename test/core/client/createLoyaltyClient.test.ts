@@ -5,6 +5,7 @@ import {
   type LoyaltyClientOptions,
 } from '../../../src/core/client/createLoyaltyClient.js';
 import { LoyaltyApiError } from '../../../src/core/client/LoyaltyApiError.js';
+import transactionAdd from '../../fixtures/ledger/transaction-add.json' with { type: 'json' };
 import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 import historyPage from '../../fixtures/history/quirks.json' with { type: 'json' };
 import type { MockCustomer } from '../../mocks/createMockCapillary.js';
@@ -69,6 +70,17 @@ describe('requests as the documents specify', () => {
       offset: '0',
       limit: '10',
     });
+  });
+
+  it('turns includeAlternateCurrencies off when filtering by currency name, as the document asks', async () => {
+    await client().getLedgerEvents({
+      customer,
+      include: ['alternateCurrencies'],
+      alternateCurrencyNames: ['Stars', 'Miles'],
+    });
+    const search = new URLSearchParams(api().requests[0]?.search);
+    expect(search.get('includeAlternateCurrencies')).toBe('false');
+    expect(search.get('alternateCurrencyNames')).toBe('Stars,Miles');
   });
 
   it('returns normalized ledger events, with optional parts only when asked for', async () => {
@@ -361,6 +373,38 @@ describe('errors carry what the API said', () => {
     expect(error).toBeInstanceOf(LoyaltyApiError);
     expect(error).toMatchObject({ kind: 'http', ...expected });
     expect((error as LoyaltyApiError).path).not.toContain('loyalty.test');
+  });
+
+  it('fails with the code Capillary sent when a 200 carries errors and an empty list', async () => {
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () =>
+        HttpResponse.json({
+          historicalPointsData: [],
+          errors: [{ code: 8015, message: 'Customer not found for the given identifiers' }],
+        }),
+      ),
+    );
+    await expect(client().getHistoricalPoints(1)).rejects.toMatchObject({
+      kind: 'http',
+      code: 8015,
+    });
+  });
+
+  it('keeps the rows and reports the errors when a 200 carries both', async () => {
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () =>
+        HttpResponse.json({
+          ...transactionAdd,
+          errors: [{ code: 9022, message: 'Some reference ids were not found' }],
+        }),
+      ),
+    );
+    const page = await client().getLedgerEvents({ customer });
+    expect(page.events.length).toBeGreaterThan(0);
+    expect(page.warnings).toContainEqual({
+      code: 9022,
+      message: 'Some reference ids were not found',
+    });
   });
 
   it('reports a body that is not JSON as an invalid response', async () => {
