@@ -31,10 +31,18 @@ export type LoyaltyProviderProps = {
       /** A client made with `createLoyaltyClient`. */
       client: LoyaltyClient;
       baseUrl?: never;
+      organizationTimeZone?: never;
     }
   | {
       /** Your proxy's path (e.g. `/api/loyalty`); the provider makes a credential-free client for it. */
       baseUrl: string;
+      /**
+       * IANA time zone of your Capillary organisation: Capillary sends many dates without an offset
+       * (`2024-10-25 22:59:12.0`), and they are read in this zone. Set it whenever members may be
+       * elsewhere, or their activity would move by the difference between the zones.
+       * @defaultValue `timeZone`
+       */
+      organizationTimeZone?: string;
       client?: never;
     }
 );
@@ -54,10 +62,13 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
   const locale = props.locale ?? 'en';
   const timeZone = props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [ownQueryClient] = useState(defaultQueryClient);
+  const organizationTimeZone = props.organizationTimeZone ?? timeZone;
   const ownClient = useMemo(
     () =>
-      givenClient || baseUrl === undefined ? null : createLoyaltyClient({ baseUrl, timeZone }),
-    [givenClient, baseUrl, timeZone],
+      givenClient || baseUrl === undefined
+        ? null
+        : createLoyaltyClient({ baseUrl, timeZone: organizationTimeZone }),
+    [givenClient, baseUrl, organizationTimeZone],
   );
   const client = givenClient ?? ownClient;
   if (!client)

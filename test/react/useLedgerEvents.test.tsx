@@ -1,10 +1,13 @@
+import { QueryClient } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
+import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
-import { createWrapper } from '../utils/createWrapper.js';
+import { createWrapper, TEST_BASE_URL } from '../utils/createWrapper.js';
 import { setupMockServer } from '../utils/setupMockServer.js';
 
 const asha = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
@@ -175,5 +178,31 @@ describe('useLedgerEvents', () => {
     expect(() => renderHook(() => useLedgerEvents({ customer: asha }))).toThrow(
       /useLedgerEvents must be used inside <LoyaltyProvider>/,
     );
+  });
+});
+
+describe('LoyaltyProvider time zones', () => {
+  it("reads Capillary's zone-less times in the organisation's zone, wherever the member is", async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    function Wrapper({ children }: { children: ReactNode }) {
+      return (
+        <LoyaltyProvider
+          baseUrl={TEST_BASE_URL}
+          timeZone="America/New_York"
+          organizationTimeZone="Asia/Kolkata"
+          queryClient={queryClient}
+        >
+          {children}
+        </LoyaltyProvider>
+      );
+    }
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha, pageSize: 1 }), {
+      wrapper: Wrapper,
+    });
+    await waitFor(() => expect(result.current.events).toHaveLength(1));
+    const wire = ashaLedger[0]?.eventDetails.eventTime ?? '';
+    // Kolkata is 5½ hours ahead of UTC, whatever the viewer's zone.
+    const utc = new Date(`${wire.replace(' ', 'T').replace(/\.0$/, '')}Z`).getTime();
+    expect(result.current.events[0]?.eventTime.getTime()).toBe(utc - 5.5 * 3_600_000);
   });
 });
