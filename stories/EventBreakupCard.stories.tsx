@@ -291,14 +291,14 @@ export const NoAllocations: Story = {
   },
 };
 
-/** The allocation service fails; Retry asks again. */
+/** The allocation service turns the request down (400); Retry asks again. */
 export const AllocationsError: Story = {
   args: { customerId: MEMBERS.regular.customerId },
   parameters: {
     msw: failingHandlers({
       endpoint: 'pointsAllocation',
-      status: 404,
-      message: 'Not Found',
+      status: 400,
+      message: 'Bad Request',
       times: 1,
     }),
   },

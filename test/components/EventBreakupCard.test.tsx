@@ -61,4 +61,13 @@ describe('EventBreakupCard', () => {
     const allocation = await screen.findByText('Expired: 50');
     expect(allocation.parentElement).toHaveTextContent('Awarded: 50');
   });
+
+  it('says an event allocated nothing when the allocation service answers 404', async () => {
+    const { Wrapper } = createWrapper();
+    const event = eventOf({ ...transactionAdd.events[0], eventReferenceId: '2148434124' });
+    render(<EventBreakupCard event={event} customerId={999} />, { wrapper: Wrapper });
+    await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
+    expect(await screen.findByText('No allocations for this activity')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -44,7 +44,9 @@ export function AllocationsList({
       </p>
     );
   }
-  if (result.error)
+  // The allocation endpoint answers 404 for an event that allocated nothing.
+  const none = result.error?.status === 404;
+  if (result.error && !none)
     return (
       <ErrorNotice
         error={result.error}
@@ -52,7 +54,7 @@ export function AllocationsList({
         onRetry={result.retry}
       />
     );
-  if (result.allocations.length === 0)
+  if (none || result.allocations.length === 0)
     return <p className="clw-muted">{t('breakup.allocations.empty')}</p>;
   return (
     <ul className="clw-allocations">
