@@ -765,6 +765,34 @@ export interface AlternateCurrencyConverted {
   alternateCurrencyValue: number | null;
 }
 
+/** An alternate currency of one programme in a conversion breakup. */
+export interface ConvertedProgramAlternateCurrency
+  extends AlternateCurrencyConverted, Pick<ConvertedProgramPoints, 'programId'> {}
+
+/** Promotional alternate currency of one programme in a conversion breakup. */
+export interface ConvertedPromotionAlternateCurrency
+  extends
+    ConvertedProgramAlternateCurrency,
+    Pick<ConvertedPromotionPoints, 'promotionId' | 'promotionName'> {}
+
+/** The bill (and item) an amount of alternate currency was converted for. */
+export interface AlternateCurrencyEntityDetails extends AlternateCurrencyConverted {
+  /** Number of the bill, e.g. `2152008945`. */
+  billNumber: string | null;
+  /** Code of the bill's item, as sent (`"0"` in the document's sample). */
+  itemCode: string | null;
+}
+
+/** The alternate currency converted for one entity, promotional apart from the rest. */
+export interface AlternateCurrencyConvertedBreakup {
+  /** The entity, with the currency and the amount converted for it. */
+  alternateCurrencyEntityDetails: AlternateCurrencyEntityDetails | null;
+  /** Promotional amounts converted, by programme and promotion. */
+  promotionalAlternateCurrencyBreakup: ConvertedPromotionAlternateCurrency[];
+  /** Other amounts converted, by programme. */
+  nonPromotionalAlternateCurrencyBreakup: ConvertedProgramAlternateCurrency[];
+}
+
 /** `promisedToCurrentAlternateCurrencyConversion`: promised alternate currencies became current. */
 export interface PromisedToCurrentAlternateCurrencyConversionEvent extends ProgramFields {
   /** Event name. */
@@ -773,6 +801,13 @@ export interface PromisedToCurrentAlternateCurrencyConversionEvent extends Progr
   alternateCurrencyConverted: AlternateCurrencyConverted[];
   /** What triggered the conversion, e.g. `externalTrigger`. */
   alternateCurrencyConversionSource: string | null;
+  /**
+   * The earning activities whose promised amounts were converted, each as sent (objects as JSON
+   * text): the document shows this list only empty, so the shape of its entries is not known.
+   */
+  earningAlternateCurrencyReference: string[];
+  /** The amounts converted per bill (and item) and currency, promotional apart from the rest. */
+  alternateCurrencyConvertedBreakup: AlternateCurrencyConvertedBreakup[];
 }
 
 // ─── Customer ──────────────────────────────────────────────────────────────────────────────

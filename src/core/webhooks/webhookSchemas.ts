@@ -61,6 +61,17 @@ const enteredBy = orNull(
 
 const customer = orNull(v.object(numbers('customerId')));
 
+// For lists whose entries the documents never show (each sample's list is empty): each entry is
+// kept as sent, as text (objects as JSON), so nothing a later payload sends is lost.
+const undocumentedEntries = wireList(
+  v.pipe(
+    v.unknown(),
+    v.transform((value) =>
+      typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value),
+    ),
+  ),
+);
+
 /** Fields every event's `data` may carry, read into the header. */
 const commonDataSchema = v.object({
   customerIdentifiers: customer,
@@ -181,14 +192,7 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     ),
     levelValues: wireList(wireNumber),
     // Their shape is not documented (the sample's list is empty): keep each as text.
-    levelsAchievedByTheUser: wireList(
-      v.pipe(
-        v.unknown(),
-        v.transform((value) =>
-          typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value),
-        ),
-      ),
-    ),
+    levelsAchievedByTheUser: undocumentedEntries,
     startDate: date,
     endDate: date,
     streakLevelAchievedDate: date,
@@ -252,7 +256,15 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     ...numbers('programCurrentAlternateCurrencies', 'programLifetimeAlternateCurrencies'),
   };
   const programBalance = numbers('programCurrentPoints', 'programLifetimePoints');
+  // Conversions from promised to current break down per entity into promotional amounts (by
+  // programme and promotion) and the rest (by programme), for points and alternate currencies.
   const convertedPoints = numbers('points', 'programId');
+  const convertedPromotion = { promotionId: number, promotionName: text };
+  const convertedCurrency = {
+    ...texts('alternateCurrencyIdentifier', 'alternateCurrencyName'),
+    alternateCurrencyValue: number,
+  };
+  const convertedProgramCurrency = { ...convertedCurrency, programId: number };
 
   return {
     targetAchievedValueUpdated: targetProgress,
@@ -320,7 +332,7 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
           entityName: text,
           entityDetails: orNull(v.object(numbers('id'))),
           promotionalPointsBreakup: wireList(
-            v.object({ ...convertedPoints, promotionId: number, promotionName: text }),
+            v.object({ ...convertedPoints, ...convertedPromotion }),
           ),
           nonPromotionalPointsBreakup: wireList(v.object(convertedPoints)),
         }),
@@ -446,13 +458,20 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     }),
     promisedToCurrentAlternateCurrencyConversion: v.object({
       ...program,
-      alternateCurrencyConverted: wireList(
+      alternateCurrencyConverted: wireList(v.object(convertedCurrency)),
+      alternateCurrencyConversionSource: text,
+      earningAlternateCurrencyReference: undocumentedEntries,
+      alternateCurrencyConvertedBreakup: wireList(
         v.object({
-          ...texts('alternateCurrencyIdentifier', 'alternateCurrencyName'),
-          alternateCurrencyValue: number,
+          alternateCurrencyEntityDetails: orNull(
+            v.object({ ...convertedCurrency, ...texts('billNumber', 'itemCode') }),
+          ),
+          promotionalAlternateCurrencyBreakup: wireList(
+            v.object({ ...convertedProgramCurrency, ...convertedPromotion }),
+          ),
+          nonPromotionalAlternateCurrencyBreakup: wireList(v.object(convertedProgramCurrency)),
         }),
       ),
-      alternateCurrencyConversionSource: text,
     }),
     loyaltyCustomerMerge: v.object({
       survivorCustomerIdentifiers: customerReference,

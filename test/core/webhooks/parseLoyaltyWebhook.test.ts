@@ -639,6 +639,41 @@ describe('parseLoyaltyWebhook keeps the points breakdowns apart', () => {
     ).toMatchObject({ eventDateTime: null, billId: null, pointsConvertedBreakup: [] });
   });
 
+  it('keeps the per-bill breakup of a promised-to-current alternate currency conversion', () => {
+    const event = parsed(webhookFixture('promisedToCurrentAlternateCurrencyConversion'));
+    const promotion = {
+      programId: 2607,
+      promotionId: 1133576797,
+      promotionName: 'UnlockACandNormalPoints',
+    };
+    const bill = { billNumber: '2152008945', itemCode: '0' };
+    const ac2 = { alternateCurrencyIdentifier: 'yJngjy', alternateCurrencyName: '#ac2_PROMISED' };
+    const sbi = { alternateCurrencyIdentifier: 'lfHckz', alternateCurrencyName: 'SBI_PROMISED' };
+    expect(event).toEqual(
+      expect.objectContaining({
+        earningAlternateCurrencyReference: [],
+        alternateCurrencyConvertedBreakup: [
+          {
+            alternateCurrencyEntityDetails: { ...ac2, alternateCurrencyValue: 200, ...bill },
+            promotionalAlternateCurrencyBreakup: [
+              { ...ac2, alternateCurrencyValue: 200, ...promotion },
+            ],
+            nonPromotionalAlternateCurrencyBreakup: [],
+          },
+          {
+            alternateCurrencyEntityDetails: { ...sbi, alternateCurrencyValue: 200, ...bill },
+            promotionalAlternateCurrencyBreakup: [
+              { ...sbi, alternateCurrencyValue: 100, ...promotion },
+            ],
+            nonPromotionalAlternateCurrencyBreakup: [
+              { ...sbi, alternateCurrencyValue: 100, programId: 2607 },
+            ],
+          },
+        ],
+      }),
+    );
+  });
+
   it('says how much given back to each programme is available or expired in redeemedPointsReversed', () => {
     expect(parsed(webhookFixture('redeemedPointsReversed'))).toMatchObject({
       redemptionReversalToEarningPrograms: [
