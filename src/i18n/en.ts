@@ -13,8 +13,6 @@ type EventLabels = { readonly [Name in EventTypeName as `event.${Name}`]: string
 export const en = {
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
-  'common.close': 'Close',
-  'common.notAvailable': 'Not available',
 
   // One label for each of Capillary's 89 event types, in id order, then a fallback.
   'event.NewBill': 'New bill',
@@ -145,7 +143,14 @@ export const en = {
   'table.empty': 'No points activity in the last 6 months',
   'table.emptyFiltered': 'No points activity matches these filters',
   'table.error.title': 'Points activity could not be loaded',
-  'table.warning.partial': 'Some entries could not be shown',
+  'table.warning.skipped': {
+    one: 'An entry could not be shown.',
+    other: 'Some entries could not be shown.',
+  },
+  'table.shownOfLoaded': {
+    one: '{count} shown of {loaded} loaded',
+    other: '{count} shown of {loaded} loaded',
+  },
   'table.source.ledger': 'Ledger',
   'table.source.imported': 'Imported',
   'table.credit': {
@@ -170,7 +175,6 @@ export const en = {
   'breakup.title': 'Points breakup',
   'breakup.loading': 'Loading details…',
   'breakup.till': 'Till {id}',
-  'breakup.empty': 'No further details for this activity',
   'breakup.earned.title': 'Points earned',
   'breakup.earned.regular': 'Regular',
   'breakup.earned.promotional': 'Promotional',
@@ -222,6 +226,29 @@ export const en = {
   'breakup.allocations.expires': 'Expires {date}',
   'breakup.allocations.show': 'Show allocations',
   'breakup.allocations.hide': 'Hide allocations',
+  'breakup.notFound': 'This activity could not be found',
+  'breakup.notFoundHint':
+    'It may belong to another account or no longer exist. Go back to your points activity and choose it again.',
+  'breakup.takenBack.title': 'Points taken back',
+  'breakup.expiryType.fixed': 'fixed date',
+  'breakup.returnType.AMOUNT': 'By amount',
+  'breakup.returnType.FULL': 'Whole bill',
+  'breakup.returnType.LINE_ITEM': 'By item',
+  'breakup.returnType.CANCELLED': 'Bill cancelled',
+  'breakup.source.INSTORE': 'In store',
+  'breakup.source.MARTJACK': 'Online store',
+  'breakup.source.WECHAT': 'WeChat',
+  'breakup.source.FACEBOOK': 'Facebook',
+  'breakup.source.WEB_ENGAGE': 'WebEngage',
+  'breakup.source.TMALL': 'Tmall',
+  'breakup.source.TAOBAO': 'Taobao',
+  'breakup.source.JD': 'JD.com',
+  'breakup.source.ECOMMERCE': 'Online',
+  'breakup.source.WEBSITE': 'Website',
+  'breakup.source.LINE': 'LINE',
+  'breakup.source.ALL': 'All channels',
+  'breakup.field.yes': 'Yes',
+  'breakup.field.no': 'No',
 
   'allocation.status.active': 'Active',
   'allocation.status.redeemed': 'Redeemed',
@@ -243,6 +270,9 @@ export const en = {
   'error.code.11012': 'This user ID is not valid.',
   'error.status.400': 'The loyalty service could not use this request.',
   'error.status.404': 'The loyalty service has no record of this.',
+  'error.status.403': 'A member may read only their own loyalty data.',
   'error.status.429': 'Too many requests. Wait a moment, then try again.',
   'error.status.5xx': 'The loyalty service is unavailable right now. Try again later.',
+  'error.hint.account': 'Check that you are signed in to the right account, or contact support.',
+  'error.hint.support': 'If this keeps happening, contact support.',
 } as const satisfies Record<string, MessageValue> & EventLabels;
