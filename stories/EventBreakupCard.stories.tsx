@@ -15,9 +15,12 @@ import transactionAdd from '../test/fixtures/ledger/transaction-add.json' with {
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
 import { failingHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
 
-/** The `index`-th event of a fixture page, normalized as the client would (org time zone UTC). */
+/**
+ * The `index`-th event of a fixture page, normalized as the client would: in the org's time zone,
+ * the one the preview's provider shows dates in.
+ */
 function eventOf(page: { events: unknown[] }, index = 0): LedgerEvent {
-  return normalizeLedgerEvent(page.events[index], { timeZone: 'UTC' });
+  return normalizeLedgerEvent(page.events[index], { timeZone: 'Asia/Kolkata' });
 }
 
 const purchase = eventOf(transactionAdd);
@@ -72,8 +75,12 @@ export const Purchase: Story = {
     expect(view.getByText('Promised')).toBeVisible();
     expect(view.getByText(/^Converts on /)).toBeVisible();
     expect(view.getByText('Payment modes')).toBeVisible();
-    expect(view.getByText('INSTORE')).toBeVisible();
+    expect(view.getByText('In store')).toBeVisible();
+    expect(view.getByText('Yes')).toBeVisible();
     expect(view.getByRole('columnheader', { name: 'Price' })).toBeVisible();
+    expect(view.getByText('+135.5')).toHaveAttribute('data-state', 'credit');
+    // Read in the zone it happened in, the purchase is on its own bill date.
+    expect(canvasElement.querySelector('time')).toHaveTextContent(/^Mar 2, 2024/);
   },
 };
 
@@ -82,7 +89,11 @@ export const Return: Story = {
   args: { event: eventOf(transactionAdd, 1) },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
-    expect(view.getByText('Return type')).toBeVisible();
+    expect(view.getByText('Return type').nextElementSibling).toHaveTextContent('By item');
+    // The −40 reads as points taken back, not as points earned that expire.
+    expect(view.queryByRole('heading', { name: 'Points earned' })).toBeNull();
+    expect(view.getByRole('heading', { name: 'Points taken back' })).toBeVisible();
+    expect(view.queryByText(/Expires/)).toBeNull();
   },
 };
 
@@ -105,7 +116,7 @@ export const MilestoneReached: Story = {
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
     expect(view.getAllByText('Sub target 1')).toHaveLength(2); // in the header and the target section
-    expect(view.getByText('+100')).toBeVisible();
+    expect(view.getAllByText('+100')).toHaveLength(2); // the points and their signed total
   },
 };
 
@@ -117,7 +128,7 @@ export const Goodwill: Story = {
     expect(
       view.getByText('Customer has reached the milestone. Awarding him 100 points.'),
     ).toBeVisible();
-    expect(view.getByText(/fixed/)).toBeVisible();
+    expect(view.getByText(/\(fixed date\)/)).toBeVisible();
   },
 };
 
@@ -129,7 +140,10 @@ export const Redemption: Story = {
     expect(view.getByRole('heading', { level: 4, name: 'Points redeemed' })).toBeVisible();
     expect(view.getByText('-101')).toBeVisible();
     expect(view.getByText('kh4Mh7')).toBeVisible();
+    // The brand's key stays; the card number shows only its last four digits.
     expect(view.getByText('card_number')).toBeVisible();
+    expect(view.getByText('•••• 3456')).toBeVisible();
+    expect(view.queryByText(/123456/)).toBeNull();
   },
 };
 
@@ -153,7 +167,7 @@ export const TwoMilestones: Story = {
     expect(view.getByRole('heading', { name: 'Target 1 of 2' })).toBeVisible();
     expect(view.getByRole('heading', { name: 'Target 2 of 2' })).toBeVisible();
     expect(view.getAllByText('+100')).toHaveLength(2);
-    expect(view.getByText('200')).toBeVisible();
+    expect(view.getByText('+200')).toBeVisible(); // the total, signed like its rows
   },
 };
 
@@ -248,11 +262,14 @@ export const RightToLeft: Story = {
   },
 };
 
-/** Arabic. */
+/** Arabic: the API's channel and expiry type in Arabic words too. */
 export const SecondLocale: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
-    expect(card(canvasElement).getAllByRole('heading')[0]).toHaveTextContent(/[\u0600-\u06FF]/);
+    const view = card(canvasElement);
+    expect(view.getAllByRole('heading')[0]).toHaveTextContent(/[\u0600-\u06FF]/);
+    expect(view.getByText('في المتجر')).toBeVisible();
+    expect(view.queryByText(/fixed|INSTORE/)).toBeNull();
   },
 };
 
@@ -265,17 +282,16 @@ export const LoadingById: Story = {
   },
 };
 
-/** An id the member's ledger does not hold. */
+/** An id the member's ledger does not hold: the card says so, and what to do next. */
 export const NotFoundById: Story = {
   args: { event: undefined, eventLogId: 1, customer } as never,
   play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
     expect(
-      await card(canvasElement).findByText(
-        'No further details for this activity',
-        {},
-        { timeout: 5000 },
-      ),
+      await view.findByRole('heading', { name: 'Points breakup' }, { timeout: 5000 }),
     ).toBeVisible();
+    expect(view.getByText('This activity could not be found')).toBeVisible();
+    expect(view.getByText(/Go back to your points activity/)).toBeVisible();
   },
 };
 

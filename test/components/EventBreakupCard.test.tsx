@@ -1,9 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
+import { ar } from '../../src/i18n/ar.js';
+import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import expiredAllocation from '../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
+import pointsRedemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };
 import twoRedemptions from '../fixtures/ledger/points-redemption-two-redemptions.json' with { type: 'json' };
 import twoMilestones from '../fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
@@ -23,6 +26,8 @@ function section(name: string) {
 }
 
 describe('EventBreakupCard', () => {
+  afterEach(cleanup);
+
   it('shows a section for every redemption of an event', () => {
     render(<EventBreakupCard event={eventOf(twoRedemptions.events[0])} />);
     expect(section('Points redeemed 1 of 2').getByText('-101')).toBeInTheDocument();
@@ -46,7 +51,7 @@ describe('EventBreakupCard', () => {
   it("shows each line item's price and the channel the bill came through", () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
     const bill = section('Bill');
-    expect(bill.getByText('Channel').nextElementSibling).toHaveTextContent('INSTORE');
+    expect(bill.getByText('Channel').nextElementSibling).toHaveTextContent('In store');
     expect(bill.getByRole('columnheader', { name: 'Price' })).toBeInTheDocument();
     const [, firstLine] = bill.getAllByRole('row');
     expect(firstLine).toHaveTextContent('400.00');
@@ -69,5 +74,62 @@ describe('EventBreakupCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
     expect(await screen.findByText('No allocations for this activity')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("words the API's channel, return type, expiry type and the brand's yes/no fields for members", () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    expect(section('Bill').getByText('Channel').nextElementSibling).toHaveTextContent('In store');
+    expect(section('Custom fields').getByText('gift_wrap').nextElementSibling).toHaveTextContent(
+      'Yes',
+    );
+    expect(section('Points earned').getAllByText(/\(fixed date\)$/)).toHaveLength(2);
+    expect(screen.getByText('Total').nextElementSibling).toHaveTextContent('+135.5');
+  });
+
+  it('shows no English API words in Arabic', () => {
+    render(
+      <LoyaltyProvider baseUrl="/api" locale="ar" messages={ar} timeZone="UTC">
+        <EventBreakupCard event={eventOf(transactionAdd.events[0])} />
+      </LoyaltyProvider>,
+    );
+    expect(screen.getByText('في المتجر')).toBeInTheDocument();
+    expect(screen.getAllByText(/\(تاريخ ثابت\)$/)).toHaveLength(2);
+    expect(screen.queryByText(/fixed|INSTORE/)).not.toBeInTheDocument();
+  });
+
+  it('shows nothing rather than the raw token for an expiry type it does not know', () => {
+    const raw = JSON.stringify(transactionAdd.events[0]).replaceAll('"fixed"', '"SLIDING"');
+    render(<EventBreakupCard event={eventOf(JSON.parse(raw))} />);
+    expect(screen.getAllByText(/^Expires .*\d$/)).toHaveLength(2);
+    expect(screen.queryByText(/SLIDING/)).not.toBeInTheDocument();
+  });
+
+  it('names the documented return type in words', () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
+    expect(screen.getByText('Return type').nextElementSibling).toHaveTextContent('By item');
+  });
+
+  it("masks a card number in the brand's fields to its last four digits", () => {
+    render(<EventBreakupCard event={eventOf(pointsRedemption.events[0])} />);
+    expect(screen.getByText('card_number').nextElementSibling).toHaveTextContent('•••• 3456');
+    expect(screen.queryByText(/123456/)).not.toBeInTheDocument();
+  });
+
+  it('lists points a return took back apart from points earned, without an expiry', () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
+    expect(screen.queryByRole('region', { name: 'Points earned' })).not.toBeInTheDocument();
+    const takenBack = section('Points taken back');
+    expect(takenBack.getAllByText('-40')).toHaveLength(2); // the entry and the total
+    expect(takenBack.queryByText(/Expires/)).not.toBeInTheDocument();
+  });
+
+  it('says an activity was not found, under the card title, with what to do next', async () => {
+    const { Wrapper } = createWrapper();
+    const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
+    render(<EventBreakupCard eventLogId={1} customer={customer} />, { wrapper: Wrapper });
+    expect(await screen.findByRole('heading', { name: 'Points breakup' })).toBeInTheDocument();
+    expect(screen.getByText('This activity could not be found')).toBeInTheDocument();
+    expect(screen.getByText(/Go back to your points activity/)).toBeInTheDocument();
+    expect(screen.queryByText('No further details for this activity')).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,8 @@
 'use client';
 import { type ReactNode, useId, useState } from 'react';
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
-import type { LedgerEvent, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
+import type { LedgerEvent, LedgerField, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
+import type { Translator } from '../../i18n/createTranslator.js';
 import { eventMessageId } from '../../i18n/eventMessageId.js';
 import {
   formatAmount,
@@ -10,6 +11,7 @@ import {
   formatPoints,
   formatSignedPoints,
 } from '../../i18n/format.js';
+import type { MessageId } from '../../i18n/messages.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
@@ -64,16 +66,47 @@ function Item({ term, value }: { term: string; value: ReactNode }) {
   );
 }
 
+/** The text of a documented API value (`breakup.source.INSTORE`); `''` for one no message names. */
+function known(t: Translator, group: string, value: string | null | undefined): string {
+  return value ? t(`${group}.${value}` as MessageId) : '';
+}
+
+/** A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits. */
+function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
+  if (value === null) return null;
+  const text = String(value);
+  if (text === 'true' || text === 'false')
+    return t(`breakup.field.${text === 'true' ? 'yes' : 'no'}`);
+  const digits = text.replace(/[\s-]/g, '');
+  return /card/i.test(name ?? '') && /^\d{5,}$/.test(digits) ? (
+    <span dir="ltr">•••• {digits.slice(-4)}</span>
+  ) : (
+    text
+  );
+}
+
+/** Credit or debit, for the colour of signed points. */
+const pointsState = (value: number) => (value < 0 ? 'debit' : 'credit');
+
+const KINDS = [
+  ['regular', 'regular'],
+  ['promotional', 'promo'],
+  ['promised', 'promised'],
+] as const;
+
 function PointsEntries({
   entries,
   kind,
   display,
   fallbackConversion,
+  takenBack,
 }: {
   entries: readonly LedgerPointsEntry[];
-  kind: 'regular' | 'promotional' | 'promised';
+  kind: (typeof KINDS)[number][0];
   display: LoyaltyDisplay;
   fallbackConversion: Date | null;
+  /** Points taken back carry no expiry or conversion date. */
+  takenBack: boolean;
 }) {
   const { t, locale, timeZone } = display;
   if (entries.length === 0) return null;
@@ -83,26 +116,27 @@ function PointsEntries({
       {entries.map((entry, index) => {
         const conversion = entry.conversionDate ?? fallbackConversion;
         const source = [entry.promotionName, entry.programName].filter(Boolean).join(' · ');
+        const expiryType = known(t, 'breakup.expiryType', entry.expiryType?.toLowerCase());
         return (
           // Entries have no id of their own; the API's order is stable.
           <dd key={index} className="clw-points-entry">
-            <span className="clw-points" data-state={(entry.value ?? 0) < 0 ? 'debit' : 'credit'}>
+            <span className="clw-points" data-state={pointsState(entry.value ?? 0)}>
               {formatSignedPoints(entry.value ?? 0, locale)}
             </span>
             {source ? <span>{source}</span> : null}
-            {kind === 'promised' && conversion ? (
+            {!takenBack && kind === 'promised' && conversion ? (
               <span>
                 {t('breakup.earned.promisedConverts', {
                   date: formatDate(conversion, { locale, timeZone }),
                 })}
               </span>
             ) : null}
-            {kind !== 'promised' && entry.expiresOn ? (
+            {!takenBack && kind !== 'promised' && entry.expiresOn ? (
               <span>
                 {t('breakup.allocations.expires', {
                   date: formatDate(entry.expiresOn, { locale, timeZone }),
                 })}
-                {entry.expiryType ? ` (${entry.expiryType})` : ''}
+                {expiryType ? ` (${expiryType})` : ''}
               </span>
             ) : null}
           </dd>
@@ -127,16 +161,23 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
     count > 1 ? t('breakup.section.numbered', { title, index: index + 1, count }) : title;
   const hasRate = bill?.lineItems.some((item) => item.rate !== null);
   const conversion = bill?.maxConversionDate ?? null;
-  const hasEarned =
-    pointsEarned.regular.length + pointsEarned.promo.length + pointsEarned.promised.length > 0;
+  // Points earned, then points taken back (a return's negative entries), each only when it has any.
+  const pointsGroups = [false, true]
+    .map((takenBack) => ({
+      takenBack,
+      kinds: KINDS.map(
+        ([kind, key]) =>
+          [
+            kind,
+            pointsEarned[key].filter((entry) => (entry.value ?? 0) < 0 === takenBack),
+          ] as const,
+      ),
+    }))
+    .filter((group) => group.kinds.some(([, entries]) => entries.length > 0));
   const fields = (list: LedgerEvent['customFields']) =>
     list.map((field, index) => (
-      <Item
-        // Keyed by position: fields may repeat a name.
-        key={index}
-        term={field.name ?? ''}
-        value={field.value === null ? null : String(field.value)}
-      />
+      // Keyed by position: fields may repeat a name.
+      <Item key={index} term={field.name ?? ''} value={fieldValue(t, field)} />
     ));
 
   return (
@@ -155,37 +196,39 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
         ) : null}
       </header>
 
-      {hasEarned ? (
-        <Section title={t('breakup.earned.title')}>
+      {pointsGroups.map(({ takenBack, kinds }, index) => (
+        <Section
+          key={String(takenBack)}
+          title={t(takenBack ? 'breakup.takenBack.title' : 'breakup.earned.title')}
+        >
           <dl className="clw-details">
-            <PointsEntries
-              entries={pointsEarned.regular}
-              kind="regular"
-              display={display}
-              fallbackConversion={conversion}
-            />
-            <PointsEntries
-              entries={pointsEarned.promo}
-              kind="promotional"
-              display={display}
-              fallbackConversion={conversion}
-            />
-            <PointsEntries
-              entries={pointsEarned.promised}
-              kind="promised"
-              display={display}
-              fallbackConversion={conversion}
-            />
-            <Item
-              term={t('breakup.earned.total')}
-              value={formatPoints(event.totalEarned, locale)}
-            />
+            {kinds.map(([kind, entries]) => (
+              <PointsEntries
+                key={kind}
+                entries={entries}
+                kind={kind}
+                display={display}
+                fallbackConversion={conversion}
+                takenBack={takenBack}
+              />
+            ))}
+            {/* The net total and the breakup close the last points section. */}
+            {index === pointsGroups.length - 1 ? (
+              <Item
+                term={t('breakup.earned.total')}
+                value={
+                  <span className="clw-points" data-state={pointsState(event.totalEarned)}>
+                    {formatSignedPoints(event.totalEarned, locale)}
+                  </span>
+                }
+              />
+            ) : null}
           </dl>
-          {event.pointsBreakup.length > 0 ? (
+          {index === pointsGroups.length - 1 && event.pointsBreakup.length > 0 ? (
             <ul className="clw-plain-list">
-              {event.pointsBreakup.map((row, index) => (
+              {event.pointsBreakup.map((row, rowIndex) => (
                 // Keyed by position: breakup rows have no id.
-                <li key={index}>
+                <li key={rowIndex}>
                   {[row.pointsCategoryName, row.allocationStrategyName, row.expiryStrategyName]
                     .filter(Boolean)
                     .join(' · ')}
@@ -195,7 +238,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
             </ul>
           ) : null}
         </Section>
-      ) : null}
+      ))}
 
       {redemptions.map((redemption, index) => (
         // Keyed by position: redemptions may repeat an id.
@@ -228,7 +271,10 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
           <dl className="clw-details">
             <Item term={t('breakup.bill.number')} value={bill.billNumber} />
             <Item term={t('breakup.bill.date')} value={date(bill.billDate)} />
-            <Item term={t('breakup.bill.source')} value={bill.source} />
+            <Item
+              term={t('breakup.bill.source')}
+              value={known(t, 'breakup.source', bill.source?.toUpperCase()) || bill.source}
+            />
             <Item term={t('breakup.bill.amount')} value={money(bill.billAmount)} />
             <Item term={t('breakup.bill.grossAmount')} value={money(bill.grossAmount)} />
             <Item term={t('breakup.bill.discount')} value={money(bill.discount)} />
@@ -243,35 +289,50 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
                 )
                 .join(', ')}
             />
-            <Item term={t('breakup.bill.returnType')} value={bill.returnType} />
+            <Item
+              term={t('breakup.bill.returnType')}
+              value={known(t, 'breakup.returnType', bill.returnType?.toUpperCase())}
+            />
             <Item term={t('breakup.bill.returnDate')} value={date(bill.returnDate)} />
             <Item term={t('breakup.bill.returnAmount')} value={money(bill.returnAmount)} />
           </dl>
           {bill.lineItems.length > 0 ? (
-            <table className="clw-line-items">
-              <caption>{t('breakup.bill.lineItemCount', { count: bill.lineItems.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('breakup.bill.item')}</th>
-                  <th scope="col">{t('breakup.bill.quantity')}</th>
-                  {hasRate ? <th scope="col">{t('breakup.bill.rate')}</th> : null}
-                  <th scope="col">{t('breakup.bill.amount')}</th>
-                  <th scope="col">{t('table.column.points')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {bill.lineItems.map((item, index) => (
-                  // Keyed by position: line items may repeat a code.
-                  <tr key={index}>
-                    <td>{item.description ?? item.itemCode}</td>
-                    <td>{item.quantity ?? ''}</td>
-                    {hasRate ? <td>{money(item.rate) ?? ''}</td> : null}
-                    <td>{money(item.amount ?? item.value) ?? ''}</td>
-                    <td>{item.points === null ? '' : formatPoints(item.points, locale)}</td>
+            // Scrolls on its own when the columns are wider than the card.
+            <div
+              className="clw-line-items-scroll"
+              role="region"
+              aria-label={t('breakup.bill.lineItems')}
+              // A scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
+              tabIndex={0}
+            >
+              <table className="clw-line-items">
+                <caption>
+                  {t('breakup.bill.lineItemCount', { count: bill.lineItems.length })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('breakup.bill.item')}</th>
+                    <th scope="col">{t('breakup.bill.quantity')}</th>
+                    {hasRate ? <th scope="col">{t('breakup.bill.rate')}</th> : null}
+                    <th scope="col">{t('breakup.bill.amount')}</th>
+                    <th scope="col">{t('table.column.points')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {bill.lineItems.map((item, index) => (
+                    // Keyed by position: line items may repeat a code.
+                    <tr key={index}>
+                      <td>{item.description ?? item.itemCode}</td>
+                      <td>{item.quantity ?? ''}</td>
+                      {hasRate ? <td>{money(item.rate) ?? ''}</td> : null}
+                      <td>{money(item.amount ?? item.value) ?? ''}</td>
+                      <td>{item.points === null ? '' : formatPoints(item.points, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
         </Section>
       ) : null}
@@ -397,7 +458,14 @@ function LoadedBreakup({
   if (result.error)
     return <ErrorNotice error={result.error} title={t('breakup.title')} onRetry={result.retry} />;
   const event = result.events[0];
-  if (!event) return <p className="clw-muted">{t('breakup.empty')}</p>;
+  if (!event)
+    return (
+      <header className="clw-card-header" data-slot="not-found">
+        <h3 className="clw-card-title">{t('breakup.title')}</h3>
+        <p className="clw-card-note">{t('breakup.notFound')}</p>
+        <p className="clw-card-note clw-muted">{t('breakup.notFoundHint')}</p>
+      </header>
+    );
   return <Breakup event={event} customerId={customerId} />;
 }
 
