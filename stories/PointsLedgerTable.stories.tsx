@@ -13,6 +13,8 @@ import {
 } from '../test/mocks/storyHandlers.js';
 
 const regular = MEMBERS.regular;
+/** The organisation's time zone (`.storybook/preview.tsx` shows dates in it): events are read in it. */
+const ORGANISATION_TIME_ZONE = 'Asia/Kolkata';
 const customer = {
   identifierName: regular.identifierName,
   identifierValue: regular.identifierValue,
@@ -53,6 +55,16 @@ async function bodyRows(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
   await canvas.findAllByRole('cell', {}, { timeout: 5000 });
   return canvas.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
+}
+
+/** An error as members see it: translated words only, the API's own text kept for developers. */
+async function memberFacingAlert(canvasElement: HTMLElement, apiText: string, timeout = 5000) {
+  const alert = await within(canvasElement).findByRole('alert', {}, { timeout });
+  expect(alert).not.toHaveTextContent(apiText);
+  expect(alert).toHaveAttribute('data-detail', expect.stringContaining(apiText));
+  // Nothing loaded: no "0 loaded" under the error.
+  expect(within(canvasElement).getByRole('status')).toBeEmptyDOMElement();
+  return alert;
 }
 
 /** A regular member: six months of purchases, redemptions, targets and imported history. */
@@ -127,7 +139,16 @@ export const Filter: Story = {
       expect(points.length).toBeGreaterThan(0);
       for (const cell of points) expect(cell).toHaveAttribute('data-state', 'debit');
     });
+    // Says how many rows the filter shows out of those loaded.
+    const status = canvas.getByRole('status');
+    await waitFor(() => {
+      const [, shown, loaded] =
+        /^(\d+) shown of (\d+) loaded$/.exec(status.textContent ?? '') ?? [];
+      expect(Number(shown)).toBeLessThan(Number(loaded));
+      expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', String(Number(shown) + 1));
+    });
     await userEvent.selectOptions(canvas.getByLabelText('Type'), 'All');
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/));
     await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
     await canvas.findByText('No points activity matches these filters', {}, { timeout: 5000 });
   },
@@ -155,6 +176,16 @@ export const Loading: Story = {
     const canvas = within(canvasElement);
     expect(await canvas.findByText('Loading points activity…')).toBeVisible();
     expect(canvas.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    // Each placeholder bar starts under its column's header, the chevron's column left empty.
+    const headers = canvasElement.querySelectorAll('[data-slot="header-row"] > [data-column]');
+    const placeholder = canvasElement.querySelector('.clw-skeleton-row') as HTMLElement;
+    expect(headers.length).toBe(6);
+    for (const header of headers) {
+      const column = header.getAttribute('data-column') ?? '';
+      const bar = placeholder.querySelector(`[data-column="${column}"] .clw-skeleton`);
+      const left = (element: Element | null) => element?.getBoundingClientRect().left ?? NaN;
+      expect(Math.abs(left(bar) - left(header))).toBeLessThan(1);
+    }
   },
 };
 
@@ -179,34 +210,47 @@ export const Empty: Story = {
   },
 };
 
-/** Capillary does not know the member (11023); Retry asks again and recovers. */
+/**
+ * Capillary does not know the member (11023): asking again cannot help, so no Retry; the member is
+ * told what to do instead.
+ */
 export const ErrorUnknownCustomer: Story = {
   parameters: {
+    msw: failingHandlers({ status: 400, code: 11023, message: 'Valid identifiers not found' }),
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await memberFacingAlert(canvasElement, 'Valid identifiers not found');
+    expect(alert).toHaveTextContent('No valid customer identifiers were found.');
+    expect(alert).toHaveTextContent('Check that you are signed in to the right account');
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+  },
+};
+
+/** The service fails for a moment (503): Retry is offered, asks again and recovers. */
+export const ErrorRetryRecovers: Story = {
+  parameters: {
     msw: failingHandlers({
-      status: 400,
-      code: 11023,
-      message: 'Valid identifiers not found',
-      times: 1,
+      endpoint: 'pointsLedger',
+      status: 503,
+      headers: { 'Retry-After': '0' },
+      times: 3,
     }),
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('No valid customer identifiers were found.');
-    expect(alert).toHaveTextContent('Valid identifiers not found');
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 });
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     await bodyRows(canvasElement);
   },
 };
 
-/** Each documented Capillary error code reads as words a member understands. */
+/** Each documented Capillary error code reads as words a member understands, with no Retry. */
 function errorStory(status: number, code: number, message: string, expected: string): Story {
   return {
     parameters: { msw: failingHandlers({ status, code, message }) },
     play: async ({ canvasElement }) => {
-      const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+      const alert = await memberFacingAlert(canvasElement, message);
       expect(alert).toHaveTextContent(expected);
-      expect(alert).toHaveTextContent(message);
+      expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
     },
   };
 }
@@ -233,16 +277,16 @@ export const ErrorEventNameNotFound = errorStory(
   'This event name was not found.',
 );
 
-/** An invalid user id (11012). */
+/** An invalid user id (11012): no Retry, and none of the API's English text. */
 export const ErrorInvalidUserId: Story = {
   args: {
     customer: { identifierName: 'id', identifierValue: 'not-a-number', source: 'INSTORE' },
     customerId: undefined,
   },
   play: async ({ canvasElement }) => {
-    expect(
-      await within(canvasElement).findByRole('alert', {}, { timeout: 5000 }),
-    ).toHaveTextContent('This user ID is not valid.');
+    const alert = await memberFacingAlert(canvasElement, 'Invalid userId passed in request');
+    expect(alert).toHaveTextContent('This user ID is not valid.');
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
   },
 };
 
@@ -266,13 +310,17 @@ export const ErrorRateLimited: Story = {
   },
 };
 
-/** No network at all. */
+/** No network at all: coming back online may help, so Retry is offered. */
 export const ErrorOffline: Story = {
   parameters: { msw: offlineHandlers() },
   play: async ({ canvasElement }) => {
-    expect(
-      await within(canvasElement).findByRole('alert', {}, { timeout: 8000 }),
-    ).toHaveTextContent('The loyalty service could not be reached.');
+    const alert = await memberFacingAlert(
+      canvasElement,
+      'The loyalty API could not be reached.',
+      8000,
+    );
+    expect(alert).toHaveTextContent('The loyalty service could not be reached.');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
   },
 };
 
@@ -285,7 +333,7 @@ export const ManyRows: Story = {
       events: generateLedgerEvents(10_000, 21, {
         end: new Date(),
         start: new Date(Date.now() - 170 * 86_400_000),
-      }).map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' })),
+      }).map((raw) => normalizeLedgerEvent(raw, { timeZone: ORGANISATION_TIME_ZONE })),
     }),
   ],
   render: (args, { loaded }) => (
@@ -341,6 +389,15 @@ export const RightToLeft: Story = {
       const last = cells.at(-1)?.getBoundingClientRect();
       expect(first && last && first.left > last.left).toBe(true);
     });
+    // An open row's chevron points down, not towards the start of the line.
+    const [toggle] = within(canvasElement).getAllByRole('button', { name: /^Show details/ });
+    if (!toggle) throw new Error('no row toggle');
+    await userEvent.click(toggle);
+    await waitFor(() =>
+      expect(getComputedStyle(toggle, '::before').transform).toMatch(
+        /^matrix\(-0\.7071\d*, -0\.7071\d*, 0\.7071\d*, -0\.7071\d*, 0, 0\)$/,
+      ),
+    );
   },
 };
 
@@ -361,12 +418,15 @@ export const PartialPage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
-    const note = await canvas.findByText('Some entries could not be shown');
-    await userEvent.click(note);
-    expect(
-      canvas.getByText(/Skipped an entry: Invalid value at events\[\d+\]\.eventLogId/),
-    ).toBeVisible();
-    expect(canvas.getByText('Data older than one year is not included')).toBeVisible();
+    // Members read one sentence in their language; the parser's and Capillary's texts stay out of view.
+    const note = await canvas.findByText('Some entries could not be shown.');
+    expect(note).toBeVisible();
+    expect(canvas.queryByText(/Skipped an entry/)).toBeNull();
+    expect(canvas.queryByText('Data older than one year is not included')).toBeNull();
+    expect(note).toHaveAttribute(
+      'data-detail',
+      expect.stringMatching(/Skipped an entry: Invalid value at events\[\d+\]\.eventLogId/),
+    );
   },
 };
 

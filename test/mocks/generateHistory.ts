@@ -1,5 +1,6 @@
 const DAY = 86_400_000;
-const ACTIVITIES = ['Earned', 'Burned', 'Bonus', 'Adjustment', 'null'];
+// Legacy activity names by entry type: a credit is never "Burned". "null" is an absent name.
+const CREDIT_ACTIVITIES = ['Earned', 'Bonus', 'null'];
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
@@ -24,7 +25,7 @@ export function generateHistory(
     entries.push({
       entryType: credit ? 'CREDIT' : 'DEBIT',
       points: Math.round(random() * 400 + 10),
-      pointsActivity: credit ? (ACTIVITIES[index % 3] ?? 'Earned') : 'Burned',
+      pointsActivity: credit ? (CREDIT_ACTIVITIES[index % 3] ?? 'Earned') : 'Burned',
       loyaltyProgramName: 'Legacy Rewards',
       billNumber: `LEG${String(seed).padStart(2, '0')}${String(index).padStart(5, '0')}`,
       eventDate: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:00`,

@@ -27,6 +27,8 @@ import { en } from '../../i18n/en.js';
 /** Props of the rows part of the points table: everything below the tabs and filters. */
 export interface LedgerRowsTableProps {
   rows: readonly LedgerRow[];
+  /** How many loaded rows are in the date range: the footer says when other filters hide some. */
+  loadedCount: number;
   columns: readonly LedgerColumnId[];
   renderCell?: (column: LedgerColumnId, context: LedgerCellContext) => ReactNode | undefined;
   renderExpanded?: (row: LedgerRow) => ReactNode;
@@ -152,13 +154,19 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     </div>
   );
 
+  // Retry only where trying again can help (offline, timeout, 408, 429, 5xx), not for a 4xx.
+  const notice =
+    status === 'error' && error ? (
+      <ErrorNotice
+        error={error}
+        title={t('table.error.title')}
+        onRetry={error.retryable ? props.onRetry : undefined}
+      />
+    ) : null;
   // An error or an empty result replaces the table: there is nothing to lay out in rows.
   let replacement: ReactNode = null;
-  if (status === 'error' && error && rows.length === 0) {
-    replacement = (
-      <ErrorNotice error={error} title={t('table.error.title')} onRetry={props.onRetry} />
-    );
-  } else if (status === 'success' && rows.length === 0) {
+  if (notice && rows.length === 0) replacement = notice;
+  else if (status === 'success' && rows.length === 0) {
     replacement = (
       <p className="clw-empty" data-slot="empty">
         {props.emptyMessage}
@@ -168,11 +176,15 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
 
   let body: ReactNode;
   if (status === 'pending') {
+    // The same cells as a real row, so each bar sits under its column.
     body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
       // Keyed by position: placeholders have no identity.
       <div key={index} className="clw-ledger-row clw-skeleton-row" aria-hidden="true">
+        {expandable ? <div className="clw-ledger-toggle-cell" /> : null}
         {columns.map((id) => (
-          <div key={id} className="clw-skeleton" />
+          <div key={id} data-column={id}>
+            <div className="clw-skeleton" />
+          </div>
         ))}
       </div>
     ));
@@ -265,11 +277,13 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       )}
       <div className="clw-ledger-footer" data-slot="footer">
         <span role="status" className="clw-ledger-count">
-          {status === 'pending' ? t('table.loading') : t('table.loaded', { count: rows.length })}
+          {status === 'pending'
+            ? t('table.loading')
+            : rows.length < props.loadedCount
+              ? t('table.shownOfLoaded', { count: rows.length, loaded: props.loadedCount })
+              : rows.length > 0 && t('table.loaded', { count: rows.length })}
         </span>
-        {status === 'error' && error && rows.length > 0 ? (
-          <ErrorNotice error={error} title={t('table.error.title')} onRetry={props.onRetry} />
-        ) : null}
+        {rows.length > 0 && notice}
         {paging === 'button' && hasNextPage && status === 'success' ? (
           <button
             type="button"

@@ -133,9 +133,14 @@ function useRowsTableProps(
 ): LedgerRowsTableProps {
   const { t } = useLoyaltyDisplay(en);
   const { props, state } = view;
+  // The date range scopes what counts as loaded; the type and bill filters hide rows within it.
+  const inRange = useMemo(
+    () => filterRows(loaded, { ...state.applied, direction: 'all', billNumber: '' }),
+    [loaded, state.applied],
+  );
   const rows = useMemo(
-    () => sortRows(filterRows(loaded, state.applied), state.sort),
-    [loaded, state.applied, state.sort],
+    () => sortRows(filterRows(inRange, state.applied), state.sort),
+    [inRange, state.applied, state.sort],
   );
   const { customerId } = props;
   const renderExpanded = useCallback(
@@ -150,6 +155,7 @@ function useRowsTableProps(
   return {
     ...source,
     rows,
+    loadedCount: inRange.length,
     columns: props.columns ?? DEFAULT_COLUMNS,
     renderCell: props.renderCell,
     renderExpanded: props.expandable === false ? undefined : renderExpanded,
@@ -362,15 +368,20 @@ function ConnectedTable({
           </Tabs.Trigger>
         </Tabs.List>
       ) : null}
-      <Tabs.Content value="activity" className={showTabs ? 'clw-tab-panel' : undefined}>
+      {/* Panels leave the tab order to the table inside them: one stop, not two in a row. */}
+      <Tabs.Content
+        value="activity"
+        className={showTabs ? 'clw-tab-panel' : undefined}
+        tabIndex={-1}
+      >
         <ActivityView view={view} customer={customer} />
       </Tabs.Content>
       {showTabs ? (
         <>
-          <Tabs.Content value="history" className="clw-tab-panel">
+          <Tabs.Content value="history" className="clw-tab-panel" tabIndex={-1}>
             <HistoryView view={view} customerId={customerId} />
           </Tabs.Content>
-          <Tabs.Content value="all" className="clw-tab-panel">
+          <Tabs.Content value="all" className="clw-tab-panel" tabIndex={-1}>
             <AllView view={view} customer={customer} customerId={customerId} />
           </Tabs.Content>
         </>

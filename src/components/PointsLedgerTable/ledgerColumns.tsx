@@ -48,10 +48,11 @@ export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>):
       t(row.entry.entryType === 'credit' ? 'table.filter.earned' : 'table.filter.redeemed')
     );
   }
-  const { details, eventName } = row.event;
-  // Behavioural events carry the brand's own name for the activity ("CUP SERIES CHECK-IN").
+  const { details, eventName, behavioralEventMetadata } = row.event;
+  // Behavioural events carry the brand's own name for the activity ("CUP SERIES CHECK-IN");
+  // `eventDisplayName` is its identifier ("CupSeries2024"), not words for members.
   return (
-    (eventName === 'GenericEvent' && (details.eventDisplayName ?? details.displayName)) ||
+    (eventName === 'GenericEvent' && (details.displayName ?? behavioralEventMetadata?.label)) ||
     t(eventMessageId(eventName))
   );
 }

@@ -10,22 +10,38 @@ interface ErrorNoticeProps {
   error: LoyaltyApiError | Error;
   /** Title above the explanation, e.g. "Points activity could not be loaded". */
   title: string;
-  /** Offers a Retry button when given. */
+  /** Offers a Retry button when given; without it, a failure a retry cannot fix says what to do. */
   onRetry?: () => void;
 }
 
-/** A failure in words a member understands, with what the API said and a way to try again. */
+/** Capillary codes that mean the member's account could not be matched. */
+const ACCOUNT_CODES = new Set([8015, 11012, 11023]);
+
+/**
+ * A failure in words a member understands, with a way to try again or what to do instead. The
+ * API's own (English, technical) text stays out of view, in `data-detail`, for developers.
+ */
 export function ErrorNotice({ error, title, onRetry }: ErrorNoticeProps) {
   const { t } = useLoyaltyDisplay(en);
-  const details = 'kind' in error ? error : { kind: 'network' as const, status: null, code: null };
-  const explanation = t(errorMessageId(details));
+  const details =
+    'kind' in error
+      ? error
+      : { kind: 'network' as const, status: null, code: null, retryable: true };
+  const hint =
+    onRetry || details.retryable
+      ? null
+      : t(ACCOUNT_CODES.has(details.code ?? 0) ? 'error.hint.account' : 'error.hint.support');
   return (
-    <div role="alert" data-slot="error" className="clw-notice" data-state="error">
+    <div
+      role="alert"
+      data-slot="error"
+      className="clw-notice"
+      data-state="error"
+      data-detail={error.message}
+    >
       <p className="clw-notice-title">{title}</p>
-      <p>{explanation}</p>
-      {error.message && error.message !== explanation ? (
-        <p className="clw-notice-detail">{error.message}</p>
-      ) : null}
+      <p>{t(errorMessageId(details))}</p>
+      {hint ? <p className="clw-notice-detail">{hint}</p> : null}
       {onRetry ? (
         <button type="button" className="clw-button" data-slot="retry" onClick={onRetry}>
           {t('common.retry')}

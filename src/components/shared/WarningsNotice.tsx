@@ -3,19 +3,20 @@ import type { CapillaryMessage } from '../../core/client/LoyaltyApiError.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
 
-/** Warnings of a page (entries skipped, Capillary's own notes), folded away until asked for. */
+/**
+ * Warnings of a page (entries skipped, Capillary's own notes) as one sentence for members; the
+ * technical texts stay out of view, in `data-detail`, for developers.
+ */
 export function WarningsNotice({ warnings }: { warnings: readonly CapillaryMessage[] }) {
   const { t } = useLoyaltyDisplay(en);
   if (warnings.length === 0) return null;
   return (
-    <details className="clw-warnings" data-slot="warnings">
-      <summary>{t('table.warning.partial')}</summary>
-      <ul>
-        {warnings.map((warning, index) => (
-          // Warnings have no id; their order never changes within one list.
-          <li key={index}>{warning.message}</li>
-        ))}
-      </ul>
-    </details>
+    <p
+      className="clw-warnings"
+      data-slot="warnings"
+      data-detail={warnings.map((warning) => warning.message).join('\n')}
+    >
+      {t('table.warning.skipped', { count: warnings.length })}
+    </p>
   );
 }
