@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { expect, within } from 'storybook/test';
 import { storyGlobals } from '../.storybook/preview.js';
 import { ar } from '../src/i18n/ar.js';
@@ -19,6 +19,8 @@ interface ColourToken {
   surface?: string;
   /** What it is for, in a designer's words. */
   purpose: string;
+  /** Whether its sample is a debit (points redeemed) rather than a credit. */
+  debit?: boolean;
 }
 
 /** Every colour token of src/styles/tokens.css; the Light story checks none is missing. */
@@ -74,7 +76,7 @@ const COLOUR_TOKENS: readonly ColourToken[] = [
     purpose: 'Text on buttons',
   },
   { name: '--clw-credit', role: 'text', purpose: 'Points earned (+)' },
-  { name: '--clw-debit', role: 'text', purpose: 'Points redeemed (−)' },
+  { name: '--clw-debit', role: 'text', purpose: 'Points redeemed (−)', debit: true },
   {
     name: '--clw-warning',
     role: 'surface',
@@ -114,7 +116,16 @@ function ThemeSwatches({ locale }: ThemeSwatchesProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const t = createTranslator({ locale, messages: locale === 'ar' ? ar : undefined });
-  const sample = `${t('event.TransactionAdd')} ${formatSignedPoints(250, locale)}`;
+  // Signed points as the widgets show them: in `.clw-points`, so the sign stays on the left in
+  // right-to-left text too ("+250", never "250+").
+  const sample = (debit = false) => (
+    <>
+      {t(debit ? 'event.PointsRedemption' : 'event.TransactionAdd')}{' '}
+      <span className="clw-points" data-slot="points">
+        {formatSignedPoints(debit ? -250 : 250, locale)}
+      </span>
+    </>
+  );
 
   // Values are read back from the page after every render (the theme may just have changed), so
   // the table shows what the theme really resolves to; setValues bails out when nothing changed.
@@ -169,7 +180,7 @@ function ThemeSwatches({ locale }: ThemeSwatchesProps) {
               <code dir="ltr">{token.name}</code>
             </th>
             <td style={cell}>
-              <Swatch token={token} sample={sample} />
+              <Swatch token={token} sample={sample(token.debit)} />
             </td>
             <td style={{ ...cell, fontFamily: 'ui-monospace, monospace' }}>
               <code dir="ltr" data-slot="value">
@@ -189,7 +200,7 @@ function ThemeSwatches({ locale }: ThemeSwatchesProps) {
   );
 }
 
-function Swatch({ token, sample }: { token: ColourToken; sample: string }) {
+function Swatch({ token, sample }: { token: ColourToken; sample: ReactNode }) {
   const box = {
     display: 'inline-block',
     minInlineSize: '12rem',
@@ -273,6 +284,22 @@ type Story = StoryObj<typeof meta>;
 
 const rowValue = (canvas: HTMLElement, token: string) =>
   canvas.querySelector(`tr[data-token="${token}"] [data-slot="value"]`)?.textContent ?? '';
+const rowPoints = (canvas: HTMLElement, token: string) =>
+  canvas.querySelector<HTMLElement>(`tr[data-token="${token}"] [data-slot="points"]`);
+
+/** Whether the sign of the signed number in `points` is drawn to the left of its digits. */
+function signIsLeft(points: HTMLElement | null): boolean {
+  const text = points?.firstChild;
+  if (!(text instanceof Text)) return false;
+  const sign = text.data.search(/[+\-\u2212]/);
+  const box = (index: number) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect();
+  };
+  return sign >= 0 && box(sign).left < box(text.data.length - 1).left;
+}
 
 /** Every colour token, in the theme, language and direction chosen in the toolbar (light by default). */
 export const Tokens: Story = {
@@ -285,6 +312,9 @@ export const Tokens: Story = {
     // The value column shows what the page resolves, so designers review real values.
     const resolved = getComputedStyle(canvas.getByRole('table')).getPropertyValue('--clw-credit');
     await expect(rowValue(canvasElement, '--clw-credit')).toBe(resolved.trim());
+    // The debit colour's sample is a debit; the others are credits.
+    await expect(rowPoints(canvasElement, '--clw-debit')).toHaveTextContent('-250');
+    await expect(rowPoints(canvasElement, '--clw-credit')).toHaveTextContent('+250');
   },
 };
 
@@ -323,6 +353,9 @@ export const RightToLeft: Story = {
       sampleHeader?.getBoundingClientRect().left ?? Number.POSITIVE_INFINITY,
     );
     await expect(within(table).getAllByText(/عملية شراء/).length).toBeGreaterThan(0);
+    // Signed numbers keep their sign on the left in right-to-left text.
+    await expect(signIsLeft(rowPoints(canvasElement, '--clw-credit'))).toBe(true);
+    await expect(signIsLeft(rowPoints(canvasElement, '--clw-debit'))).toBe(true);
   },
 };
 

@@ -32,7 +32,10 @@ function streakFrom(...payloads: unknown[]): StreakState {
 
 /**
  * A run of the document's "Streak 24 July" (levels at 3 and 5): its start, then level events made
- * from the document's level samples, moved to that member and streak, then its end.
+ * from the document's level samples, moved to that member and streak, then its end. As in the
+ * document's `streakLevelUnAchieved` sample (a ReturnBill, its `streakLevelAchievedDate` ten
+ * minutes before it was sent), an un-achievement takes back a level reached earlier and carries
+ * when it was reached; its `userCurrentStreakValue` is the value after the return.
  */
 function streakRun(): Record<string, unknown>[] {
   const start = structuredClone(streakStart) as Record<string, unknown>;
@@ -44,6 +47,7 @@ function streakRun(): Record<string, unknown>[] {
     hours: number,
     levelName: string,
     value: string,
+    reachedHours = hours,
   ) => {
     const payload = structuredClone(sample) as typeof streakLevelAchieved;
     payload.eventId = id;
@@ -57,7 +61,7 @@ function streakRun(): Record<string, unknown>[] {
       entry.streakLevelName = levelName;
       entry.userCurrentStreakValue = value;
       // The sample's own shape: 2024-07-01T13:40:26.172+0000.
-      entry.streakLevelAchievedDate = new Date(begin + hours * HOUR)
+      entry.streakLevelAchievedDate = new Date(begin + reachedHours * HOUR)
         .toISOString()
         .replace('Z', '+0000');
     }
@@ -69,6 +73,7 @@ function streakRun(): Record<string, unknown>[] {
   if (summary) {
     (summary as Record<string, unknown>).userStreakValueByTheEnd = 4;
     (summary as Record<string, unknown>).numberOfLevelsAchievedByTheUser = '1';
+    (summary as Record<string, unknown>).levelsAchievedByTheUser = ['Streak 24 July_1'];
   }
   return [
     start,
@@ -80,6 +85,7 @@ function streakRun(): Record<string, unknown>[] {
       3,
       'Streak 24 July_2',
       '4',
+      2,
     ),
     end as unknown as Record<string, unknown>,
   ];
@@ -175,9 +181,12 @@ export const LevelLost: Story = {
       '1 day, Level 1 lost',
     );
     await expect(canvas.getByText('Level 1 lost')).toBeVisible();
-    await expect(canvas.getByText('Lost Jul 1, 2024')).toBeVisible();
-    // Still listed with the day it was reached.
-    await expect(canvas.getByText('Reached Jul 1, 2024')).toBeVisible();
+    // Shows a level lost after it was reached as lost, not as reached.
+    const [level] = within(canvas.getByRole('list', { name: 'Streak levels' })).getAllByRole(
+      'listitem',
+    );
+    await expect(level).toHaveTextContent('Level 1Lost Jul 1, 2024');
+    await expect(level).not.toHaveTextContent('Reached');
   },
 };
 
@@ -256,6 +265,14 @@ export const Live: Story = {
     await userEvent.click(next);
     await waitFor(() => expect(canvas.getByText('Ended', { exact: true })).toBeVisible());
     await expect(next).toBeDisabled();
+    // At 4 days, the 5-day level shows as lost, not as reached; level 1 still holds.
+    await expect(canvas.getByText('4 of 5 days')).toBeVisible();
+    const [first, second] = within(
+      canvas.getByRole('list', { name: 'Streak levels' }),
+    ).getAllByRole('listitem');
+    await expect(first).toHaveTextContent('Level 13 daysReached Jul 25, 2024');
+    await expect(second).toHaveTextContent('Level 25 daysLost Jul 25, 2024');
+    await expect(second).not.toHaveTextContent('Reached');
   },
 };
 

@@ -60,9 +60,12 @@ function valueUpdate(
   return payload as unknown as Record<string, unknown>;
 }
 
-/** A milestone as the document's samples send it (`milestoneDetails`). */
+/**
+ * A milestone as the document's samples send it (`milestoneDetails`). The sample target these
+ * stories follow counts transactions (`League Stage Reward_TxnCount1`), so its milestones do too.
+ */
 function milestone(id: number, name: string, value: string, reachedAt: number | null) {
-  return { id, name, valueType: 'AMOUNT', definedValue: value, achievedDate: reachedAt };
+  return { id, name, valueType: 'TRANSACTION_COUNT', definedValue: value, achievedDate: reachedAt };
 }
 
 const SAMPLE_TIME = targetAchievedValueUpdated.attributes.createdAt;
@@ -73,7 +76,10 @@ const RETURNED = [
   valueUpdate('return', 24, { achieved: '3000.000', defined: '10000.000', returned: '400' }),
 ];
 
-/** The document's unified target samples, with the ALL rule over two member targets. */
+/**
+ * The document's unified target samples, with the ALL rule over two member targets: the first as
+ * in `unifiedTargetsAchieved` (3,000 of 1,000), the second not reached (400 of 2,000).
+ */
 function unifiedAll(): Record<string, unknown> {
   const payload = structuredClone(unifiedTargetsUnAchieved);
   const { body } = payload.event;
@@ -83,6 +89,8 @@ function unifiedAll(): Record<string, unknown> {
   group.targetGroupName = 'uniFIEDTargetsALLCase';
   group.unifiedTargetsAchievementCondition.combinationType = 'ALL';
   group.unifiedTargetsAchievementCondition.ruleExpression = '(49272 & 49273)';
+  // Reaching both members is what ALL asks: 1,000 + 2,000 (the samples' 5,000 is their ANY group's).
+  group.unifiedTargetsAchievementCondition.thresholdValue = 3000;
   const [first] = body.data.targetData;
   if (first) {
     first.achievedTargetValue = '3000.000';
@@ -268,11 +276,24 @@ export const ReturnLoweredIt: Story = {
   },
 };
 
-/** `unifiedTargetsAchieved`: ANY of three targets; one member reached 3,000 of 1,000. */
+/**
+ * `unifiedTargetsAchieved`: ANY of three targets; one member reached 3,000 of 1,000 and so completed
+ * it. The bar is that member's, named, so a full bar never reads "3,000 of 5,000".
+ */
 export const UnifiedAny: Story = {
   args: { target: targetFrom(unifiedTargetsAchieved), now: createdAt(unifiedTargetsAchieved) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    // Shows the member target that completed an ANY target: words, value and bar agree.
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      'TARGETSFORUNIFIED1, 3,000 of 1,000, Complete',
+    );
+    await expect(bar).toHaveAttribute('aria-valuemax', '1000');
+    await expect(bar).toHaveAttribute('aria-valuenow', '1000');
+    await expect(canvas.getByText('TARGETSFORUNIFIED1, 3,000 of 1,000')).toBeVisible();
+    await waitFor(() => expect(fillShare(bar)).toBeCloseTo(1, 2));
     await expect(canvas.getByText('Any of these targets')).toBeVisible();
     const members = canvas.getByRole('list', { name: 'Any of these targets' });
     await expect(within(members).getByText('TARGETSFORUNIFIED1')).toBeVisible();
@@ -289,20 +310,30 @@ export const UnifiedAnyNotAchieved: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // An ANY target is as near as its nearest member.
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '1,000 of 5,000, Not achieved',
+      'TARGETSFORUNIFIED1, 1,000 of 3,000, Not achieved',
     );
     await expect(canvas.getAllByText('Not achieved')).not.toHaveLength(0);
     await expect(canvas.getByText('Not reached')).toBeVisible();
   },
 };
 
-/** The ALL rule: every member must be reached; one of two is. */
+/**
+ * The ALL rule: every member must be reached; one of two is. The group counts each member up to
+ * its own value: 1,000 + 400 of 1,000 + 2,000, so the first member's extra 2,000 hides nothing.
+ */
 export const UnifiedAll: Story = {
   args: { target: targetFrom(unifiedAll()), now: createdAt(unifiedAll()) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    // Adds up an ALL target from its members, each only up to its own value.
+    await expect(bar).toHaveAttribute('aria-valuetext', '1,400 of 3,000, Not achieved');
+    await expect(bar).toHaveAttribute('aria-valuenow', '1400');
+    await expect(canvas.getByText('1,400 of 3,000')).toBeVisible();
+    await waitFor(() => expect(fillShare(bar)).toBeCloseTo(1400 / 3000, 2));
     const members = canvas.getByRole('list', { name: 'All of these targets' });
     const items = within(members).getAllByRole('listitem');
     await expect(items).toHaveLength(2);
@@ -340,7 +371,8 @@ export const Live: Story = {
     await userEvent.click(next);
     const bar = await canvas.findByRole('progressbar');
     await expect(bar).toHaveAttribute('aria-valuenow', '200');
-    await expect(canvas.getByText('800.00 to go')).toBeVisible();
+    // Shows a count target's progress without decimals.
+    await expect(canvas.getByText('800 to go')).toBeVisible();
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '600'));
@@ -348,7 +380,7 @@ export const Live: Story = {
     await waitFor(() => expect(fillShare(bar)).toBeCloseTo(0.6, 2));
     await expect(bar).toHaveAttribute(
       'aria-valuetext',
-      '600.00 of 1,000.00, 400.00 to go, 1 of 2 milestones reached',
+      '600 of 1,000, 400 to go, 1 of 2 milestones reached',
     );
 
     await userEvent.click(next);
@@ -356,13 +388,13 @@ export const Live: Story = {
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '900'));
-    await expect(canvas.getByText('100.00 to go')).toBeVisible();
+    await expect(canvas.getByText('100 to go')).toBeVisible();
 
     await userEvent.click(next);
     await waitFor(() =>
       expect(bar).toHaveAttribute(
         'aria-valuetext',
-        '1,000.00 of 1,000.00, Complete, 2 of 2 milestones reached',
+        '1,000 of 1,000, Complete, 2 of 2 milestones reached',
       ),
     );
     await expect(next).toBeDisabled();
@@ -374,7 +406,15 @@ export const Compact: Story = {
   args: { target: HALF_WAY, now: HALF_WAY_NOW, variant: 'compact' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('400.00 to go')).toBeVisible();
+    // Shows a count target's progress without decimals, on the bar's scale too.
+    await expect(canvas.getByText('600 of 1,000')).toBeVisible();
+    await expect(canvas.getByText('400 to go')).toBeVisible();
+    const scale = canvasElement.querySelectorAll('[data-slot="scale"] > span');
+    await expect(Array.from(scale, (label) => label.textContent)).toEqual([
+      '✓ 500',
+      '800',
+      '1,000',
+    ]);
     const list = canvas.getByRole('list', { name: 'Milestones' });
     await expect(list).toHaveClass('clw-sr-only');
     await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
@@ -428,7 +468,7 @@ export const Dark: Story = {
     const root = canvasElement.querySelector<HTMLElement>('[data-slot="target-milestone-bar"]');
     await expect(root).not.toBeNull();
     await expect(getComputedStyle(root as HTMLElement).backgroundColor).toBe('rgb(17, 24, 39)');
-    await expect(within(canvasElement).getByText('400.00 to go')).toBeVisible();
+    await expect(within(canvasElement).getByText('400 to go')).toBeVisible();
   },
 };
 
@@ -437,6 +477,12 @@ export const RightToLeft: Story = {
   args: { target: HALF_WAY, now: HALF_WAY_NOW },
   globals: { direction: 'rtl' },
   play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Shows a count target's progress without decimals.
+    await expect(canvas.getByText('600 of 1,000')).toBeVisible();
+    await expect(
+      within(canvas.getByRole('list', { name: 'Milestones' })).getByText('500'),
+    ).toBeVisible();
     const track = progressbar(canvasElement).getBoundingClientRect();
     await waitFor(() => {
       const fill = canvasElement.querySelector('[data-slot="fill"]')?.getBoundingClientRect();
@@ -454,15 +500,11 @@ export const SecondLocale: Story = {
     const canvas = within(canvasElement);
     // Which digits 'ar' uses depends on the browser's ICU data; the words do not.
     const number = (value: number) => new Intl.NumberFormat('ar').format(value);
-    const amount = (value: number) =>
-      new Intl.NumberFormat('ar', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-        value,
-      );
-    await expect(canvas.getByText(`متبقٍّ ${amount(400)}`)).toBeVisible();
+    await expect(canvas.getByText(`متبقٍّ ${number(400)}`)).toBeVisible();
     await expect(canvas.getByRole('list', { name: 'المراحل' })).toBeVisible();
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      `${amount(600)} من ${amount(1000)}، متبقٍّ ${amount(400)}، تم بلوغ ${number(1)} من مرحلتين`,
+      `${number(600)} من ${number(1000)}، متبقٍّ ${number(400)}، تم بلوغ ${number(1)} من مرحلتين`,
     );
   },
 };

@@ -322,23 +322,18 @@ export function StreakProgress(props: StreakProgressProps) {
               {level.value !== null ? (
                 <span>{t('streak.days', { count: level.value })}</span>
               ) : null}
-              <span
-                data-slot="item-status"
-                data-state={level.status === 'pending' ? 'pending' : 'achieved'}
-              >
-                {level.status === 'pending'
-                  ? t('progress.notReached')
-                  : level.achievedAt
-                    ? t('progress.reachedOn', { date: date(level.achievedAt) })
-                    : t('progress.reached')}
-              </span>
-              {level.status === 'lost' ? (
-                <span data-slot="item-status" data-state="lost">
-                  {level.lostAt
+              {/* Where the level stands now: a level lost again is not reached, whenever it was. */}
+              <span data-slot="item-status" data-state={level.status}>
+                {level.status === 'lost'
+                  ? level.lostAt
                     ? t('progress.lostOn', { date: date(level.lostAt) })
-                    : t('streak.levelLost', { level: level.number })}
-                </span>
-              ) : null}
+                    : t('streak.levelLost', { level: level.number })
+                  : level.status === 'pending'
+                    ? t('progress.notReached')
+                    : level.achievedAt
+                      ? t('progress.reachedOn', { date: date(level.achievedAt) })
+                      : t('progress.reached')}
+              </span>
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import type { TargetState, UnifiedTargetRule } from '../../core/webhooks/reduceTargets.js';
 import type { Translator } from '../../i18n/createTranslator.js';
 import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
+import { numberFormat } from '../../i18n/intlCache.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { enProgress } from '../../i18n/enProgress.js';
 
@@ -36,9 +37,16 @@ export interface TargetMilestoneBarProps {
   name?: string | null;
   /** What the member has to do. @defaultValue `target.description` */
   description?: string | null;
-  /** The value to reach; the bar runs from 0 to it. @defaultValue `target.definedValue` */
+  /**
+   * The value to reach; the bar runs from 0 to it. @defaultValue `target.definedValue`; for a
+   * unified target whose members say, the ANY member shown, or the sum of the ALL members' values
+   */
   definedValue?: number | null;
-  /** The value reached so far; above `definedValue` it shows as complete. @defaultValue `target.achievedValue` */
+  /**
+   * The value reached so far; above `definedValue` it shows as complete.
+   * @defaultValue `target.achievedValue`; for a unified target whose members say, the ANY member
+   * that completed it (else the nearest to it), or the ALL members' values, each up to its own
+   */
   achievedValue?: number | null;
   /** The milestones (sub-targets), one tick each. @defaultValue `target.milestones` */
   milestones?: readonly TargetMilestoneInput[];
@@ -102,6 +110,9 @@ interface MilestoneView {
   reached: boolean;
   points: number | null;
 }
+
+/** Counts are whole numbers, though Capillary sends them as `"14.000"`. */
+const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 
 function pick<T>(plain: T | undefined, fromTarget: T | undefined, fallback: T): T {
   return plain !== undefined ? plain : fromTarget !== undefined ? fromTarget : fallback;
@@ -178,6 +189,53 @@ function ruleText(rule: UnifiedTargetRule, t: Translator): string {
   }
 }
 
+/** What a unified target's bar measures, when its member targets say. */
+interface GroupProgress {
+  /** The member target shown for the group (ANY), else `null`. */
+  name: string | null;
+  achieved: number;
+  defined: number;
+}
+
+/**
+ * A unified target's progress, from its member targets: for ANY, one member completes it, so the
+ * bar follows the member that did (else the one nearest to it), named; for ALL, each member counts
+ * up to its own value to reach, out of all of them, so what one member overshoots does not hide
+ * what another still lacks. `null` (the group's own values apply) when the members do not say.
+ */
+function groupProgress(rule: UnifiedTargetRule | null): GroupProgress | null {
+  const members = (rule?.members ?? []).flatMap((member) =>
+    member.definedTargetValue
+      ? [
+          {
+            name: member.targetName,
+            achieved: member.achievedTargetValue ?? 0,
+            defined: member.definedTargetValue,
+          },
+        ]
+      : [],
+  );
+  if (!rule || members.length === 0) return null;
+  const share = (member: GroupProgress) => member.achieved / member.defined;
+  switch (rule.combinationType?.toUpperCase()) {
+    case 'ANY':
+      return members.reduce((best, member) => (share(member) > share(best) ? member : best));
+    case 'ALL':
+      return members.length < rule.members.length
+        ? null
+        : {
+            name: null,
+            achieved: members.reduce(
+              (sum, member) => sum + Math.min(member.achieved, member.defined),
+              0,
+            ),
+            defined: members.reduce((sum, member) => sum + member.defined, 0),
+          };
+    default:
+      return null;
+  }
+}
+
 /** A share of the bar, as a CSS length for the custom properties the stylesheet reads. */
 function percent(value: number, max: number): string {
   return `${max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0}%`;
@@ -203,19 +261,26 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 
   const name = pick(props.name, target?.name, null);
   const description = pick(props.description, target?.description, null);
-  const achieved = pick(props.achievedValue, target?.achievedValue, null);
-  const unit = pick(props.unit, target?.unit, null);
   const unified = pick(props.unified, target?.unified, null);
+  const group = groupProgress(unified);
+  const achieved = pick(props.achievedValue, group ? group.achieved : target?.achievedValue, null);
+  const unit = pick(props.unit, target?.unit, null);
   const periodName = pick(props.periodName, target?.period.name, null);
   const periodStart = pick(props.periodStart, target?.period.start, null);
   const periodEnd = pick(props.periodEnd, target?.period.end, null);
   const milestones = milestoneViews(props, achieved);
   const defined =
-    pick(props.definedValue, target?.definedValue, null) ?? milestones.at(-1)?.value ?? null;
+    pick(props.definedValue, group ? group.defined : target?.definedValue, null) ??
+    milestones.at(-1)?.value ??
+    null;
   const status = pick(props.status, target?.status, 'inProgress');
 
   const format = (value: number) =>
-    unit === 'amount' ? formatAmount(value, locale, props.currency) : formatPoints(value, locale);
+    unit === 'amount'
+      ? formatAmount(value, locale, props.currency)
+      : unit === 'count'
+        ? numberFormat(locale, COUNT).format(value)
+        : formatPoints(value, locale);
   const date = (value: Date) => formatDate(value, { locale, timeZone });
 
   const complete =
@@ -225,12 +290,16 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const max = defined !== null && defined > 0 ? defined : null;
   const nowValue = max === null ? null : complete ? max : Math.min(max, Math.max(0, achieved ?? 0));
 
-  const progress =
+  const amounts =
     defined !== null
       ? t('target.progress', { current: format(achieved ?? 0), total: format(defined) })
       : achieved !== null
         ? format(achieved)
         : '';
+  // An ANY target's bar is one member's: say which.
+  const progress = group?.name
+    ? t('progress.pair', { first: group.name, second: amounts })
+    : amounts;
   const standing = complete
     ? t('progress.complete')
     : status === 'unachieved'

@@ -1,0 +1,124 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
+import type { TargetState } from '../../src/core/webhooks/reduceTargets.js';
+
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+function member(targetId: number, achieved: number, defined: number) {
+  return {
+    targetId,
+    targetName: `Target ${targetId}`,
+    targetPeriodId: 1,
+    targetPeriodName: 'Period1',
+    achievedTargetValue: achieved,
+    definedTargetValue: defined,
+  };
+}
+
+/** A unified target as `reduceTargets` folds it: the group's threshold and the members' sum. */
+function unified(
+  combinationType: 'ANY' | 'ALL',
+  members: ReturnType<typeof member>[],
+  status: TargetState['status'] = 'inProgress',
+): TargetState {
+  return {
+    key: 'unified',
+    kind: 'unified',
+    customerId: 1,
+    targetId: null,
+    name: 'Group',
+    description: null,
+    group: { id: 1, name: 'Group' },
+    period: { id: 1, name: 'Period1', start: null, end: null },
+    definedValue: 5000,
+    achievedValue: members.reduce((total, entry) => total + entry.achievedTargetValue, 0),
+    unit: null,
+    milestones: [],
+    enrolledAt: null,
+    status,
+    achievedAt: null,
+    periodCompleted: false,
+    unified: {
+      combinationType,
+      aggregation: 'SUM',
+      ruleExpression: null,
+      threshold: 5000,
+      members,
+    },
+    updatedAt: NOW,
+  };
+}
+
+describe('TargetMilestoneBar', () => {
+  afterEach(cleanup);
+
+  it("shows a count target's progress without decimals", () => {
+    render(
+      <TargetMilestoneBar
+        name="Orders"
+        unit="count"
+        definedValue={1000}
+        achievedValue={600}
+        milestones={[{ name: 'Half way', value: 500 }]}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '600 of 1,000, 400 to go, 1 of 1 milestone reached',
+    );
+    expect(screen.getByText('600 of 1,000')).toBeInTheDocument();
+    expect(screen.queryByText(/\.00/)).toBeNull();
+  });
+
+  it('shows an amount target as money', () => {
+    render(
+      <TargetMilestoneBar unit="amount" currency="INR" definedValue={1000} achievedValue={650} />,
+    );
+    expect(screen.getByText('₹350.00 to go')).toBeInTheDocument();
+  });
+
+  it('shows which member target completed an ANY target, with a bar, value and words that agree', () => {
+    render(
+      <TargetMilestoneBar
+        target={unified('ANY', [member(1, 3000, 1000), member(2, 200, 4000)], 'achieved')}
+        now={NOW}
+      />,
+    );
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuetext', 'Target 1, 3,000 of 1,000, Complete');
+    expect(bar).toHaveAttribute('aria-valuemax', '1000');
+    expect(bar).toHaveAttribute('aria-valuenow', '1000');
+    expect(bar.style.getPropertyValue('--clw-progress')).toBe('100%');
+    expect(screen.getByText('Target 1, 3,000 of 1,000')).toBeInTheDocument();
+    expect(screen.queryByText(/of 5,000/)).toBeNull();
+  });
+
+  it('shows an ANY target under way as far as its nearest member', () => {
+    render(
+      <TargetMilestoneBar
+        target={unified('ANY', [member(1, 300, 1000), member(2, 2000, 4000)])}
+        now={NOW}
+      />,
+    );
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuetext', 'Target 2, 2,000 of 4,000, 2,000 to go');
+    expect(bar.style.getPropertyValue('--clw-progress')).toBe('50%');
+  });
+
+  it('adds up an ALL target from its members, each only up to its own value', () => {
+    render(
+      <TargetMilestoneBar
+        target={unified('ALL', [member(1, 3000, 1000), member(2, 400, 2000)], 'unachieved')}
+        now={NOW}
+      />,
+    );
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuetext', '1,400 of 3,000, Not achieved');
+    expect(bar).toHaveAttribute('aria-valuenow', '1400');
+    const members = within(screen.getByRole('list', { name: 'All of these targets' }));
+    expect(members.getByText('3,000 of 1,000')).toBeInTheDocument();
+    expect(members.getByText('400 of 2,000')).toBeInTheDocument();
+  });
+});
