@@ -79,6 +79,8 @@ export const Purchase: Story = {
     expect(view.getByText('Yes')).toBeVisible();
     expect(view.getByRole('columnheader', { name: 'Price' })).toBeVisible();
     expect(view.getByText('+135.5')).toHaveAttribute('data-state', 'credit');
+    // Payment modes in words, not the API's tokens.
+    expect(view.getByText('Payment modes').nextElementSibling).toHaveTextContent(/^UPI .+, Cash /);
     // Read in the zone it happened in, the purchase is on its own bill date.
     expect(canvasElement.querySelector('time')).toHaveTextContent(/^Mar 2, 2024/);
   },
@@ -185,6 +187,9 @@ export const BehaviouralEvent: Story = {
   args: { event: eventOf(genericEvent) },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
+    // Titled with the activity's name, as the points table's row, not its identifier.
+    expect(view.getByRole('heading', { level: 3 })).toHaveTextContent('CUP SERIES CHECK-IN');
+    expect(view.queryByText('CupSeries2024')).toBeNull();
     expect(view.queryByRole('heading', { name: 'Activity' })).toBeNull();
     expect(view.getByRole('heading', { name: 'Extended fields' })).toBeVisible();
   },
@@ -212,6 +217,48 @@ export const WithAllocations: Story = {
     expect(
       within(list).getAllByText(/^(Active|Redeemed|Expired|Returned)$/).length,
     ).toBeGreaterThan(0);
+    // An expired allocation says it expired, in the past tense.
+    for (const item of within(list).getAllByRole('listitem')) {
+      if (item.dataset.state === 'expired') expect(item).not.toHaveTextContent(/Expires /);
+    }
+  },
+};
+
+/** A purchase whose points are all promised: the total is 0, neutral, and says why. */
+export const PromisedOnly: Story = {
+  args: {
+    event: normalizeLedgerEvent(
+      {
+        ...transactionAdd.events[0],
+        pointsEarned: { ...transactionAdd.events[0]?.pointsEarned, regular: [], promo: [] },
+      },
+      { timeZone: 'Asia/Kolkata' },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const total = card(canvasElement).getByText('Total').nextElementSibling as HTMLElement;
+    // A zero total is neither a credit nor a debit, and promised points are not in it.
+    expect(within(total).getByText('0')).toHaveAttribute('data-state', 'none');
+    expect(total).toHaveTextContent('Promised points count once they convert');
+  },
+};
+
+/** A narrow card stacks each line item, so every column shows without scrolling. */
+export const NarrowBill: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const region = card(canvasElement).getByRole('region', { name: 'Line items' });
+    expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
+    const box = region.getBoundingClientRect();
+    const [row] = within(region).getAllByRole('row').slice(1);
+    // Every value is inside the card, headed by its column's name.
+    for (const cell of within(row as HTMLElement).getAllByRole('cell')) {
+      const { left, right } = cell.getBoundingClientRect();
+      expect(left).toBeGreaterThanOrEqual(box.left - 1);
+      expect(right).toBeLessThanOrEqual(box.right + 1);
+    }
+    const points = (row as HTMLElement).lastElementChild as HTMLElement;
+    expect(getComputedStyle(points, '::before').content).toBe('"Points"');
   },
 };
 
@@ -225,22 +272,35 @@ export const LoadsByEventLogId: Story = {
   },
 };
 
-/** Loading the event failed; Retry recovers. */
+/** Loading the event failed for a moment (503); Retry recovers. */
 export const LoadError: Story = {
   args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
   parameters: {
     msw: failingHandlers({
-      status: 400,
-      code: 11023,
-      message: 'Valid identifiers not found',
-      times: 1,
+      endpoint: 'pointsLedger',
+      status: 503,
+      headers: { 'Retry-After': '0' },
+      times: 3,
     }),
   },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
-    const alert = await view.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await view.findByRole('alert', {}, { timeout: 8000 });
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await view.findByRole('heading', { name: 'Purchase' }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** The member could not be matched (400): no Retry, since asking again cannot help; what to do instead. */
+export const LoadErrorNotRetryable: Story = {
+  args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
+  parameters: {
+    msw: failingHandlers({ status: 400, code: 11023, message: 'Valid identifiers not found' }),
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await card(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(alert.querySelector('.clw-notice-detail')).not.toBeNull();
   },
 };
 
@@ -307,22 +367,39 @@ export const NoAllocations: Story = {
   },
 };
 
-/** The allocation service turns the request down (400); Retry asks again. */
+/** The allocation service fails for a moment (503); the notice says what failed, and Retry asks again. */
 export const AllocationsError: Story = {
   args: { customerId: MEMBERS.regular.customerId },
   parameters: {
     msw: failingHandlers({
       endpoint: 'pointsAllocation',
-      status: 400,
-      message: 'Bad Request',
-      times: 1,
+      status: 503,
+      headers: { 'Retry-After': '0' },
+      times: 3,
     }),
   },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
     await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
-    const alert = await view.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await view.findByRole('alert', {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent('Allocations could not be loaded');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await view.findByRole('list', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** The allocation service turns the request down (400): no Retry, since asking again cannot help. */
+export const AllocationsRejected: Story = {
+  args: { customerId: MEMBERS.regular.customerId },
+  parameters: {
+    msw: failingHandlers({ endpoint: 'pointsAllocation', status: 400, message: 'Bad Request' }),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const alert = await view.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Allocations could not be loaded');
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(alert.querySelector('.clw-notice-detail')).not.toBeNull();
   },
 };

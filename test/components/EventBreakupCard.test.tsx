@@ -6,10 +6,13 @@ import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent
 import { ar } from '../../src/i18n/ar.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import expiredAllocation from '../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
+import genericEvent from '../fixtures/ledger/generic-event.json' with { type: 'json' };
 import pointsRedemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };
 import twoRedemptions from '../fixtures/ledger/points-redemption-two-redemptions.json' with { type: 'json' };
 import twoMilestones from '../fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
+import { allocationsFor } from '../mocks/allocationsFor.js';
+import type { WireLedgerEvent } from '../fixtures/generateLedger.js';
 import { createWrapper } from '../utils/createWrapper.js';
 import { setupMockServer } from '../utils/setupMockServer.js';
 
@@ -65,6 +68,51 @@ describe('EventBreakupCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
     const allocation = await screen.findByText('Expired: 50');
     expect(allocation.parentElement).toHaveTextContent('Awarded: 50');
+  });
+
+  it('says an expired allocation expired, in the past tense, not that it expires', async () => {
+    const { Wrapper } = createWrapper();
+    const event = eventOf({ ...transactionAdd.events[0], eventReferenceId: '2148434124' });
+    render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
+    await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
+    const allocation = (await screen.findByText('Expired: 50')).parentElement as HTMLElement;
+    expect(within(allocation).getByText(/^Expired Mar \d+, 2022$/)).toBeInTheDocument();
+    expect(within(allocation).queryByText(/^Expires /)).not.toBeInTheDocument();
+  });
+
+  it("dates a mock allocation's expiry on the ledger's own day, read in the organisation's zone", () => {
+    const [allocation] = allocationsFor([transactionAdd.events[0] as WireLedgerEvent], customerId);
+    const expiry = new Date(allocation?.expiry_date as number);
+    // The ledger's "2025-03-31 23:59:59" in Asia/Kolkata, the zone the stories show.
+    expect(expiry.toISOString()).toBe('2025-03-31T18:29:59.000Z');
+    expect(expiry.toLocaleDateString('en-US', { timeZone: 'Asia/Kolkata' })).toBe('3/31/2025');
+  });
+
+  it('titles a behavioural event with its activity name, not its internal identifier', () => {
+    render(<EventBreakupCard event={eventOf(genericEvent.events[0])} />);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('CUP SERIES CHECK-IN');
+    expect(screen.queryByText('CupSeries2024')).not.toBeInTheDocument();
+  });
+
+  it('shows a zero total without credit colour, and says promised points are not in it', () => {
+    const raw = transactionAdd.events[0] as (typeof transactionAdd.events)[number];
+    const promisedOnly = { ...raw, pointsEarned: { ...raw.pointsEarned, regular: [], promo: [] } };
+    render(<EventBreakupCard event={eventOf(promisedOnly)} />);
+    const total = screen.getByText('Total').nextElementSibling as HTMLElement;
+    expect(within(total).getByText('0')).toHaveAttribute('data-state', 'none');
+    expect(total).toHaveTextContent('Promised points count once they convert');
+  });
+
+  it('words known payment modes and keeps an unknown one as it came', () => {
+    const raw = JSON.stringify(transactionAdd.events[0]).replace('"CASH"', '"GIFT_VOUCHER"');
+    render(<EventBreakupCard event={eventOf(JSON.parse(raw))} />);
+    expect(screen.getByText('Payment modes').nextElementSibling).toHaveTextContent(
+      /^UPI .+, GIFT_VOUCHER /,
+    );
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    expect(screen.getAllByText('Payment modes')[1]?.nextElementSibling).toHaveTextContent(
+      /, Cash /,
+    );
   });
 
   it('says an event allocated nothing when the allocation service answers 404', async () => {

@@ -9,6 +9,12 @@ import type { MessageId, MessageValue } from '../../src/i18n/messages.js';
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
 describe('createTranslator', () => {
+  it('keeps the plus before a reward in Arabic, isolated from the right-to-left words', () => {
+    const t = createTranslator({ locale: 'ar', messages: ar });
+    // Without the isolate, a right-to-left line shows the plus after the number: "150+".
+    expect(t('target.reward', { points: 150 })).toMatch(/^\u2066\+150\u2069 /);
+  });
+
   it('labels the documented event types in plain English', () => {
     const t = createTranslator({ locale: 'en' });
     expect(t(eventMessageId('TransactionAdd'))).toBe('Purchase');

@@ -31,7 +31,7 @@ describe('errorMessageId', () => {
 
   it("words the allocation document's bare 400 and 404 apart from other errors", () => {
     expect(t(errorMessageId(failure({ status: 400 })))).toBe(
-      'The loyalty service could not use this request.',
+      'This information could not be loaded.',
     );
     expect(t(errorMessageId(failure({ status: 404 })))).toBe(
       'The loyalty service has no record of this.',

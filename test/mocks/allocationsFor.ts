@@ -6,9 +6,16 @@ interface WirePoints {
   expiresOn?: unknown;
 }
 
+/**
+ * The ledger's zone-less wall-clock time as the instant Capillary stores: read in the
+ * organisation's zone, Asia/Kolkata (+05:30, no daylight saving), the zone the stories show.
+ * Read as UTC instead, an expiry of "2025-03-31 23:59:59" would land on Apr 1 in Kolkata.
+ */
+const ORG_UTC_OFFSET = '+05:30';
+
 function wireDateToEpoch(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const time = Date.parse(`${value.replace(' ', 'T').replace(/\.0$/, '')}Z`);
+  const time = Date.parse(`${value.replace(' ', 'T').replace(/\.0$/, '')}${ORG_UTC_OFFSET}`);
   return Number.isNaN(time) ? null : time;
 }
 

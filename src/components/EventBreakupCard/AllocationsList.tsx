@@ -1,10 +1,12 @@
 'use client';
+import { useState } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { formatDate, formatPoints } from '../../i18n/format.js';
 import { usePointsAllocation } from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
+import { isRetryable } from '../shared/isRetryable.js';
 
 const MEASURES = [
   ['awarded', 'pointsValue', 'pointsExclusive'],
@@ -32,6 +34,8 @@ export function AllocationsList({
   customerId: string | number;
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  // When the list was shown: an expiry before it has passed.
+  const [now] = useState(() => Date.now());
   const result = usePointsAllocation({
     entityId: event.eventReferenceId ?? '',
     customerId,
@@ -50,8 +54,8 @@ export function AllocationsList({
     return (
       <ErrorNotice
         error={result.error}
-        title={t('breakup.allocations.title')}
-        onRetry={result.retry}
+        title={t('breakup.allocations.error')}
+        onRetry={isRetryable(result.error) ? result.retry : undefined}
       />
     );
   if (none || result.allocations.length === 0)
@@ -76,9 +80,13 @@ export function AllocationsList({
           })}
           {allocation.expiryDate ? (
             <span>
-              {t('breakup.allocations.expires', {
-                date: formatDate(allocation.expiryDate, { locale, timeZone }),
-              })}
+              {t(
+                // A lapsed allocation reads in the past tense.
+                allocation.status === 'expired' || allocation.expiryDate.getTime() < now
+                  ? 'breakup.allocations.expiredOn'
+                  : 'breakup.allocations.expires',
+                { date: formatDate(allocation.expiryDate, { locale, timeZone }) },
+              )}
             </span>
           ) : null}
         </li>

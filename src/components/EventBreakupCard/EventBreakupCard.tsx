@@ -3,7 +3,6 @@ import { type ReactNode, useId, useState } from 'react';
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
 import type { LedgerEvent, LedgerField, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
 import type { Translator } from '../../i18n/createTranslator.js';
-import { eventMessageId } from '../../i18n/eventMessageId.js';
 import {
   formatAmount,
   formatDate,
@@ -13,9 +12,12 @@ import {
 } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { activityLabel } from '../PointsLedgerTable/ledgerColumns.js';
+import { ledgerRow } from '../PointsLedgerTable/ledgerRows.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { AllocationsList } from './AllocationsList.js';
+import { isRetryable } from '../shared/isRetryable.js';
 import { en } from '../../i18n/en.js';
 
 /** Props of `EventBreakupCard`: give the `event`, or its `eventLogId` and `customer` to load it. */
@@ -85,8 +87,8 @@ function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
   );
 }
 
-/** Credit or debit, for the colour of signed points. */
-const pointsState = (value: number) => (value < 0 ? 'debit' : 'credit');
+/** Credit or debit, for the colour of signed points; a zero is neither. */
+const pointsState = (value: number) => (value < 0 ? 'debit' : value > 0 ? 'credit' : 'none');
 
 const KINDS = [
   ['regular', 'regular'],
@@ -150,10 +152,8 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
   const display = useLoyaltyDisplay(en);
   const { t, locale, timeZone } = display;
   const { details, redemptions, bill, targets, pointsEarned } = event;
-  const label =
-    (event.eventName === 'GenericEvent' &&
-      (details.eventDisplayName ?? details.displayName ?? event.behavioralEventMetadata?.label)) ||
-    t(eventMessageId(event.eventName));
+  // Named as the points table names its row: `eventDisplayName` is an identifier, not words.
+  const label = activityLabel({ row: ledgerRow(event), t });
   const money = (value: number | null) => (value === null ? null : formatAmount(value, locale));
   const date = (value: Date | null) => (value ? formatDate(value, { locale, timeZone }) : null);
   // Headings stay unique (each section is a landmark named by its heading) when an event has several.
@@ -217,8 +217,16 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
               <Item
                 term={t('breakup.earned.total')}
                 value={
-                  <span className="clw-points" data-state={pointsState(event.totalEarned)}>
-                    {formatSignedPoints(event.totalEarned, locale)}
+                  <span className="clw-points-entry">
+                    <span className="clw-points" data-state={pointsState(event.totalEarned)}>
+                      {formatSignedPoints(event.totalEarned, locale)}
+                    </span>
+                    {/* Promised points are not spendable yet, so the total leaves them out. */}
+                    {event.totalEarned === 0 && event.totalPromised > 0 ? (
+                      <span className="clw-muted" data-slot="promised-not-included">
+                        {t('breakup.earned.promisedNotIncluded')}
+                      </span>
+                    ) : null}
                   </span>
                 }
               />
@@ -283,7 +291,10 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
               term={t('breakup.bill.paymentModes')}
               value={bill.paymentModes
                 .map((mode) =>
-                  [mode.mode, mode.value === null ? null : formatAmount(mode.value, locale)]
+                  [
+                    known(t, 'breakup.paymentMode', mode.mode?.toUpperCase()) || mode.mode,
+                    mode.value === null ? null : formatAmount(mode.value, locale),
+                  ]
                     .filter(Boolean)
                     .join(' '),
                 )
@@ -297,7 +308,7 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
             <Item term={t('breakup.bill.returnAmount')} value={money(bill.returnAmount)} />
           </dl>
           {bill.lineItems.length > 0 ? (
-            // Scrolls on its own when the columns are wider than the card.
+            // A table when the card is wide; a narrow card stacks each line item's values instead.
             <div
               className="clw-line-items-scroll"
               role="region"
@@ -324,10 +335,17 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
                     // Keyed by position: line items may repeat a code.
                     <tr key={index}>
                       <td>{item.description ?? item.itemCode}</td>
-                      <td>{item.quantity ?? ''}</td>
-                      {hasRate ? <td>{money(item.rate) ?? ''}</td> : null}
-                      <td>{money(item.amount ?? item.value) ?? ''}</td>
-                      <td>{item.points === null ? '' : formatPoints(item.points, locale)}</td>
+                      {/* `data-label` heads each value when a narrow card stacks the columns. */}
+                      <td data-label={t('breakup.bill.quantity')}>{item.quantity ?? ''}</td>
+                      {hasRate ? (
+                        <td data-label={t('breakup.bill.rate')}>{money(item.rate) ?? ''}</td>
+                      ) : null}
+                      <td data-label={t('breakup.bill.amount')}>
+                        {money(item.amount ?? item.value) ?? ''}
+                      </td>
+                      <td data-label={t('table.column.points')}>
+                        {item.points === null ? '' : formatPoints(item.points, locale)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -456,7 +474,13 @@ function LoadedBreakup({
     );
   }
   if (result.error)
-    return <ErrorNotice error={result.error} title={t('breakup.title')} onRetry={result.retry} />;
+    return (
+      <ErrorNotice
+        error={result.error}
+        title={t('breakup.title')}
+        onRetry={isRetryable(result.error) ? result.retry : undefined}
+      />
+    );
   const event = result.events[0];
   if (!event)
     return (
