@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PointsLedgerTable } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { en } from '../src/i18n/en.js';
 import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
 import { generateLedgerEvents } from '../test/fixtures/generateLedger.js';
@@ -81,6 +82,8 @@ export const Default: Story = {
     const points = canvasElement.querySelectorAll('[data-column="points"] .clw-points');
     for (const cell of points) expect(cell.textContent).toMatch(/^[+\-−]|^0$/);
     expect(canvas.getByRole('status')).toHaveTextContent(/\d+ loaded/);
+    // Wide layouts sort from the header: no second sort control.
+    expect(canvas.queryByRole('combobox', { name: 'Sort by' })).toBeNull();
   },
 };
 
@@ -94,6 +97,8 @@ export const ExpandARow: Story = {
     toggle.focus();
     await userEvent.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // An open row's toggle says what it will do now: hide the details.
+    expect(toggle).toHaveAccessibleName(/^Hide details: /);
     const card = await waitFor(() => {
       const found = canvasElement.querySelector('[data-slot="event-breakup-card"]');
       if (!found) throw new Error('card not open');
@@ -102,6 +107,7 @@ export const ExpandARow: Story = {
     expect(within(card).getByRole('heading', { level: 3 })).toBeVisible();
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAccessibleName(/^Show details: /);
     expect(canvasElement.querySelector('[data-slot="event-breakup-card"]')).toBeNull();
   },
 };
@@ -151,6 +157,34 @@ export const Filter: Story = {
     await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/));
     await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
     await canvas.findByText('No points activity matches these filters', {}, { timeout: 5000 });
+    // Clear filters is the way back from "0 shown": every filter returns to its default.
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
+    expect(canvas.getByLabelText('Bill number')).toHaveValue('');
+    expect(canvas.getByLabelText('Type')).toHaveValue('all');
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/), { timeout: 5000 });
+    expect(canvas.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  },
+};
+
+/** On a phone the header row is hidden: a compact "Sort by" control sorts the cards instead. */
+export const SortOnAPhone: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const select = canvas.getByRole('combobox', { name: 'Sort by' });
+    expect(select).toBeVisible();
+    await userEvent.selectOptions(select, 'Most points');
+    await waitFor(() => {
+      const values = [...canvasElement.querySelectorAll('[data-column="points"] .clw-points')].map(
+        (cell) => Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
+      );
+      expect(values.length).toBeGreaterThan(0);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    });
+    // The same sort state as the (hidden) header's buttons.
+    const header = canvasElement.querySelector('[role="columnheader"][data-column="points"]');
+    expect(header).toHaveAttribute('aria-sort', 'descending');
   },
 };
 
@@ -167,6 +201,35 @@ export const SortByPoints: Story = {
     );
     expect(values).toEqual([...values].sort((a, b) => b - a));
   },
+};
+
+/** Checks "+15 promised" stays on one line and its number lines up with the column's others. */
+async function promisedPointsAligned(canvasElement: HTMLElement, edge: 'left' | 'right') {
+  await bodyRows(canvasElement);
+  await waitFor(() => {
+    const cells = [...canvasElement.querySelectorAll('[role="cell"][data-column="points"]')];
+    const promised = cells.filter((cell) => cell.querySelector('[data-state="pending"]'));
+    expect(promised.length).toBeGreaterThan(0);
+    const heights = new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().height)));
+    expect(heights.size).toBe(1);
+    const edges = cells.map(
+      (cell) => cell.querySelector('.clw-points')?.getBoundingClientRect()[edge] ?? NaN,
+    );
+    for (const value of edges) expect(Math.abs(value - (edges[0] ?? NaN))).toBeLessThan(1);
+  });
+}
+
+/** At 1024 px "+15 promised" keeps to one line, its number in line with the other numbers. */
+export const PromisedPoints: Story = {
+  decorators: [(Story) => <div style={{ width: 1024 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => promisedPointsAligned(canvasElement, 'right'),
+};
+
+/** The same in Arabic, right to left: the numbers line up on the left. */
+export const PromisedPointsArabic: Story = {
+  ...PromisedPoints,
+  globals: { locale: 'ar', direction: 'rtl' },
+  play: async ({ canvasElement }) => promisedPointsAligned(canvasElement, 'left'),
 };
 
 /** While the first page loads: a skeleton, and the table says it is busy. */
@@ -260,21 +323,21 @@ export const ErrorCustomerNotFound = errorStory(
   400,
   8015,
   'Customer not found for the given identifiers',
-  'This customer was not found.',
+  en['error.code.8015'],
 );
 /** 9022: event reference ids are invalid. */
 export const ErrorInvalidReferences = errorStory(
   400,
   9022,
   'Event reference IDs are invalid',
-  'Some event references are not valid.',
+  en['error.code.9022'],
 );
 /** 11014: the event name is unknown. */
 export const ErrorEventNameNotFound = errorStory(
   400,
   11014,
   'Event name not found',
-  'This event name was not found.',
+  en['error.code.11014'],
 );
 
 /** An invalid user id (11012): no Retry, and none of the API's English text. */
@@ -362,6 +425,8 @@ export const NarrowContainer: Story = {
     const [row] = await bodyRows(canvasElement);
     const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
     expect(getComputedStyle(header).display).toBe('none');
+    // The sort buttons went with the header: the compact sort control stands in for them.
+    expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
     const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
     expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
   },

@@ -81,6 +81,34 @@ describe('PointsLedgerTable', () => {
     expect(status).toHaveTextContent(new RegExp(`^${shown} shown of 30 loaded$`));
   });
 
+  it('lets members sort from the compact sort control that replaces the header on a phone', async () => {
+    const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
+    render(<PointsLedgerTable events={events} />);
+    const select = screen.getByLabelText('Sort by');
+    expect(select).toHaveDisplayValue('Newest first');
+    await userEvent.selectOptions(select, 'Most points');
+    // The same sort state as the header buttons.
+    expect(screen.getByRole('columnheader', { name: 'Points' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Date' }));
+    expect(select).toHaveDisplayValue('Newest first');
+  });
+
+  it('offers Clear filters when the filters match nothing, and it brings every row back', async () => {
+    const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
+    render(<PointsLedgerTable events={events} />);
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Bill number'), 'NO-SUCH-BILL');
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
+    expect(await screen.findByText('No points activity matches these filters')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByLabelText('Bill number')).toHaveValue('');
+    expect(screen.getByLabelText('Type')).toHaveValue('all');
+    expect(await screen.findByText('30 loaded')).toBeInTheDocument();
+  });
+
   it('lines each loading placeholder up with the cells of a real row, chevron cell included', () => {
     render(
       <LedgerRowsTable

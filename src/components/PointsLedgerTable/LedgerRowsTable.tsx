@@ -39,6 +39,8 @@ export interface LedgerRowsTableProps {
   onRetry: () => void;
   warnings: readonly CapillaryMessage[];
   emptyMessage: string;
+  /** Resets the filters; offered when they leave nothing to show. */
+  onClearFilters?: () => void;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
@@ -48,6 +50,15 @@ export interface LedgerRowsTableProps {
 const ROW_ESTIMATE = 44;
 const estimateSize = () => ROW_ESTIMATE;
 const SKELETON_ROWS = 6;
+const PROMISED_POINTS_WIDTH = 'minmax(9rem, 1.25fr)';
+
+/** The compact sort control's choices, each a column and direction of the table's sort. */
+const SORT_CHOICES = [
+  { id: 'newestFirst', column: 'date', direction: 'descending' },
+  { id: 'oldestFirst', column: 'date', direction: 'ascending' },
+  { id: 'mostPoints', column: 'points', direction: 'descending' },
+  { id: 'fewestPoints', column: 'points', direction: 'ascending' },
+] as const satisfies readonly (LedgerSort & { id: string })[];
 
 /** The virtualized rows of the points table, with its loading, empty and error states. */
 export function LedgerRowsTable(props: LedgerRowsTableProps) {
@@ -67,6 +78,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const panelPrefix = useId();
+  const sortId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const expandable = Boolean(props.renderExpanded);
 
@@ -107,7 +119,11 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     });
   }, []);
 
-  const template = [expandable ? '2.75rem' : null, ...columns.map((id) => COLUMNS[id].width)]
+  // "+15 promised" stays on one line: the points column makes room for the word after numbers.
+  const hasPromised = rows.some((row) => row.points === 0 && row.promised > 0);
+  const widthOf = (id: LedgerColumnId) =>
+    id === 'points' && hasPromised ? PROMISED_POINTS_WIDTH : COLUMNS[id].width;
+  const template = [expandable ? '2.75rem' : null, ...columns.map(widthOf)]
     .filter(Boolean)
     .join(' ');
   const busy = status === 'pending' || isFetchingNextPage;
@@ -154,6 +170,31 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     </div>
   );
 
+  // Narrow layouts hide the header row: the same sort, as one labelled select.
+  const sortControl = (
+    <div className="clw-ledger-sort clw-field" data-slot="sort">
+      <label htmlFor={sortId}>{t('table.sort.label')}</label>
+      <select
+        id={sortId}
+        value={
+          SORT_CHOICES.find(
+            (choice) => choice.column === sort.column && choice.direction === sort.direction,
+          )?.id
+        }
+        onChange={(event) => {
+          const choice = SORT_CHOICES.find(({ id }) => id === event.target.value);
+          if (choice) props.onSortChange({ column: choice.column, direction: choice.direction });
+        }}
+      >
+        {SORT_CHOICES.map(({ id }) => (
+          <option key={id} value={id}>
+            {t(`table.sort.${id}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
   // Retry only where trying again can help (offline, timeout, 408, 429, 5xx), not for a 4xx.
   const notice =
     status === 'error' && error ? (
@@ -168,9 +209,14 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   if (notice && rows.length === 0) replacement = notice;
   else if (status === 'success' && rows.length === 0) {
     replacement = (
-      <p className="clw-empty" data-slot="empty">
-        {props.emptyMessage}
-      </p>
+      <div className="clw-empty" data-slot="empty">
+        <p>{props.emptyMessage}</p>
+        {props.onClearFilters ? (
+          <button type="button" className="clw-button" onClick={props.onClearFilters}>
+            {t('table.filter.clear')}
+          </button>
+        ) : null}
+      </div>
     );
   }
 
@@ -231,7 +277,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
                     className="clw-toggle"
                     aria-expanded={isExpanded}
                     aria-controls={isExpanded ? panelId : undefined}
-                    aria-label={`${t('table.row.expand')}: ${activityLabel(context)}, ${COLUMNS.date.cell(context)}`}
+                    aria-label={`${t(isExpanded ? 'table.row.collapse' : 'table.row.expand')}: ${activityLabel(context)}, ${COLUMNS.date.cell(context)}`}
                     onClick={(event) => {
                       event.stopPropagation();
                       toggle(row.key);
@@ -257,7 +303,12 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   }
 
   return (
-    <div className="clw-ledger-rows" style={{ '--clw-ledger-columns': template } as CSSProperties}>
+    <div
+      className="clw-ledger-rows"
+      style={{ '--clw-ledger-columns': template } as CSSProperties}
+      data-promised={hasPromised || undefined}
+    >
+      {replacement ? null : sortControl}
       {replacement ?? (
         <div
           ref={scrollRef}

@@ -107,7 +107,8 @@ function useTableState() {
     filters.to.getTime() === defaults.to.getTime() &&
     filters.direction === 'all' &&
     filters.billNumber === '';
-  return { filters, applied, setFilters, sort, setSort, isDefault };
+  const clearFilters = useCallback(() => setFilters(defaults), [defaults]);
+  return { filters, applied, setFilters, sort, setSort, isDefault, clearFilters };
 }
 
 type TableState = ReturnType<typeof useTableState>;
@@ -162,6 +163,7 @@ function useRowsTableProps(
     sort: state.sort,
     onSortChange: state.setSort,
     emptyMessage: state.isDefault ? t('table.empty') : t('table.emptyFiltered'),
+    onClearFilters: state.isDefault ? undefined : state.clearFilters,
     paging: props.paging ?? 'button',
   };
 }
@@ -174,7 +176,13 @@ function ImportedEntryDetails({ row }: { row: LedgerRow }) {
   return (
     <dl className="clw-details">
       <dt>{t('table.column.source')}</dt>
-      <dd>{entry.programName ?? t('table.source.imported')}</dd>
+      <dd>{t('table.source.imported')}</dd>
+      {entry.programName ? (
+        <>
+          <dt>{t('table.source.programme')}</dt>
+          <dd>{entry.programName}</dd>
+        </>
+      ) : null}
       {entry.billNumber ? (
         <>
           <dt>{t('breakup.bill.number')}</dt>

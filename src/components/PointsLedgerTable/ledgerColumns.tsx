@@ -79,22 +79,25 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     header: 'table.column.points',
     width: 'minmax(5rem, 1fr)',
     sort: 'points',
-    cell: ({ row, t, locale }) =>
-      row.points === 0 && row.promised > 0 ? (
-        <>
-          <span className="clw-points" data-state="pending">
-            {formatSignedPoints(row.promised, locale)}
-          </span>{' '}
-          <span className="clw-muted">{t('table.points.promised')}</span>
-        </>
-      ) : (
-        <span
-          className="clw-points"
-          data-state={row.points > 0 ? 'credit' : row.points < 0 ? 'debit' : 'none'}
-        >
-          {formatSignedPoints(row.points, locale)}
+    // One line: the number, then a muted word where points are only promised. Every cell keeps
+    // the same trailing slot so the numbers line up at the column's end in either direction.
+    cell: ({ row, t, locale }) => {
+      const promised = row.points === 0 && row.promised > 0;
+      const value = promised ? row.promised : row.points;
+      return (
+        <span className="clw-points-cell">
+          <span
+            className="clw-points"
+            data-state={promised ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none'}
+          >
+            {formatSignedPoints(value, locale)}
+          </span>
+          <span className="clw-points-suffix clw-muted">
+            {promised ? t('table.points.promised') : null}
+          </span>
         </span>
-      ),
+      );
+    },
   },
   expires: {
     header: 'table.column.expires',
