@@ -367,6 +367,22 @@ export const NoAllocations: Story = {
   },
 };
 
+/** The allocation service answers 404, as it does for an event that allocated nothing: no error, no Retry. */
+export const AllocationsNotFound: Story = {
+  args: { customerId: MEMBERS.regular.customerId },
+  parameters: {
+    msw: failingHandlers({ endpoint: 'pointsAllocation', status: 404, message: 'Not Found' }),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    expect(
+      await view.findByText('No allocations for this activity', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(view.queryByRole('alert')).toBeNull();
+  },
+};
+
 /** The allocation service fails for a moment (503); the notice says what failed, and Retry asks again. */
 export const AllocationsError: Story = {
   args: { customerId: MEMBERS.regular.customerId },
