@@ -76,7 +76,8 @@ export interface LoyaltyProxyOptions<Context = unknown> {
   /**
    * Told about every failure answered with a 5xx (unreachable or slow upstream, token refused,
    * oversized answer, a throwing `resolveCustomer`), for the server's logs: the browser only gets
-   * a generic message.
+   * a generic message. Also told when Capillary answered allocation rows of another customer
+   * (answered 403): someone asked for another customer's event, and Capillary did not scope it.
    */
   onError?: (error: unknown) => void;
 }

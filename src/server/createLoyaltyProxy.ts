@@ -7,7 +7,7 @@ import type {
 import { type LoyaltyEndpoint, matchLoyaltyEndpoint } from './matchLoyaltyEndpoint.js';
 import { PROXY_MESSAGES, ProxyRefusal } from './ProxyRefusal.js';
 import { readCappedBody } from './readCappedBody.js';
-import { scopeToMember, type UpstreamRequest } from './scopeToMember.js';
+import { answerOwner, scopeToMember, type UpstreamRequest } from './scopeToMember.js';
 import { untilAborted } from './untilAborted.js';
 
 const DEFAULT_MAX_REQUEST_BYTES = 16 * 1024;
@@ -36,6 +36,12 @@ function checkHttpUrl(name: string, address: string): string {
   if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new Error(`createLoyaltyProxy: \`${name}\` must be an absolute http(s) URL.`);
   }
+  // fetch refuses such a URL with an error that quotes it, which would put them in the logs.
+  if (url.username !== '' || url.password !== '') {
+    throw new Error(
+      `createLoyaltyProxy: \`${name}\` must not hold credentials; pass them as \`credentials\`.`,
+    );
+  }
   return url.href.replace(/\/+$/, '');
 }
 
@@ -62,11 +68,18 @@ function checkLimit(name: string, value: number | undefined, fallback: number): 
 }
 
 function normalizeOrigin(origin: string): string {
+  let normalized: string | undefined;
   try {
-    return new URL(origin).origin;
+    normalized = new URL(origin).origin;
   } catch {
+    // Reported below.
+  }
+  // Schemes without an origin of their own (capacitor:, file:…) serialize to "null": the Origin
+  // every sandboxed iframe and data: page sends, so allowing it would let any site read.
+  if (normalized === undefined || normalized === 'null') {
     throw new Error(`createLoyaltyProxy: "${origin}" in \`allowedOrigins\` is not an origin.`);
   }
+  return normalized;
 }
 
 /** The member as `resolveCustomer` gave it, or `null`; a malformed member is a server bug. */
@@ -159,10 +172,14 @@ export function createLoyaltyProxy<Context = unknown>(
     }
   }
 
-  /** Whether a text shows a host name, credential or token, however Capillary came to echo it. */
-  function revealsSecret(text: string): boolean {
+  /**
+   * Whether a text shows a host name, credential or token, however Capillary came to echo it.
+   * `used` is the credential the answer was asked with: a token renewed since is no longer among
+   * the current secrets, yet stays valid upstream for up to a minute.
+   */
+  function revealsSecret(text: string, used: CredentialHeader): boolean {
     const lower = text.toLowerCase();
-    return [...hosts, ...credentials.secrets()].some(
+    return [...hosts, ...credentials.secrets(), used.value].some(
       (secret) => secret.length >= 4 && lower.includes(secret.toLowerCase()),
     );
   }
@@ -205,11 +222,14 @@ export function createLoyaltyProxy<Context = unknown>(
     extra?: Record<string, string>,
   ) => errorAnswer(status, [{ code: null, message }], origin, extra);
 
+  /** Asks Capillary; resolves its answer and the credential that answer was asked with. */
   async function sendUpstream(
     upstreamRequest: UpstreamRequest,
     endpoint: LoyaltyEndpoint,
     signal: AbortSignal,
-  ): Promise<Response> {
+  ): Promise<{ response: Response; credential: CredentialHeader }> {
+    // Nobody is left to read the answer: not even a token is fetched.
+    signal.throwIfAborted();
     const query = upstreamRequest.search.toString();
     const url = `${upstream}/${upstreamRequest.path}${query ? `?${query}` : ''}`;
     const send = (credential: CredentialHeader) => {
@@ -233,14 +253,20 @@ export function createLoyaltyProxy<Context = unknown>(
     };
     const credential = await untilAborted(credentials.header(), signal);
     const response = await send(credential);
-    if (response.status !== 401 || !credentials.renewable) return response;
+    if (response.status !== 401 || !credentials.renewable) return { response, credential };
     await response.body?.cancel().catch(() => undefined);
-    return send(await untilAborted(credentials.header(credential), signal));
+    const renewed = await untilAborted(credentials.header(credential), signal);
+    return { response: await send(renewed), credential: renewed };
   }
 
-  /** Turns Capillary's answer into the browser's: JSON only, no upstream header but Retry-After. */
+  /**
+   * Turns Capillary's answer into the browser's: JSON only, no upstream header but Retry-After,
+   * nothing that names another customer than `member`, no secret in an error message.
+   */
   async function relay(
-    response: Response,
+    { response, credential }: { response: Response; credential: CredentialHeader },
+    endpoint: LoyaltyEndpoint,
+    member: LoyaltyMember,
     origin: string | null,
     signal: AbortSignal,
   ): Promise<Response> {
@@ -257,9 +283,17 @@ export function createLoyaltyProxy<Context = unknown>(
     if (bytes === null) return unavailable('over maxResponseBytes');
     const body = parseJson(bytes);
     if (response.status >= 200 && response.status < 300) {
-      return body === undefined
-        ? unavailable('a success that is not JSON')
-        : answer(response.status, bytes, origin);
+      if (body === undefined) return unavailable('a success that is not JSON');
+      switch (answerOwner(endpoint, body, member)) {
+        case 'member':
+          return answer(response.status, bytes, origin);
+        case 'unreadable':
+          return unavailable(`a ${endpoint.name} success of an unexpected shape`);
+        case 'other customer':
+          // Someone asked for another customer's entity, and Capillary did not scope it.
+          report(new Error(`Capillary answered another customer's ${endpoint.name} rows.`));
+          return fail(403, PROXY_MESSAGES.otherCustomer, origin);
+      }
     }
     // 401 here means the proxy's own credentials were refused: the member can do nothing about it.
     if (
@@ -282,7 +316,7 @@ export function createLoyaltyProxy<Context = unknown>(
     }
     if (errors.length === 0) errors = [{ code: null, message: PROXY_MESSAGES.upstreamRefused }];
     const scrub = (entry: CapillaryMessage): CapillaryMessage =>
-      revealsSecret(entry.message)
+      revealsSecret(entry.message, credential)
         ? { code: entry.code, message: PROXY_MESSAGES.upstreamRefused }
         : entry;
     const retryAfter = readRetryAfter(response.headers.get('Retry-After'));
@@ -299,15 +333,18 @@ export function createLoyaltyProxy<Context = unknown>(
     request: Request,
     endpoint: LoyaltyEndpoint,
     upstreamRequest: UpstreamRequest,
+    member: LoyaltyMember,
     origin: string | null,
   ): Promise<Response> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), timeoutMs);
     const stop = () => controller.abort(request.signal.reason);
-    request.signal.addEventListener('abort', stop, { once: true });
+    // The member may have left while their session or the body was read: that event has passed.
+    if (request.signal.aborted) stop();
+    else request.signal.addEventListener('abort', stop, { once: true });
     try {
-      const response = await sendUpstream(upstreamRequest, endpoint, controller.signal);
-      return await relay(response, origin, controller.signal);
+      const sent = await sendUpstream(upstreamRequest, endpoint, controller.signal);
+      return await relay(sent, endpoint, member, origin, controller.signal);
     } catch (error) {
       report(error);
       if (controller.signal.reason instanceof UpstreamTimeout) {
@@ -357,7 +394,7 @@ export function createLoyaltyProxy<Context = unknown>(
       if (body === null) throw new ProxyRefusal(413, PROXY_MESSAGES.tooLarge);
     }
     const upstreamRequest = scopeToMember(endpoint, url.searchParams, body, member);
-    return forward(request, endpoint, upstreamRequest, origin);
+    return forward(request, endpoint, upstreamRequest, member, origin);
   }
 
   return async function loyaltyProxy(request: Request, context?: Context): Promise<Response> {

@@ -37,6 +37,16 @@ const LEDGER_PARAMETERS = [
   'limit',
 ];
 const ALLOCATION_PARAMETERS = ['entity_id', 'customer_id', 'event_type_id', 'page', 'count'];
+/**
+ * The filter types the historical-points document lists (the client sends no other). An
+ * undocumented one might read its customer from `filterValues` rather than from the path.
+ */
+const HISTORY_FILTER_TYPES: readonly unknown[] = [
+  'NONE',
+  'DATE',
+  'TRANSACTION_TYPE',
+  'BILL_NUMBER',
+];
 
 // Identifier types that name a customer by Capillary's customer id.
 const CUSTOMER_ID_NAMES = ['id', 'customerid'];
@@ -128,7 +138,7 @@ function historyBody(bytes: Uint8Array): string {
   };
   const filterValues = filter.filterValues ?? [];
   if (
-    typeof filter.filterType !== 'string' ||
+    !HISTORY_FILTER_TYPES.includes(filter.filterType) ||
     !Array.isArray(filterValues) ||
     !filterValues.every((value) => typeof value === 'string') ||
     typeof pageDetails.limit !== 'number' ||
@@ -167,4 +177,33 @@ export function scopeToMember(
     default:
       return endpoint satisfies never;
   }
+}
+
+/** Whose data a successful answer holds, as far as the answer itself says. */
+export type AnswerOwner = 'member' | 'other customer' | 'unreadable';
+
+/**
+ * Checks a successful answer against the member, where the answer names its customer. Neo's
+ * allocation rows each carry `customer_id`: should Capillary look an event up by `entity_id`
+ * alone, another customer's entity would bring their rows, and the whole answer is refused. A row
+ * without `customer_id` names nobody and passes. The ledger's events name no customer, and the
+ * historical points are read by the member's id in the path, so those answers pass as they are.
+ */
+export function answerOwner(
+  endpoint: LoyaltyEndpoint,
+  body: unknown,
+  member: LoyaltyMember,
+): AnswerOwner {
+  if (endpoint.name !== 'allocation') return 'member';
+  // The endpoint answers a list; anything else cannot be checked row by row.
+  if (!Array.isArray(body)) return 'unreadable';
+  const own = String(member.customerId);
+  const foreign = body.some(
+    (row) =>
+      isRecord(row) &&
+      row.customer_id !== undefined &&
+      row.customer_id !== null &&
+      String(row.customer_id) !== own,
+  );
+  return foreign ? 'other customer' : 'member';
 }

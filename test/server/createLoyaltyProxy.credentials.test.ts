@@ -225,4 +225,40 @@ describe('OAuth credentials', () => {
     expect(text).not.toContain('token-1');
     expect([...response.headers.values()].join(' ')).not.toContain('token-1');
   });
+
+  it('never shows a token renewed while its request was upstream, though it is still valid', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-22T08:00:00Z'));
+    let answerFirst: () => void = () => undefined;
+    const firstAnswered = new Promise<void>((resolve) => {
+      answerFirst = resolve;
+    });
+    const { read, upstream } = setup(
+      {},
+      {
+        tokenAnswer: (count) => ({ data: { accessToken: `token-${count}`, expiresIn: 600 } }),
+        // The first ledger request, sent with token-1, is answered only once token-2 is out.
+        intercept: (call) => {
+          const token = call.headers.get('X-CAP-API-OAUTH-TOKEN');
+          if (!call.url.pathname.includes('pointsLedger') || token !== 'token-1') return undefined;
+          return firstAnswered.then(() =>
+            Response.json(
+              { errors: [{ code: 9, message: `Token ${token} lacks access` }] },
+              { status: 403 },
+            ),
+          );
+        },
+      },
+    );
+    const first = read();
+    await vi.waitFor(() => expect(upstream.dataCalls()).toHaveLength(1));
+    // token-1 is renewed a minute before it expires; it stays valid upstream for that minute.
+    vi.setSystemTime(new Date('2026-11-22T08:09:30Z'));
+    expect((await read()).status).toBe(200);
+    expect(upstream.tokenCalls()).toHaveLength(2);
+    answerFirst();
+    const response = await first;
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('token-1');
+  });
 });

@@ -317,6 +317,48 @@ describe('only the signed-in member’s own data', () => {
     });
   });
 
+  it('refuses allocation rows of another customer, whatever entity id was asked for', async () => {
+    // Should Capillary look an event up by entity_id alone, another customer's bill id (or their
+    // customer id, as a registration's entity) would bring back their rows. Each row names its owner.
+    const row = (customerId?: number) => ({
+      id: 1,
+      status: 'ACTIVE',
+      points_value: 10,
+      customer_id: customerId,
+    });
+    const answersWith = (rows: unknown) =>
+      setup(
+        {},
+        {
+          intercept: (call) =>
+            call.url.pathname.includes('pointsAllocation') ? Response.json(rows) : undefined,
+        },
+      );
+    const request = () => new Request(`${ALLOCATION}?entity_id=37195406290&event_type_id=2`);
+    for (const rows of [[row(OTHER.customerId)], [row(MEMBER.customerId), row(OTHER.customerId)]]) {
+      const { proxy, onError } = answersWith(rows);
+      const response = await proxy(request());
+      expect(response.status).toBe(403);
+      const text = await response.text();
+      expect(text).not.toContain(String(OTHER.customerId));
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ code: null, message: 'A member may read only their own loyalty data.' }],
+        warnings: [],
+      });
+      expect(onError).toHaveBeenCalled();
+    }
+    // A list that is not a list cannot be checked row by row.
+    const wrapped = answersWith({ data: [row(OTHER.customerId)] });
+    expect((await wrapped.proxy(request())).status).toBe(502);
+    // The member's own rows, and rows that name nobody, pass.
+    for (const rows of [[row(MEMBER.customerId)], [row()], []]) {
+      const { proxy } = answersWith(rows);
+      const response = await proxy(request());
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(JSON.parse(JSON.stringify(rows)));
+    }
+  });
+
   it('refuses encoded and dot-segment paths that could name another customer', async () => {
     const { proxy, upstream } = setup();
     const paths = [
@@ -424,6 +466,32 @@ describe('only the signed-in member’s own data', () => {
     }
     expect(upstream.calls).toEqual([]);
   });
+  it('refuses a historical-points filter type the API does not document', async () => {
+    // An undocumented filter could read the customer from filterValues instead of the path.
+    const { proxy, upstream } = setup();
+    for (const filterType of ['CUSTOMER_ID', 'EXTERNAL_ID', 'MOBILE', 'ALL', 'none']) {
+      const response = await proxy(
+        postHistory(MEMBER.customerId, {
+          filter: { filterType, filterValues: [String(OTHER.customerId)] },
+          pageDetails: { offset: 0, limit: 10 },
+        }),
+      );
+      expect(response.status, filterType).toBe(400);
+    }
+    expect(upstream.calls).toEqual([]);
+    for (const filter of [
+      { filterType: 'NONE', filterValues: [] },
+      {
+        filterType: 'DATE',
+        filterValues: ['2026-01-01T00:00:00+05:30', '2026-02-01T00:00:00+05:30'],
+      },
+      { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT'] },
+      { filterType: 'BILL_NUMBER', filterValues: ['B-374819205'] },
+    ]) {
+      const response = await proxy(postHistory(MEMBER.customerId, { ...HISTORY_BODY, filter }));
+      expect(response.status, filter.filterType).toBe(200);
+    }
+  });
 });
 
 describe('limits', () => {
@@ -507,6 +575,39 @@ describe('limits', () => {
   });
 });
 
+describe('a member who leaves', () => {
+  it('does not ask Capillary for a member who left while their session was being read', async () => {
+    const member = new AbortController();
+    const { proxy, upstream } = setup({
+      credentials: OAUTH,
+      resolveCustomer: async () => {
+        member.abort();
+        return MEMBER;
+      },
+    });
+    await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`, { signal: member.signal }));
+    // Neither a token nor the ledger: nobody is left to read the answer.
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('cancels the request to Capillary when the member leaves while it answers', async () => {
+    const member = new AbortController();
+    const { proxy, upstream } = setup(
+      {},
+      {
+        intercept: (call) =>
+          new Promise<Response>((_resolve, reject) => {
+            call.signal.addEventListener('abort', () => reject(call.signal.reason));
+            member.abort();
+          }),
+      },
+    );
+    await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`, { signal: member.signal }));
+    expect(upstream.dataCalls()).toHaveLength(1);
+    expect(upstream.dataCalls()[0]?.signal.aborted).toBe(true);
+  });
+});
+
 describe('CORS', () => {
   const allowed = 'https://members.brand.example';
 
@@ -567,6 +668,14 @@ describe('CORS', () => {
 
   it('rejects an allowedOrigins entry that is not an origin', () => {
     expect(() => setup({ allowedOrigins: ['not an origin'] })).toThrow(/allowedOrigins/);
+  });
+
+  it('refuses an allowedOrigins entry with an opaque origin, the one every sandboxed page sends', () => {
+    // These serialize to the origin "null", which sandboxed iframes and data: pages on any site
+    // send: allowing it would let any site read the member's points with their cookie.
+    for (const entry of ['capacitor://localhost', 'ionic://localhost', 'file:///index.html']) {
+      expect(() => setup({ allowedOrigins: [entry] }), entry).toThrow(/allowedOrigins/);
+    }
   });
 });
 
@@ -794,5 +903,35 @@ describe('configuration', () => {
     expect(() =>
       createLoyaltyProxy({ ...base, upstream: UPSTREAM, credentials: BASIC, timeoutMs: 0 }),
     ).toThrow(/timeoutMs/);
+  });
+
+  it('refuses credentials written into the upstream or token URL, without repeating them', () => {
+    // fetch refuses such URLs with an error that quotes them, straight into the server's logs.
+    const base = { resolveCustomer: () => MEMBER };
+    const configurations = [
+      {
+        ...base,
+        upstream: 'https://api-user:url-secret@capillary-internal.test',
+        credentials: BASIC,
+      },
+      {
+        ...base,
+        upstream: UPSTREAM,
+        credentials: {
+          ...OAUTH,
+          tokenUrl: 'https://proxy-key:url-secret@capillary-internal.test/t',
+        },
+      },
+    ];
+    for (const options of configurations) {
+      let message = '';
+      try {
+        createLoyaltyProxy(options);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/must not hold credentials/);
+      expect(message).not.toContain('url-secret');
+    }
   });
 });

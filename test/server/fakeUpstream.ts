@@ -63,6 +63,8 @@ export interface UpstreamCall {
   url: URL;
   headers: Headers;
   body: string | null;
+  /** The signal the proxy gave this request: aborted when the proxy gives up on it. */
+  signal: AbortSignal;
 }
 
 /** Options of `fakeUpstream`. */
@@ -120,6 +122,7 @@ export function fakeUpstream(options: FakeUpstreamOptions = {}) {
       url: new URL(request.url),
       headers: request.headers,
       body: request.body ? await request.clone().text() : null,
+      signal: request.signal,
     };
     calls.push(call);
     const intercepted = await options.intercept?.(call);
