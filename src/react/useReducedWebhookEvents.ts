@@ -42,6 +42,11 @@ export interface WebhookStateResult<TState> {
   error: LoyaltyParseError | null;
   /** How many payloads were skipped because they could not be parsed. */
   skippedCount: number;
+  /**
+   * Why the `subscribe` feed stopped for good (e.g. `fromEventSource` got a 404), `null` while it
+   * runs: nothing more will arrive until the component subscribes again.
+   */
+  feedError: Error | null;
 }
 
 interface Received {
@@ -67,8 +72,11 @@ export function useReducedWebhookEvents<TState>(
   });
 
   const [received, setReceived] = useState(NOTHING_RECEIVED);
+  // Kept with the feed it belongs to, so a new `subscribe` starts without the old feed's error.
+  const [stopped, setStopped] = useState<{ feed: WebhookSubscribe; error: Error } | null>(null);
   useEffect(() => {
     if (!subscribe) return;
+    const onFeedError = (error: Error) => setStopped({ feed: subscribe, error });
     return subscribe((payload) => {
       const result = parseLoyaltyWebhook(payload, { timeZone });
       if (!result.ok) {
@@ -88,7 +96,7 @@ export function useReducedWebhookEvents<TState>(
           ? current
           : { ...current, events: [...current.events, event] },
       );
-    });
+    }, onFeedError);
   }, [subscribe, timeZone, isRelevant]);
 
   const events = 'events' in options ? options.events : received.events;
@@ -101,5 +109,10 @@ export function useReducedWebhookEvents<TState>(
     data = keepEqualParts(shared.data, reduced);
     setShared({ from: reduced, data });
   }
-  return { data, error: received.error, skippedCount: received.skippedCount };
+  return {
+    data,
+    error: received.error,
+    skippedCount: received.skippedCount,
+    feedError: stopped && stopped.feed === subscribe ? stopped.error : null,
+  };
 }

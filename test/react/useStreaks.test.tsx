@@ -9,10 +9,13 @@ import { webhookFixture } from '../core/webhooks/webhookFixtures.js';
 
 /** Just enough of EventSource to push server-sent messages from a test. */
 class FakeEventSource {
+  static readonly CONNECTING = 0;
+  static readonly CLOSED = 2;
   static instances: FakeEventSource[] = [];
   readonly url: string;
   readonly withCredentials: boolean;
   closed = false;
+  readyState = FakeEventSource.CONNECTING;
   private readonly listeners = new Map<string, Set<(event: MessageEvent) => void>>();
 
   constructor(url: string | URL, init?: EventSourceInit) {
@@ -32,6 +35,12 @@ class FakeEventSource {
 
   close() {
     this.closed = true;
+  }
+
+  /** Reports a connection error; `final` when the browser gives up instead of reconnecting. */
+  fail(final: boolean) {
+    if (final) this.readyState = FakeEventSource.CLOSED;
+    for (const listener of this.listeners.get('error') ?? []) listener(new MessageEvent('error'));
   }
 
   /** Delivers a server-sent message to this connection, as the browser would. */
@@ -85,6 +94,22 @@ describe('useStreaks', () => {
 
     act(() => FakeEventSource.open.send(streakEnd));
     expect(result.current.data[0]?.status).toBe('ended');
+  });
+
+  it('tells the app when the event stream stops for good, but not when it reconnects', () => {
+    const subscribe = fromEventSource('/loyalty/wrong-feed');
+    const { result, rerender } = renderHook(({ feed }) => useStreaks({ subscribe: feed }), {
+      initialProps: { feed: subscribe },
+    });
+    act(() => FakeEventSource.open.fail(false));
+    expect(result.current.feedError).toBeNull();
+
+    const stream = FakeEventSource.open;
+    act(() => stream.fail(true));
+    expect(result.current.feedError?.message).toContain('/loyalty/wrong-feed');
+
+    rerender({ feed: fromEventSource('/loyalty/events') });
+    expect(result.current.feedError).toBeNull();
   });
 
   it('skips and counts payloads it cannot read, and keeps the streaks it has', () => {

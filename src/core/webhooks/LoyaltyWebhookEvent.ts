@@ -891,5 +891,11 @@ export type TargetWebhookEvent = Extract<
 /** The streak events `reduceStreaks` folds. */
 export type StreakWebhookEvent = Extract<LoyaltyWebhookEvent, { name: `streak${string}` }>;
 
-/** A source of raw webhook payloads: calls `onPayload` for each one, returns an unsubscribe function. */
-export type WebhookSubscribe = (onPayload: (payload: unknown) => void) => () => void;
+/**
+ * A source of raw webhook payloads: calls `onPayload` for each one, and `onFeedError` if the feed
+ * stops for good (it will deliver nothing more); returns an unsubscribe function.
+ */
+export type WebhookSubscribe = (
+  onPayload: (payload: unknown) => void,
+  onFeedError?: (error: Error) => void,
+) => () => void;

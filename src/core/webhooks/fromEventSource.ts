@@ -12,7 +12,9 @@ export interface FromEventSourceOptions extends EventSourceInit {
 /**
  * A `WebhookSubscribe` over server-sent events: each subscription opens an `EventSource` on `url`,
  * passes each message's data, JSON-parsed, to `onPayload` (data that is not JSON is passed as the
- * string, for the parser to report), and closes the connection when unsubscribed.
+ * string, for the parser to report), and closes the connection when unsubscribed. A connection the
+ * browser gives up on (an answer that is not a 200 event stream) is reported to `onFeedError`;
+ * dropped connections the browser reconnects by itself are not.
  * Create it once (outside the component, or in `useMemo`): each new function reconnects.
  */
 export function fromEventSource(
@@ -20,8 +22,17 @@ export function fromEventSource(
   options?: FromEventSourceOptions,
 ): WebhookSubscribe {
   const { eventType = 'message', ...init } = options ?? {};
-  return (onPayload) => {
+  return (onPayload, onFeedError) => {
     const source = new EventSource(url, init);
+    // The browser retries a dropped connection by itself; only a closed one is final.
+    const onError = () => {
+      if (source.readyState !== EventSource.CLOSED) return;
+      onFeedError?.(
+        new Error(
+          `The event stream at ${String(url)} closed: it answered something other than a 200 text/event-stream.`,
+        ),
+      );
+    };
     const listener = (message: MessageEvent<unknown>) => {
       let payload: unknown = message.data;
       if (typeof payload === 'string') {
@@ -34,8 +45,10 @@ export function fromEventSource(
       onPayload(payload);
     };
     source.addEventListener(eventType, listener as EventListener);
+    source.addEventListener('error', onError);
     return () => {
       source.removeEventListener(eventType, listener as EventListener);
+      source.removeEventListener('error', onError);
       source.close();
     };
   };
