@@ -46,16 +46,27 @@ function checkHttpUrl(name: string, address: string): string {
 }
 
 function checkCredentials(credentials: LoyaltyProxyOptions['credentials']): void {
-  const fields: unknown[] =
+  const names =
     credentials?.type === 'basic'
-      ? [credentials.username, credentials.password]
+      ? (['username', 'password'] as const)
       : credentials?.type === 'oauth'
-        ? [credentials.clientKey, credentials.clientSecret]
-        : [];
-  if (fields.length === 0 || fields.some((field) => typeof field !== 'string' || field === '')) {
+        ? (['clientKey', 'clientSecret'] as const)
+        : null;
+  if (!names) {
     throw new Error(
       'createLoyaltyProxy: `credentials` must be { type: "basic", username, password } or { type: "oauth", clientKey, clientSecret }.',
     );
+  }
+  // Named, never shown: the usual cause is an environment variable missing where the server (or
+  // a framework's build step) runs.
+  const fields = credentials as unknown as Record<string, unknown>;
+  for (const name of names) {
+    const value = fields[name];
+    if (typeof value !== 'string' || value === '') {
+      throw new Error(
+        `createLoyaltyProxy: \`credentials.${name}\` is ${value === '' ? 'empty' : typeof value}; it must be a non-empty string (is its environment variable set where this code runs?).`,
+      );
+    }
   }
 }
 

@@ -893,6 +893,28 @@ describe('configuration', () => {
         credentials: { type: 'basic', username: 'u', password: '' },
       }),
     ).toThrow(/credentials/);
+  });
+
+  it('names the credential that is missing, as when an environment variable is not set', () => {
+    const base = { resolveCustomer: () => MEMBER, upstream: UPSTREAM };
+    // What `process.env.CAP_KEY!` gives where the variable is not set.
+    const unset = undefined as unknown as string;
+    expect(() =>
+      createLoyaltyProxy({
+        ...base,
+        credentials: { type: 'oauth', clientKey: unset, clientSecret: 'from-env' },
+      }),
+    ).toThrow('`credentials.clientKey` is undefined');
+    expect(() =>
+      createLoyaltyProxy({
+        ...base,
+        credentials: { type: 'basic', username: 'u', password: '' },
+      }),
+    ).toThrow('`credentials.password` is empty');
+  });
+
+  it('refuses to start with a bad tokenUrl or timeout', () => {
+    const base = { resolveCustomer: () => MEMBER };
     expect(() =>
       createLoyaltyProxy({
         ...base,
