@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -48,8 +48,6 @@ const PAIRS: readonly [string, string, number][] = [
   ['--clw-muted-foreground', '--clw-card', 4.5],
   ['--clw-foreground', '--clw-muted', 4.5],
   ['--clw-accent-foreground', '--clw-accent', 4.5],
-  ['--clw-primary-foreground', '--clw-primary', 4.5],
-  ['--clw-warning-foreground', '--clw-warning', 4.5],
   ['--clw-danger-foreground', '--clw-danger', 4.5],
   ...['--clw-credit', '--clw-debit', '--clw-warning', '--clw-danger', '--clw-primary'].flatMap(
     (text) =>
@@ -82,5 +80,23 @@ describe('colour tokens', () => {
 
   it("applies the same dark theme when it follows the system's dark preference", () => {
     expect(systemDark).toEqual(dark);
+  });
+});
+
+describe('theming', () => {
+  it('uses every token a brand can set, so no documented override is silently ignored', () => {
+    const sources = readdirSync(resolve(import.meta.dirname, '../../src'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.css') && !file.endsWith('tokens.css'))
+      .map((file) => readFileSync(resolve(import.meta.dirname, '../../src', file), 'utf8'))
+      .join('\n');
+    const declared = new Set(
+      [...css.matchAll(/(--clw-[\w-]+):/g)].map(([, name]) => name as string),
+    );
+    const unused = [...declared].filter(
+      (name) =>
+        !new RegExp(`var\\(${name}[,)]`).test(sources + css.replace(/(--clw-[\w-]+):/g, '')),
+    );
+    expect(unused).toEqual([]);
   });
 });
