@@ -1,4 +1,3 @@
-'use client';
 export type { EventBreakupCardProps } from './components/EventBreakupCard/EventBreakupCard.js';
 export { EventBreakupCard } from './components/EventBreakupCard/EventBreakupCard.js';
 export type {
