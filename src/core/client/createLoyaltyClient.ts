@@ -152,6 +152,15 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     request: PreparedRequest,
     signal?: AbortSignal,
   ): Promise<{ body: unknown; errors: CapillaryMessage[] }> {
+    // A proxy path such as `/api/loyalty` needs a page to resolve against; on a server, fetch
+    // would fail with a parse error that reads like a network failure.
+    if (typeof location === 'undefined' && !URL.canParse(options.baseUrl)) {
+      throw new LoyaltyApiError({
+        kind: 'invalid-query',
+        path: request.path,
+        message: `baseUrl "${options.baseUrl}" is not an absolute URL, and there is no page to resolve it against here: on a server, give the full URL.`,
+      });
+    }
     const call = async (forceRefresh: boolean) =>
       http(request.path, {
         method: request.method,
@@ -181,7 +190,8 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         kind: 'invalid-response',
         path: request.path,
         status: response.status,
-        message: 'The loyalty API answered with something that is not JSON.',
+        // Usually a wrong baseUrl, answered by the app's own HTML page.
+        message: `The loyalty API answered ${response.status} ${response.headers.get('content-type') ?? 'without a content type'}, not JSON: is baseUrl "${options.baseUrl}" right?`,
         cause,
       });
     }

@@ -407,15 +407,15 @@ describe('errors carry what the API said', () => {
     });
   });
 
-  it('reports a body that is not JSON as an invalid response', async () => {
+  it('reports a body that is not JSON as an invalid response that points at baseUrl', async () => {
     server.use(
-      http.get(
-        '*/v2/pointsLedger/getLedgerExplodeInfo',
-        () => new HttpResponse('<html>oops</html>'),
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () =>
+        HttpResponse.html('<html>the app, not the API</html>'),
       ),
     );
     await expect(client().getLedgerEvents({ customer })).rejects.toMatchObject({
       kind: 'invalid-response',
+      message: `The loyalty API answered 200 text/html, not JSON: is baseUrl "${BASE}" right?`,
     });
   });
 
