@@ -272,7 +272,10 @@ export const LoadsByEventLogId: Story = {
   },
 };
 
-/** Loading the event failed for a moment (503); Retry recovers. */
+/**
+ * Loading the event failed for a moment (503); Retry recovers. Focus waits on the card while the
+ * notice gives way to the loading state, so a screen reader goes on from the card, not the page's top.
+ */
 export const LoadError: Story = {
   args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
   parameters: {
@@ -285,9 +288,12 @@ export const LoadError: Story = {
   },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
+    const root = canvasElement.querySelector('[data-slot="event-breakup-card"]');
     const alert = await view.findByRole('alert', {}, { timeout: 8000 });
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(document.activeElement).toBe(root);
     expect(await view.findByRole('heading', { name: 'Purchase' }, { timeout: 5000 })).toBeVisible();
+    expect(document.activeElement).toBe(root);
   },
 };
 
@@ -383,7 +389,10 @@ export const AllocationsNotFound: Story = {
   },
 };
 
-/** The allocation service fails for a moment (503); the notice says what failed, and Retry asks again. */
+/**
+ * The allocation service fails for a moment (503); the notice says what failed, and Retry asks
+ * again. Focus waits on the Allocations section while the list loads.
+ */
 export const AllocationsError: Story = {
   args: { customerId: MEMBERS.regular.customerId },
   parameters: {
@@ -400,7 +409,10 @@ export const AllocationsError: Story = {
     const alert = await view.findByRole('alert', {}, { timeout: 8000 });
     expect(alert).toHaveTextContent('Allocations could not be loaded');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const section = view.getByRole('region', { name: 'Allocations' });
+    expect(document.activeElement).toBe(section);
     expect(await view.findByRole('list', {}, { timeout: 5000 })).toBeVisible();
+    expect(document.activeElement).toBe(section);
   },
 };
 

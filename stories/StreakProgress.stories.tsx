@@ -235,7 +235,8 @@ function LiveStreak({ payloads }: { payloads: readonly unknown[] }) {
 
 /**
  * Webhook payloads arrive one by one through `useStreaks({ subscribe })`: the start, level 1,
- * level 2, level 2 lost after a return, and the end.
+ * level 2, level 2 lost after a return, and the end. A screen reader is told each of these
+ * changes, though not the streak as it first showed.
  */
 export const Live: Story = {
   render: () => <LiveStreak payloads={RUN} />,
@@ -247,23 +248,29 @@ export const Live: Story = {
     await userEvent.click(next);
     const bar = await canvas.findByRole('progressbar');
     await expect(bar).toHaveAttribute('aria-valuetext', '0 of 5 days');
+    const news = canvas.getByRole('status');
+    await expect(news).toBeEmptyDOMElement();
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '3'));
     await expect(bar).toHaveAttribute('aria-valuetext', '3 of 5 days, Level 1 reached');
+    await expect(news).toHaveTextContent('Streak 24 July, Level 1 reached');
     // The fill itself grows to 3/5 of the track, not only the numbers.
     await waitFor(() => expect(fillShare(bar)).toBeCloseTo(0.6, 2));
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '5'));
     await expect(canvas.getByText('Level 2 reached')).toBeVisible();
+    await expect(news).toHaveTextContent('Streak 24 July, Level 2 reached');
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', '4 of 5 days, Level 2 lost'));
     await expect(canvas.getByText('Level 2 lost')).toBeVisible();
+    await expect(news).toHaveTextContent('Streak 24 July, Level 2 lost');
 
     await userEvent.click(next);
     await waitFor(() => expect(canvas.getByText('Ended', { exact: true })).toBeVisible());
+    await expect(news).toHaveTextContent('Streak 24 July, Ended');
     await expect(next).toBeDisabled();
     // At 4 days, the 5-day level shows as lost, not as reached; level 1 still holds.
     await expect(canvas.getByText('4 of 5 days')).toBeVisible();

@@ -359,7 +359,8 @@ function LiveTarget({ payloads }: { payloads: readonly unknown[] }) {
 
 /**
  * Webhook payloads arrive one by one through `useTargets({ subscribe })`: purchases pass both
- * milestones, a return lowers the value in between, and the target is reached.
+ * milestones, a return lowers the value in between, and the target is reached. A screen reader is
+ * told of the milestone passed and the target completed, though not the target as it first showed.
  */
 export const Live: Story = {
   render: () => <LiveTarget payloads={RUN} />,
@@ -373,6 +374,9 @@ export const Live: Story = {
     await expect(bar).toHaveAttribute('aria-valuenow', '200');
     // Shows a count target's progress without decimals.
     await expect(canvas.getByText('800 to go')).toBeVisible();
+    const news = canvas.getByRole('status');
+    await expect(news).toBeEmptyDOMElement();
+    const name = canvas.getByRole('heading').textContent;
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '600'));
@@ -382,6 +386,7 @@ export const Live: Story = {
       'aria-valuetext',
       '600 of 1,000, 400 to go, 1 of 2 milestones reached',
     );
+    await expect(news).toHaveTextContent(`${name}, 1 of 2 milestones reached`);
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '300'));
@@ -397,6 +402,7 @@ export const Live: Story = {
         '1,000 of 1,000, Complete, 2 of 2 milestones reached',
       ),
     );
+    await expect(news).toHaveTextContent(`${name}, Complete`);
     await expect(next).toBeDisabled();
   },
 };

@@ -1,4 +1,4 @@
-import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intlCache.js';
+import { dateTimeFormat, numberFormat, relativeTimeFormat, resolveLocale } from './intlCache.js';
 
 /** How much of a date to show: `Intl.DateTimeFormat`'s `dateStyle`. */
 type DateDisplayStyle = 'short' | 'medium' | 'long' | 'full';
@@ -105,4 +105,12 @@ export function formatRelative(date: Date | number, now: Date | number, locale: 
     }
   }
   return '';
+}
+
+/**
+ * Items as the locale lists them, in the order given: `"UPI 400.00, Cash 20.00"` in English; in
+ * Arabic joined by "و" (and), with the Arabic comma "،" when there are more than two.
+ */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(resolveLocale(locale), { type: 'unit' }).format(items);
 }

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
@@ -19,7 +19,7 @@ import { setupMockServer } from '../utils/setupMockServer.js';
 const customerId = 374819205;
 const eventOf = (raw: unknown) => normalizeLedgerEvent(raw, { timeZone: 'UTC' });
 
-setupMockServer(() => ({
+const { api } = setupMockServer(() => ({
   customers: [{ customerId, mobile: '1', ledger: [], history: [], allocations: expiredAllocation }],
 }));
 
@@ -143,6 +143,29 @@ describe('EventBreakupCard', () => {
     expect(screen.getByText('في المتجر')).toBeInTheDocument();
     expect(screen.getAllByText(/\(تاريخ ثابت\)$/)).toHaveLength(2);
     expect(screen.queryByText(/fixed|INSTORE/)).not.toBeInTheDocument();
+  });
+
+  it('lists payment modes in Arabic words, without an English comma', () => {
+    render(
+      <LoyaltyProvider baseUrl="/api" locale="ar" messages={ar} timeZone="UTC">
+        <EventBreakupCard event={eventOf(transactionAdd.events[0])} />
+      </LoyaltyProvider>,
+    );
+    const modes = screen.getByText('طرق الدفع').nextElementSibling;
+    expect(modes).toHaveTextContent('الدفع عبر UPI 900.00 ونقدًا 200.00');
+    expect(modes).not.toHaveTextContent(',');
+  });
+
+  it('puts focus back on Retry when trying again fails again', async () => {
+    // Slow enough that the loading state replaces the notice, Retry with it.
+    api().fail({ endpoint: 'pointsLedger', status: 503, delayMs: 50 });
+    const { Wrapper } = createWrapper({ client: { retry: 0 } });
+    const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
+    render(<EventBreakupCard eventLogId={1} customer={customer} />, { wrapper: Wrapper });
+    await userEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(screen.getByRole('article')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading details…');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Retry' })).toHaveFocus());
   });
 
   it('shows nothing rather than the raw token for an expiry type it does not know', () => {

@@ -1,9 +1,28 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StreakProgress } from '../../src/components/StreakProgress/StreakProgress.js';
+import {
+  StreakProgress,
+  type StreakProgressProps,
+} from '../../src/components/StreakProgress/StreakProgress.js';
+import { ar } from '../../src/i18n/ar.js';
+import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 
 const reachedAt = new Date('2024-07-25T14:00:00Z');
 const lostAt = new Date('2024-07-25T15:00:00Z');
+
+/** A two-level streak (3 and 5 days) at `currentValue`, with `reached` levels held. */
+function run(currentValue: number, reached: readonly number[] = []): StreakProgressProps {
+  return {
+    name: 'Visits',
+    levels: [3, 5],
+    currentValue,
+    achievedLevels: reached.map((level) => ({ level, achievedAt: reachedAt })),
+    now: reachedAt,
+    timeZone: 'UTC',
+  };
+}
+
+const news = () => screen.getByRole('status');
 
 describe('StreakProgress', () => {
   afterEach(cleanup);
@@ -33,5 +52,56 @@ describe('StreakProgress', () => {
     expect(second).toHaveAttribute('data-state', 'lost');
     expect(second).toHaveTextContent('Lost Jul 25, 2024');
     expect(second).not.toHaveTextContent('Reached');
+  });
+
+  it('tells a screen reader when a level is reached, lost, or the streak ends, but not what it first showed', () => {
+    const { rerender } = render(<StreakProgress {...run(3, [1])} />);
+    expect(news()).toHaveTextContent(/^$/);
+    rerender(<StreakProgress {...run(5, [1, 2])} />);
+    expect(news()).toHaveTextContent('Visits, Level 2 reached');
+    rerender(
+      <StreakProgress
+        {...run(4)}
+        achievedLevels={[
+          { level: 1, achievedAt: reachedAt },
+          { level: 2, achievedAt: reachedAt, lostAt },
+        ]}
+      />,
+    );
+    expect(news()).toHaveTextContent('Visits, Level 2 lost');
+    rerender(<StreakProgress {...run(4, [1])} status="ended" />);
+    expect(news()).toHaveTextContent('Visits, Ended');
+  });
+
+  it('says nothing to a screen reader when only the day count changes', () => {
+    const { rerender } = render(<StreakProgress {...run(1)} />);
+    rerender(<StreakProgress {...run(2)} />);
+    expect(news()).toHaveTextContent(/^$/);
+  });
+
+  it("tells a screen reader a level was reached in the member's language", () => {
+    const inArabic = (props: StreakProgressProps) => (
+      <LoyaltyProvider baseUrl="/api" locale="ar" messages={ar} timeZone="UTC">
+        <StreakProgress {...props} />
+      </LoyaltyProvider>
+    );
+    const { rerender } = render(inArabic(run(2)));
+    rerender(inArabic(run(3, [1])));
+    expect(news()).toHaveTextContent(/^Visits، تم بلوغ المستوى [1١]$/);
+  });
+
+  it('reads no ✓ or ✕ inside the progress bar, whose value text already says it', () => {
+    render(
+      <StreakProgress
+        {...run(4)}
+        achievedLevels={[
+          { level: 1, achievedAt: reachedAt },
+          { level: 2, achievedAt: reachedAt, lostAt },
+        ]}
+      />,
+    );
+    const markers = screen.getByRole('progressbar').querySelectorAll('[data-slot="marker"]');
+    expect(markers).toHaveLength(2);
+    for (const marker of markers) expect(marker).toHaveAttribute('aria-hidden', 'true');
   });
 });

@@ -1,7 +1,12 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
+import {
+  TargetMilestoneBar,
+  type TargetMilestoneBarProps,
+} from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import type { TargetState } from '../../src/core/webhooks/reduceTargets.js';
+import { ar } from '../../src/i18n/ar.js';
+import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
@@ -49,6 +54,20 @@ function unified(
     updatedAt: NOW,
   };
 }
+
+/** A 1,000-order target with a milestone at 500, at `achievedValue`. */
+function orders(achievedValue: number): TargetMilestoneBarProps {
+  return {
+    name: 'Orders',
+    unit: 'count',
+    definedValue: 1000,
+    achievedValue,
+    milestones: [{ name: 'Half way', value: 500 }],
+    now: NOW,
+  };
+}
+
+const news = () => screen.getByRole('status');
 
 describe('TargetMilestoneBar', () => {
   afterEach(cleanup);
@@ -120,5 +139,31 @@ describe('TargetMilestoneBar', () => {
     const members = within(screen.getByRole('list', { name: 'All of these targets' }));
     expect(members.getByText('3,000 of 1,000')).toBeInTheDocument();
     expect(members.getByText('400 of 2,000')).toBeInTheDocument();
+  });
+
+  it('tells a screen reader when a milestone is passed or the target completed, but not what it first showed', () => {
+    const { rerender } = render(<TargetMilestoneBar {...orders(200)} />);
+    expect(news()).toHaveTextContent(/^$/);
+    rerender(<TargetMilestoneBar {...orders(600)} />);
+    expect(news()).toHaveTextContent('Orders, 1 of 1 milestone reached');
+    rerender(<TargetMilestoneBar {...orders(1000)} />);
+    expect(news()).toHaveTextContent('Orders, Complete');
+  });
+
+  it('says nothing to a screen reader while the value grows between milestones', () => {
+    const { rerender } = render(<TargetMilestoneBar {...orders(100)} />);
+    rerender(<TargetMilestoneBar {...orders(400)} />);
+    expect(news()).toHaveTextContent(/^$/);
+  });
+
+  it("tells a screen reader the target is complete in the member's language", () => {
+    const inArabic = (props: TargetMilestoneBarProps) => (
+      <LoyaltyProvider baseUrl="/api" locale="ar" messages={ar} timeZone="UTC">
+        <TargetMilestoneBar {...props} />
+      </LoyaltyProvider>
+    );
+    const { rerender } = render(inArabic(orders(600)));
+    rerender(inArabic(orders(1000)));
+    expect(news()).toHaveTextContent('Orders، مكتمل');
   });
 });

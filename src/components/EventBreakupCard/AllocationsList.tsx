@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { type RefObject, useState } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { formatDate, formatPoints } from '../../i18n/format.js';
 import { usePointsAllocation } from '../../react/usePointsAllocation.js';
@@ -29,9 +29,12 @@ function allocationPoints(plain: number, exclusive: number | null): number {
 export function AllocationsList({
   event,
   customerId,
+  focusOnRetry,
 }: {
   event: LedgerEvent;
   customerId: string | number;
+  /** What holds focus while Retry's notice gives way to the loading state. */
+  focusOnRetry?: RefObject<HTMLElement | null>;
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
   // When the list was shown: an expiry before it has passed.
@@ -56,6 +59,7 @@ export function AllocationsList({
         error={result.error}
         title={t('breakup.allocations.error')}
         onRetry={isRetryable(result.error) ? result.retry : undefined}
+        focusOnRetry={focusOnRetry}
       />
     );
   if (none || result.allocations.length === 0)

@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
 import type { LedgerEvent, LedgerField, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
 import type { Translator } from '../../i18n/createTranslator.js';
@@ -7,6 +7,7 @@ import {
   formatAmount,
   formatDate,
   formatDateTime,
+  formatList,
   formatPoints,
   formatSignedPoints,
 } from '../../i18n/format.js';
@@ -45,10 +46,24 @@ export type EventBreakupCardProps = {
     }
 );
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({
+  title,
+  children,
+  focusRef,
+}: {
+  title: string;
+  children: ReactNode;
+  /** Makes the section focusable from script, to hold focus while its content is replaced. */
+  focusRef?: RefObject<HTMLElement | null>;
+}) {
   const id = useId();
   return (
-    <section className="clw-card-section" aria-labelledby={id}>
+    <section
+      ref={focusRef}
+      className="clw-card-section"
+      aria-labelledby={id}
+      tabIndex={focusRef ? -1 : undefined}
+    >
       <h4 id={id} className="clw-card-section-title">
         {title}
       </h4>
@@ -289,16 +304,17 @@ function Breakup({ event, customerId }: { event: LedgerEvent; customerId?: strin
             <Item term={t('breakup.bill.note')} value={bill.note} />
             <Item
               term={t('breakup.bill.paymentModes')}
-              value={bill.paymentModes
-                .map((mode) =>
+              value={formatList(
+                bill.paymentModes.map((mode) =>
                   [
                     known(t, 'breakup.paymentMode', mode.mode?.toUpperCase()) || mode.mode,
                     mode.value === null ? null : formatAmount(mode.value, locale),
                   ]
                     .filter(Boolean)
                     .join(' '),
-                )
-                .join(', ')}
+                ),
+                locale,
+              )}
             />
             <Item
               term={t('breakup.bill.returnType')}
@@ -434,8 +450,9 @@ function AllocationsToggle({
   const { t } = useLoyaltyDisplay(en);
   const [open, setOpen] = useState(false);
   const id = useId();
+  const section = useRef<HTMLElement>(null);
   return (
-    <Section title={t('breakup.allocations.title')}>
+    <Section title={t('breakup.allocations.title')} focusRef={section}>
       <button
         type="button"
         className="clw-button"
@@ -445,7 +462,11 @@ function AllocationsToggle({
       >
         {t(open ? 'breakup.allocations.hide' : 'breakup.allocations.show')}
       </button>
-      <div id={id}>{open ? <AllocationsList event={event} customerId={customerId} /> : null}</div>
+      <div id={id}>
+        {open ? (
+          <AllocationsList event={event} customerId={customerId} focusOnRetry={section} />
+        ) : null}
+      </div>
     </Section>
   );
 }
@@ -454,10 +475,13 @@ function LoadedBreakup({
   eventLogId,
   customer,
   customerId,
+  card,
 }: {
   eventLogId: number;
   customer: CustomerIdentifier;
   customerId?: string | number;
+  /** The card, which outlasts the notice and the loading state a retry swaps in. */
+  card: RefObject<HTMLElement | null>;
 }) {
   const { t } = useLoyaltyDisplay(en);
   const result = useLedgerEvents({
@@ -479,6 +503,7 @@ function LoadedBreakup({
         error={result.error}
         title={t('breakup.title')}
         onRetry={isRetryable(result.error) ? result.retry : undefined}
+        focusOnRetry={card}
       />
     );
   const event = result.events[0];
@@ -499,10 +524,14 @@ function LoadedBreakup({
  * currencies, and on demand its allocations. Sections with no data are left out.
  */
 export function EventBreakupCard(props: EventBreakupCardProps) {
+  const card = useRef<HTMLElement>(null);
   return (
     <article
+      ref={card}
       className={['clw-root', 'clw-card', props.className].filter(Boolean).join(' ')}
       data-slot="event-breakup-card"
+      // Only a card that loads its event swaps content under the member's focus (on Retry).
+      tabIndex={props.event ? undefined : -1}
     >
       {props.event ? (
         <Breakup event={props.event} customerId={props.customerId} />
@@ -511,6 +540,7 @@ export function EventBreakupCard(props: EventBreakupCardProps) {
           eventLogId={props.eventLogId}
           customer={props.customer}
           customerId={props.customerId}
+          card={card}
         />
       )}
     </article>

@@ -5,6 +5,7 @@ import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { enProgress } from '../../i18n/enProgress.js';
+import { useAnnouncement } from '../shared/useAnnouncement.js';
 
 /** A level the member reached, for the plain props of `StreakProgress`. */
 export interface StreakAchievedLevel {
@@ -212,6 +213,12 @@ export function StreakProgress(props: StreakProgressProps) {
         : null;
   const valueText =
     levelNews === null ? amount : t('progress.pair', { first: amount, second: levelNews });
+  const title = view.name ?? t('streak.title');
+  const badge = state === 'achieved' || state === 'lost' ? levelNews : t(STATUS_MESSAGES[state]);
+  const announcement = useAnnouncement(
+    `${state} ${state === 'lost' ? lost?.number : reached?.number}`,
+    t('progress.pair', { first: title, second: badge ?? '' }),
+  );
 
   // Time left before the start or the end, else when it ended or started; nothing once unenrolled.
   const { startDate, endDate } = view;
@@ -244,17 +251,13 @@ export function StreakProgress(props: StreakProgressProps) {
     >
       <header data-slot="header">
         <h3 id={titleId} data-slot="title">
-          {view.name ?? t('streak.title')}
+          {title}
         </h3>
         <span className="clw-badge" data-slot="status" data-state={state}>
           {state === 'achieved' || state === 'lost' ? (
-            <>
-              <span aria-hidden="true">{ICONS[state]} </span>
-              {levelNews}
-            </>
-          ) : (
-            t(STATUS_MESSAGES[state])
-          )}
+            <span aria-hidden="true">{ICONS[state]} </span>
+          ) : null}
+          {badge}
         </span>
       </header>
       {variant === 'full' && view.description ? (
@@ -277,6 +280,8 @@ export function StreakProgress(props: StreakProgressProps) {
               key={level.number}
               data-slot="marker"
               data-state={level.status}
+              // The progress bar's value text already says which levels are reached or lost.
+              aria-hidden="true"
               style={{ '--clw-position': percent(position(level), max) } as CSSProperties}
             >
               {ICONS[level.status]}
@@ -338,6 +343,9 @@ export function StreakProgress(props: StreakProgressProps) {
           ))}
         </ol>
       ) : null}
+      <p role="status" className="clw-sr-only" data-slot="announcement">
+        {announcement}
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i1
 import { numberFormat } from '../../i18n/intlCache.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { enProgress } from '../../i18n/enProgress.js';
+import { useAnnouncement } from '../shared/useAnnouncement.js';
 
 /** A milestone (sub-target), for the plain props of `TargetMilestoneBar`. */
 export interface TargetMilestoneInput {
@@ -315,6 +316,15 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const valueText = [progress, standing, milestonesText]
     .filter((part): part is string => Boolean(part))
     .reduce((first, second) => t('progress.pair', { first, second }));
+  const title = name ?? t('target.title');
+  // News is the target completed or missed, or a milestone passed (or lost to a return).
+  const announcement = useAnnouncement(
+    `${state} ${reachedCount}`,
+    t('progress.pair', {
+      first: title,
+      second: (state === 'inProgress' ? milestonesText : null) ?? standing ?? '',
+    }),
+  );
 
   const periodDates =
     periodStart && periodEnd
@@ -344,7 +354,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
     >
       <header data-slot="header">
         <h3 id={titleId} data-slot="title">
-          {name ?? t('target.title')}
+          {title}
         </h3>
         {state === 'inProgress' ? null : (
           <span className="clw-badge" data-slot="status" data-state={state}>
@@ -484,6 +494,9 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
           </ul>
         </div>
       ) : null}
+      <p role="status" className="clw-sr-only" data-slot="announcement">
+        {announcement}
+      </p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { type RefObject, useEffect, useRef } from 'react';
 import type { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { errorMessageId } from '../../i18n/errorMessageId.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
@@ -12,6 +13,12 @@ interface ErrorNoticeProps {
   title: string;
   /** Offers a Retry button when given; without it, a failure a retry cannot fix says what to do. */
   onRetry?: () => void;
+  /**
+   * Where focus goes when Retry is pressed: the notice, Retry with it, gives way to a loading
+   * state, and focus would fall to the page. Should trying again fail again while focus is still
+   * there, it comes back to Retry.
+   */
+  focusOnRetry?: RefObject<HTMLElement | null>;
 }
 
 /** Capillary codes that mean the member's account could not be matched. */
@@ -21,8 +28,18 @@ const ACCOUNT_CODES = new Set([8015, 11012, 11023]);
  * A failure in words a member understands, with a way to try again or what to do instead. The
  * API's own (English, technical) text stays out of view, in `data-detail`, for developers.
  */
-export function ErrorNotice({ error, title, onRetry }: ErrorNoticeProps) {
+export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNoticeProps) {
   const { t } = useLoyaltyDisplay(en);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  // A new error while focus still waits where Retry sent it: trying again failed again. (The
+  // notice may not have unmounted in between, when the failure came before the loading state showed.)
+  useEffect(() => {
+    const waiting = focusOnRetry?.current;
+    // The root node, not `document`: inside a shadow root, `document` sees only the host.
+    if (waiting && (waiting.getRootNode() as Document | ShadowRoot).activeElement === waiting) {
+      retryButton.current?.focus();
+    }
+  }, [focusOnRetry, error]);
   const details =
     'kind' in error
       ? error
@@ -43,7 +60,16 @@ export function ErrorNotice({ error, title, onRetry }: ErrorNoticeProps) {
       <p>{t(errorMessageId(details))}</p>
       {hint ? <p className="clw-notice-detail">{hint}</p> : null}
       {onRetry ? (
-        <button type="button" className="clw-button" data-slot="retry" onClick={onRetry}>
+        <button
+          ref={retryButton}
+          type="button"
+          className="clw-button"
+          data-slot="retry"
+          onClick={() => {
+            focusOnRetry?.current?.focus();
+            onRetry();
+          }}
+        >
           {t('common.retry')}
         </button>
       ) : null}
