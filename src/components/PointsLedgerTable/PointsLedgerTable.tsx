@@ -101,7 +101,13 @@ function useTableState() {
   const [filters, setFilters] = useState(defaults);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const billNumber = useDebounced(filters.billNumber, 300);
-  const applied = useMemo(() => ({ ...filters, billNumber }), [filters, billNumber]);
+  // Typing a date passes through other whole dates (month, then day, then year): load for the last.
+  const from = useDebounced(filters.from, 300);
+  const to = useDebounced(filters.to, 300);
+  const applied = useMemo(
+    () => ({ ...filters, from, to, billNumber }),
+    [filters, from, to, billNumber],
+  );
   const isDefault =
     filters.from.getTime() === defaults.from.getTime() &&
     filters.to.getTime() === defaults.to.getTime() &&
@@ -329,12 +335,22 @@ function useHasImportedHistory(customerId: string | number | undefined): boolean
 // Layout effects warn during server rendering in React 18; there is no layout to read there anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-/** The text direction the table is laid out in, read from the page once mounted. */
+/** The text direction the table is laid out in, read from the page and kept up to date. */
 function useInheritedDirection(element: RefObject<HTMLElement | null>, initial: 'ltr' | 'rtl') {
   const [direction, setDirection] = useState(initial);
   useIsomorphicLayoutEffect(() => {
-    if (element.current)
-      setDirection(getComputedStyle(element.current).direction === 'rtl' ? 'rtl' : 'ltr');
+    const node = element.current;
+    if (!node) return;
+    const read = () => setDirection(getComputedStyle(node).direction === 'rtl' ? 'rtl' : 'ltr');
+    read();
+    // A language switch flips `dir` on the page or a wrapper without remounting the table.
+    const observer = new MutationObserver(read);
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['dir'],
+      subtree: true,
+    });
+    return () => observer.disconnect();
   }, [element]);
   return direction;
 }
@@ -361,6 +377,8 @@ function ConnectedTable({
   // One tree whether or not the tabs show, so the Activity view keeps its state (and open rows)
   // when the history probe answers after the first rows.
   const showTabs = hasHistory && customerId !== undefined;
+  // Without its tab a panel would be an unnamed "tab panel" labelled by a missing element.
+  const panelRole = showTabs ? {} : { role: undefined, 'aria-labelledby': undefined };
   return (
     <Tabs.Root value={tab} onValueChange={onValueChange} dir={direction} className="clw-tabs">
       {showTabs ? (
@@ -381,6 +399,7 @@ function ConnectedTable({
         value="activity"
         className={showTabs ? 'clw-tab-panel' : undefined}
         tabIndex={-1}
+        {...panelRole}
       >
         <ActivityView view={view} customer={customer} />
       </Tabs.Content>

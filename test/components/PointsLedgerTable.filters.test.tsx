@@ -1,0 +1,111 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
+import { generateLedgerEvents } from '../fixtures/generateLedger.js';
+import { createWrapper } from '../utils/createWrapper.js';
+import { setupMockServer } from '../utils/setupMockServer.js';
+
+const DAY = 86_400_000;
+const end = new Date(Math.floor(Date.now() / DAY) * DAY);
+const wire = generateLedgerEvents(30, 5, { end, start: new Date(end.getTime() - 90 * DAY) });
+const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
+const member = { identifierName: 'mobile', identifierValue: '919800000005', source: 'INSTORE' };
+
+setupMockServer(() => ({
+  customers: [
+    { customerId: 5, mobile: member.identifierValue, ledger: wire, history: [], allocations: [] },
+  ],
+}));
+
+afterEach(cleanup);
+
+/** `YYYY-MM-DD` of a day `days` before today (UTC, the time zone of these tests). */
+function daysAgo(days: number): string {
+  return new Date(end.getTime() - days * DAY).toISOString().slice(0, 10);
+}
+
+/** The value Chrome reports when the year segment holds `digits` (it pads them to four). */
+function withYear(value: string, digits: string): string {
+  return `${digits.padStart(4, '0')}${value.slice(4)}`;
+}
+
+function renderEvents() {
+  const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+  render(<PointsLedgerTable events={events} />, { wrapper: Wrapper });
+  return {
+    from: screen.getByLabelText('From') as HTMLInputElement,
+    to: screen.getByLabelText('To') as HTMLInputElement,
+    status: screen.getByRole('status'),
+  };
+}
+
+describe('PointsLedgerTable date filters', () => {
+  it('keeps a typed year as typed, and moves the range only once the year is whole', () => {
+    const { from, to } = renderEvents();
+    const start = from.value;
+    // What Chrome reports as a member types 2, 0, 2, 5 into the year.
+    for (const digits of ['2', '20', '202']) {
+      fireEvent.change(from, { target: { value: withYear(start, digits) } });
+      expect(from).toHaveValue(withYear(start, digits));
+      expect(to).toHaveAttribute('min', start);
+    }
+    fireEvent.change(from, { target: { value: withYear(start, '2025') } });
+    expect(from).toHaveValue(withYear(start, '2025'));
+    expect(to).toHaveAttribute('min', withYear(start, '2025'));
+  });
+
+  it('shows the date in use again when a member leaves a date half typed', () => {
+    const { from } = renderEvents();
+    const start = from.value;
+    fireEvent.change(from, { target: { value: withYear(start, '20') } });
+    fireEvent.blur(from);
+    expect(from).toHaveValue(start);
+    // Chrome reports an empty value while a segment is blank.
+    fireEvent.change(from, { target: { value: '' } });
+    fireEvent.blur(from);
+    expect(from).toHaveValue(start);
+  });
+
+  it('keeps the table as it is while a date is being typed, then shows the typed range', async () => {
+    const { from, status } = renderEvents();
+    expect(status).toHaveTextContent(/^30 loaded$/);
+    // Typing the month and day first passes through whole dates the member does not mean.
+    fireEvent.change(from, { target: { value: daysAgo(10) } });
+    expect(status).toHaveTextContent(/^30 loaded$/);
+    fireEvent.change(from, { target: { value: daysAgo(200) } });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(status).toHaveTextContent(/^30 loaded$/);
+    fireEvent.change(from, { target: { value: daysAgo(10) } });
+    await waitFor(() => expect(status).not.toHaveTextContent(/^30 loaded$/));
+    const [, count] = /^(\d+) loaded$/.exec(status.textContent ?? '') ?? [];
+    expect(Number(count)).toBeLessThan(30);
+  });
+
+  it('shows the default dates again after Clear filters', async () => {
+    const { from, to } = renderEvents();
+    const start = from.value;
+    fireEvent.change(from, { target: { value: to.value } });
+    fireEvent.change(to, { target: { value: daysAgo(200) } });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Clear filters' }, { timeout: 2000 }),
+    );
+    expect(from).toHaveValue(start);
+    expect(to).toHaveValue(daysAgo(0));
+  });
+});
+
+describe('PointsLedgerTable tabs', () => {
+  it('names no tab panel for a member without imported history', async () => {
+    const { Wrapper } = createWrapper();
+    render(<PointsLedgerTable customer={member} customerId={5} />, { wrapper: Wrapper });
+    expect(await screen.findByText('30 loaded')).toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+    expect(screen.queryByRole('tabpanel')).not.toBeInTheDocument();
+    for (const element of document.querySelectorAll('[aria-labelledby]')) {
+      const id = element.getAttribute('aria-labelledby') ?? '';
+      expect(document.getElementById(id)).not.toBeNull();
+    }
+  });
+});
