@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { PointsLedgerTable } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { delay, http } from 'msw';
+import { useState } from 'react';
+import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/test';
+import {
+  PointsLedgerTable,
+  type PointsLedgerTableProps,
+} from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { ar } from '../src/i18n/ar.js';
 import { en } from '../src/i18n/en.js';
+import { LoyaltyProvider } from '../src/react/LoyaltyProvider.js';
 import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
 import { generateLedgerEvents } from '../test/fixtures/generateLedger.js';
@@ -156,7 +163,11 @@ export const Filter: Story = {
     await userEvent.selectOptions(canvas.getByLabelText('Type'), 'All');
     await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/));
     await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
-    await canvas.findByText('No points activity matches these filters', {}, { timeout: 5000 });
+    await canvas.findByText(
+      'No points activity matches these filters',
+      { selector: 'p' },
+      { timeout: 5000 },
+    );
     // Clear filters is the way back from "0 shown": every filter returns to its default.
     await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
     expect(canvas.getByLabelText('Bill number')).toHaveValue('');
@@ -263,13 +274,18 @@ export const Empty: Story = {
     customerId: MEMBERS.newcomer.customerId,
   },
   play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     expect(
-      await within(canvasElement).findByText(
+      await canvas.findByText(
         'No points activity in the last 6 months',
-        {},
+        { selector: 'p' },
         { timeout: 5000 },
       ),
     ).toBeVisible();
+    // Screen readers hear it too: the status region, there from the start, says it.
+    expect(canvas.getByRole('status')).toHaveTextContent(
+      /^No points activity in the last 6 months$/,
+    );
   },
 };
 
@@ -484,8 +500,12 @@ export const PartialPage: Story = {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
     // Members read one sentence in their language; the parser's and Capillary's texts stay out of view.
-    const note = await canvas.findByText('Some entries could not be shown.');
+    const note = await canvas.findByText('Some entries could not be shown.', {
+      selector: '[data-slot="warnings"]',
+    });
     expect(note).toBeVisible();
+    // Screen readers hear it too, from the status region.
+    expect(canvas.getByRole('status')).toHaveTextContent(/Some entries could not be shown\.$/);
     expect(canvas.queryByText(/Skipped an entry/)).toBeNull();
     expect(canvas.queryByText('Data older than one year is not included')).toBeNull();
     expect(note).toHaveAttribute(
@@ -546,5 +566,310 @@ export const InfiniteScroll: Story = {
       },
     );
     expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
+  },
+};
+
+/** The value Chrome reports while the year of a date field holds `digits`: padded to four. */
+function withYear(value: string, digits: string): string {
+  return `${digits.padStart(4, '0')}${value.slice(4)}`;
+}
+
+/** Typing a year into From: the field keeps each digit as typed, and the range waits for all four. */
+export const TypeAYear: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const from = canvas.getByLabelText('From') as HTMLInputElement;
+    const to = canvas.getByLabelText('To');
+    const start = from.value;
+    const year = String(Number(start.slice(0, 4)) - 1);
+    from.focus();
+    // Scripted keys never reach Chrome's own date typing, so replay what Chrome reports after
+    // each digit: years 2, 20, 202, then the whole year.
+    for (const digits of [year.slice(0, 1), year.slice(0, 2), year.slice(0, 3)]) {
+      await fireEvent.input(from, { target: { value: withYear(start, digits) } });
+      expect(from).toHaveValue(withYear(start, digits));
+      expect(to).toHaveAttribute('min', start);
+    }
+    await fireEvent.input(from, { target: { value: withYear(start, year) } });
+    expect(to).toHaveAttribute('min', withYear(start, year));
+    await userEvent.tab();
+    expect(from).toHaveValue(withYear(start, year));
+  },
+};
+
+/** Checks the tabs run in `direction` and their arrow keys follow: "next" is the tab beyond. */
+async function tabsRun(canvasElement: HTMLElement, direction: 'ltr' | 'rtl', names: string[]) {
+  const canvas = within(canvasElement);
+  const [first, second] = names.map((name) => canvas.getByRole('tab', { name }));
+  if (!first || !second) throw new Error('tabs missing');
+  await waitFor(() => {
+    const [a, b] = [first, second].map((tab) => tab.getBoundingClientRect().left);
+    expect(direction === 'rtl' ? Number(a) > Number(b) : Number(a) < Number(b)).toBe(true);
+  });
+  await userEvent.click(first);
+  await userEvent.keyboard(direction === 'rtl' ? '{ArrowLeft}' : '{ArrowRight}');
+  await waitFor(() => expect(second).toHaveFocus());
+}
+
+/** A brand page with its own language switch: it changes the locale and `dir` in place. */
+function LanguageSwitchingPage(props: PointsLedgerTableProps) {
+  const [locale, setLocale] = useState<'en' | 'ar'>('en');
+  const other = locale === 'en' ? 'ar' : 'en';
+  return (
+    <div lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+      <button type="button" lang={other} onClick={() => setLocale(other)}>
+        {other === 'ar' ? 'العربية' : 'English'}
+      </button>
+      <LoyaltyProvider
+        baseUrl="/api/loyalty"
+        locale={locale}
+        messages={locale === 'ar' ? ar : undefined}
+        timeZone={ORGANISATION_TIME_ZONE}
+      >
+        <PointsLedgerTable {...props} />
+      </LoyaltyProvider>
+    </div>
+  );
+}
+
+/** Switching to Arabic and back on a live page: tabs and table turn with the language. */
+export const SwitchLanguage: Story = {
+  render: (args) => <LanguageSwitchingPage {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('tab', { name: 'Activity' }, { timeout: 5000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'العربية' }));
+    await tabsRun(canvasElement, 'rtl', [ar['table.tab.activity'], ar['table.tab.imported']]);
+    await userEvent.click(canvas.getByRole('button', { name: 'English' }));
+    await tabsRun(canvasElement, 'ltr', [en['table.tab.activity'], en['table.tab.imported']]);
+  },
+};
+
+/** A page that flips `dir` itself, outside React: the tabs follow it there and back. */
+export const HostFlipsDirection: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('tab', { name: 'Activity' }, { timeout: 5000 });
+    const page = canvasElement.querySelector('[dir]');
+    if (!page) throw new Error('no page direction');
+    const names = [en['table.tab.activity'], en['table.tab.imported']];
+    try {
+      page.setAttribute('dir', 'rtl');
+      await tabsRun(canvasElement, 'rtl', names);
+    } finally {
+      page.setAttribute('dir', 'ltr');
+    }
+    await tabsRun(canvasElement, 'ltr', names);
+  },
+};
+
+/**
+ * The history check answers after the first rows: the tabs appear around the open row, which stays
+ * open, and the panel is named by its tab (before that, no tab panel at all).
+ */
+export const TabsAppearLate: Story = {
+  parameters: {
+    msw: [
+      http.post('*/historicalPoints/*', async () => {
+        await delay(2500);
+      }),
+      ...storyHandlers(),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    expect(canvas.queryByRole('tablist')).toBeNull();
+    expect(canvas.queryByRole('tabpanel')).toBeNull();
+    const [toggle] = canvas.getAllByRole('button', { name: /^Show details/ });
+    if (!toggle) throw new Error('no row toggle');
+    await userEvent.click(toggle);
+    const panel = await canvas.findByRole('tabpanel', { name: 'Activity' }, { timeout: 8000 });
+    expect(panel).toContainElement(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/** The body row at `aria-rowindex` (the header row is 1). */
+function rowAt(canvasElement: HTMLElement, rowIndex: number) {
+  return canvasElement.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${rowIndex}"]`);
+}
+
+/** Load more keeps focus while the next page loads, and after: a disabled button would drop it. */
+export const LoadMoreKeepsFocus: Story = {
+  args: { pageSize: 20 },
+  parameters: { msw: storyHandlers({ delayMs: 400 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Load more' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
+    expect(button).toHaveTextContent('Loading more…');
+    expect(button).toHaveFocus();
+    await waitFor(() => expect(button).toHaveTextContent('Load more'), { timeout: 5000 });
+    expect(button).toHaveFocus();
+    expect(canvas.getByRole('status')).toHaveTextContent(/^40 loaded$/);
+  },
+};
+
+/** The last page takes Load more away: focus moves to the first row that page brought in. */
+export const LastPageFocusesNewRows: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^50 loaded$/));
+    canvas.getByRole('button', { name: 'Load more' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('button', { name: /^Load/ })).toBeNull(), {
+      timeout: 5000,
+    });
+    await waitFor(() =>
+      expect(rowAt(canvasElement, 52)?.querySelector('.clw-toggle')).toHaveFocus(),
+    );
+  },
+};
+
+/**
+ * Rows without details have nothing to focus: the table itself is a labelled tab stop, and after
+ * the last page it takes focus, the first new row in view below the header.
+ */
+export const RowsWithoutDetails: Story = {
+  args: { expandable: false },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Points activity' });
+    expect(table).toHaveAttribute('tabindex', '0');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^50 loaded$/));
+    canvas.getByRole('button', { name: 'Load more' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(table).toHaveFocus(), { timeout: 5000 });
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    await waitFor(() => {
+      const top = rowAt(canvasElement, 52)?.getBoundingClientRect().top ?? NaN;
+      expect(top).toBeGreaterThanOrEqual(header.getBoundingClientRect().bottom - 1);
+      expect(top).toBeLessThan(table.getBoundingClientRect().bottom);
+    });
+  },
+};
+
+/** Clear filters goes away once pressed: focus waits on the table's region, not the page. */
+export const ClearFiltersKeepsFocus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
+    const clear = await canvas.findByRole('button', { name: 'Clear filters' }, { timeout: 5000 });
+    clear.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('button', { name: 'Clear filters' })).toBeNull());
+    expect(canvas.getByRole('region', { name: 'Points activity' })).toHaveFocus();
+  },
+};
+
+/** Retry gives way to the loading rows: focus waits on the table's region until they come. */
+export const RetryKeepsFocus: Story = {
+  parameters: {
+    msw: failingHandlers({
+      endpoint: 'pointsLedger',
+      status: 503,
+      headers: { 'Retry-After': '0' },
+      times: 3,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 8000 });
+    within(alert).getByRole('button', { name: 'Retry' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const region = canvas.getByRole('region', { name: 'Points activity' });
+    expect(region).toHaveFocus();
+    await bodyRows(canvasElement);
+    expect(region).toHaveFocus();
+  },
+};
+
+/** A focused row stays in the page when the table scrolls it out of view, and keeps focus. */
+export const FocusSurvivesScrolling: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const [toggle] = canvas.getAllByRole('button', { name: /^Show details/ });
+    if (!toggle) throw new Error('no row toggle');
+    toggle.focus();
+    const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitFor(() => expect(rowAt(canvasElement, 45)).not.toBeNull());
+    expect(toggle).toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+  },
+};
+
+/** A row focused while under the sticky header row is scrolled out from under it. */
+export const FocusClearsStickyHeader: Story = {
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    const row = rowAt(canvasElement, 8);
+    const toggle = row?.querySelector<HTMLElement>('.clw-toggle');
+    if (!row || !toggle) throw new Error('no row 8');
+    // Row 8's toggle slides under the header, as it can when Shift+Tab leaves the row after it.
+    scroller.scrollTop += toggle.getBoundingClientRect().top - header.getBoundingClientRect().top;
+    expect(toggle.getBoundingClientRect().bottom).toBeLessThan(
+      header.getBoundingClientRect().bottom,
+    );
+    toggle.focus();
+    // The focus ring (2px out, 2px wide) shows too.
+    expect(toggle.getBoundingClientRect().top - 4).toBeGreaterThanOrEqual(
+      header.getBoundingClientRect().bottom,
+    );
+  },
+};
+
+/** The sort arrows are for the eye: an empty alternative keeps them out of the buttons' names. */
+export const SortArrowsStaySilent: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const arrow = (column: string) => {
+      const button = canvasElement.querySelector(`[data-column="${column}"] .clw-sort-button`);
+      return button && getComputedStyle(button, '::after').content;
+    };
+    expect(arrow('date')).toBe('" ▼" / ""');
+    await userEvent.click(canvas.getByRole('button', { name: 'Points' }));
+    expect(arrow('points')).toBe('" ▼" / ""');
+    // The new order is said in words instead.
+    expect(canvas.getByRole('status')).toHaveTextContent(/Sorted by Points, descending$/);
+  },
+};
+
+/** In Arabic, row toggles are named with the Arabic comma, not the English one. */
+export const ArabicRowNames: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    const toggles = [...canvasElement.querySelectorAll('.clw-toggle')];
+    expect(toggles.length).toBeGreaterThan(0);
+    for (const toggle of toggles) {
+      expect(toggle.getAttribute('aria-label')).toMatch(/^عرض التفاصيل: [^,]+، [^,]+$/);
+    }
+  },
+};
+
+/** On a phone, no "Expires" label sits over nothing: "No expiry" is for screen readers only. */
+export const NarrowNoExpiry: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    const cell = [...canvasElement.querySelectorAll('[role="cell"][data-column="expires"]')].find(
+      (found) => found.textContent === 'No expiry',
+    );
+    if (!cell) throw new Error('no row without an expiry');
+    const { width, height } = cell.getBoundingClientRect();
+    expect(width * height).toBeLessThanOrEqual(1);
   },
 };

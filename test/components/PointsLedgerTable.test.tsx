@@ -1,11 +1,21 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerRowsTable } from '../../src/components/PointsLedgerTable/LedgerRowsTable.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  LedgerRowsTable,
+  type LedgerRowsTableProps,
+} from '../../src/components/PointsLedgerTable/LedgerRowsTable.js';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
-import { DEFAULT_COLUMNS } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
+import {
+  COLUMNS,
+  DEFAULT_COLUMNS,
+  type LedgerCellContext,
+} from '../../src/components/PointsLedgerTable/ledgerColumns.js';
+import { ledgerRow } from '../../src/components/PointsLedgerTable/ledgerRows.js';
+import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
+import { createTranslator } from '../../src/i18n/createTranslator.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
 import { createWrapper } from '../utils/createWrapper.js';
 import { setupMockServer } from '../utils/setupMockServer.js';
@@ -23,6 +33,47 @@ const { server } = setupMockServer(() => ({
 }));
 
 afterEach(cleanup);
+
+const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
+
+/** The first event of a kind, with the sign of points given. */
+function eventOf(eventName: string, sign: 1 | -1) {
+  const found = events.find(
+    (event) => event.eventName === eventName && Math.sign(event.netPoints) === sign,
+  );
+  if (!found) throw new Error(`no ${eventName} in the fixture`);
+  return found;
+}
+
+/** What a cell renderer gets for an event's row, in English. */
+function cellContext(event: LedgerEvent): LedgerCellContext {
+  return { row: ledgerRow(event), t: createTranslator(), locale: 'en', timeZone: 'UTC' };
+}
+
+/** Props of the rows table alone, loaded and quiet, with `overrides` on top. */
+function rowsProps(overrides: Partial<LedgerRowsTableProps> = {}): LedgerRowsTableProps {
+  return {
+    rows: [],
+    loadedCount: 0,
+    columns: DEFAULT_COLUMNS,
+    sort: { column: 'date', direction: 'descending' },
+    onSortChange: () => {},
+    status: 'success',
+    error: null,
+    onRetry: () => {},
+    warnings: [],
+    emptyMessage: 'No points activity in the last 6 months',
+    hasNextPage: false,
+    isFetchingNextPage: false,
+    onLoadMore: () => {},
+    paging: 'button',
+    ...overrides,
+  };
+}
+
+function renderRowsTable(overrides: Partial<LedgerRowsTableProps>) {
+  return render(<LedgerRowsTable {...rowsProps(overrides)} />);
+}
 
 function renderTable(customer = member) {
   const { Wrapper } = createWrapper();
@@ -64,7 +115,9 @@ describe('PointsLedgerTable', () => {
       ),
     );
     renderTable();
-    const note = await screen.findByText('An entry could not be shown.');
+    const note = await screen.findByText('An entry could not be shown.', {
+      selector: '[data-slot="warnings"]',
+    });
     expect(screen.queryByText(/Skipped an entry/)).not.toBeInTheDocument();
     expect(note).toHaveAttribute('data-detail', expect.stringMatching(/^Skipped an entry: /));
   });
@@ -102,7 +155,9 @@ describe('PointsLedgerTable', () => {
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Bill number'), 'NO-SUCH-BILL');
     await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
-    expect(await screen.findByText('No points activity matches these filters')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No points activity matches these filters', { selector: 'p' }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByLabelText('Bill number')).toHaveValue('');
     expect(screen.getByLabelText('Type')).toHaveValue('all');
@@ -134,5 +189,80 @@ describe('PointsLedgerTable', () => {
       [...(row?.children ?? [])].map((cell) => cell.getAttribute('data-column') ?? cell.className);
     expect(cells(placeholder)).toEqual(cells(header));
     expect(cells(placeholder)).toEqual(['clw-ledger-toggle-cell', ...DEFAULT_COLUMNS]);
+  });
+  it('reads points as earned, redeemed or deducted in words, not as a bare sign', () => {
+    const spoken = (eventName: string, sign: 1 | -1) => {
+      cleanup();
+      const { container } = render(
+        <>{COLUMNS.points.cell(cellContext(eventOf(eventName, sign)))}</>,
+      );
+      // The signed number stays on screen, for the eye only.
+      expect(container.querySelector('.clw-points')).toHaveAttribute('aria-hidden', 'true');
+      return container.querySelector('.clw-sr-only')?.textContent;
+    };
+    const points = (eventName: string, sign: 1 | -1) =>
+      Math.abs(eventOf(eventName, sign).netPoints);
+    expect(spoken('TransactionAdd', 1)).toBe(`Earned ${points('TransactionAdd', 1)} points`);
+    expect(spoken('PointsRedemption', -1)).toBe(
+      `Redeemed ${points('PointsRedemption', -1)} points`,
+    );
+    // Points that expired or were taken back by a return were not redeemed.
+    expect(spoken('ReturnBill', -1)).toBe(`Deducted ${points('ReturnBill', -1)} points`);
+    expect(spoken('PointsExpiry', -1)).toBe(`Deducted ${points('PointsExpiry', -1)} points`);
+  });
+
+  it('says "No expiry" where a ledger entry has no expiry date, instead of a blank cell', () => {
+    render(<>{COLUMNS.expires.cell(cellContext(eventOf('PointsRedemption', -1)))}</>);
+    expect(screen.getByText('No expiry')).toHaveClass('clw-sr-only');
+  });
+
+  it('says in the status region that there is no activity, filtered or not', () => {
+    const { rerender } = render(<PointsLedgerTable events={[]} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No points activity in the last 6 months');
+    // The date range left nothing loaded: no "0 shown of 0", but the empty result is still said.
+    rerender(
+      <LedgerRowsTable
+        {...rowsProps({ emptyMessage: 'No points activity matches these filters' })}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^No points activity matches these filters$/,
+    );
+  });
+
+  it('says in the status region that entries could not be shown', () => {
+    const rows = events.slice(0, 3).map(ledgerRow);
+    const warnings = [{ code: null, message: 'Skipped an entry: …' }];
+    renderRowsTable({ rows, loadedCount: 3, warnings });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^3 loaded\s*An entry could not be shown\.$/,
+    );
+  });
+
+  it('announces the new order when a member sorts', async () => {
+    render(<PointsLedgerTable events={events} />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/^30 loaded$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Points' }));
+    expect(status).toHaveTextContent(/^30 loaded\s*Sorted by Points, descending$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Points' }));
+    expect(status).toHaveTextContent(/^30 loaded\s*Sorted by Points, ascending$/);
+  });
+
+  it('keeps Load more focusable while the next page loads, and ignores presses meanwhile', async () => {
+    const onLoadMore = vi.fn();
+    const rows = events.slice(0, 3).map(ledgerRow);
+    renderRowsTable({
+      rows,
+      loadedCount: 3,
+      hasNextPage: true,
+      isFetchingNextPage: true,
+      onLoadMore,
+    });
+    const button = screen.getByRole('button', { name: 'Loading more…' });
+    expect(button).toBeEnabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button);
+    expect(onLoadMore).not.toHaveBeenCalled();
   });
 });

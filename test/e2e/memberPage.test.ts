@@ -93,6 +93,8 @@ interface LedgerSnapshot {
 /** Waits until the table shows rows and nothing is loading, then reads it. */
 async function readLedger(page: Page): Promise<LedgerSnapshot> {
   const table = page.locator('[data-slot="table"][aria-busy="false"]');
+  // The last page moves focus, and the table's scroll, to its first row: read from the top.
+  await table.evaluate((element) => element.scrollTo(0, 0), undefined, { timeout: WAIT_MS });
   await table.locator('[role="row"][aria-rowindex="2"]').waitFor({ timeout: WAIT_MS });
   const status = page.locator('[data-slot="points-ledger-table"] [role="status"]');
   // Rows are virtualized: only the first screen is in the DOM, so compare those and the counts.

@@ -1,13 +1,14 @@
 'use client';
 // Virtualized rows are absolutely positioned, which table layout cannot do: the table is built
 // from divs carrying the ARIA table roles (as TanStack Virtual's own examples do).
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type CSSProperties,
   type ReactNode,
   useCallback,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -18,6 +19,7 @@ import { WarningsNotice } from '../shared/WarningsNotice.js';
 import {
   activityLabel,
   COLUMNS,
+  dateLabel,
   type LedgerCellContext,
   type LedgerColumnId,
 } from './ledgerColumns.js';
@@ -60,6 +62,12 @@ const SORT_CHOICES = [
   { id: 'fewestPoints', column: 'points', direction: 'ascending' },
 ] as const satisfies readonly (LedgerSort & { id: string })[];
 
+/** Whether focus fell to the page, as it does when the focused element unmounts. */
+function focusWasLost(element: HTMLElement | null): boolean {
+  const active = element?.ownerDocument.activeElement;
+  return !active || active === element?.ownerDocument.body;
+}
+
 /** The virtualized rows of the points table, with its loading, empty and error states. */
 export function LedgerRowsTable(props: LedgerRowsTableProps) {
   const {
@@ -71,16 +79,36 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     hasNextPage,
     isFetchingNextPage,
     onLoadMore,
+    onRetry,
+    onClearFilters,
     paging,
   } = props;
   const display = useLoyaltyDisplay(en);
   const { t } = display;
+  const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const panelPrefix = useId();
   const sortId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const expandable = Boolean(props.renderExpanded);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const focusedIndex = useMemo(
+    () => (focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey)),
+    [rows, focusedKey],
+  );
+  // The row that last had focus stays rendered when scrolled away: unmounting it would drop focus
+  // to the page, and a screen reader would start again from the top.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return focusedIndex < 0 || indexes.includes(focusedIndex)
+        ? indexes
+        : [...indexes, focusedIndex].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+  const [sortChanged, setSortChanged] = useState(false);
 
   // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render,
   // which turns every scroll frame into O(rows) work.
@@ -92,6 +120,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     getScrollElement,
     estimateSize,
     getItemKey,
+    rangeExtractor,
     overscan: 6,
     // Rows for the first screen on the server and before the first measurement.
     initialRect: { width: 0, height: 480 },
@@ -110,6 +139,61 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       onLoadMore();
     }
   }, [paging, hasNextPage, isFetchingNextPage, lastIndex, rows.length, onLoadMore]);
+
+  // Keys loaded when the member pressed Load more: the rows after them are the new ones.
+  const keysBeforeLoad = useRef<ReadonlySet<string> | null>(null);
+  const focusRowOnRender = useRef(false);
+  function loadMore() {
+    if (isFetchingNextPage) return;
+    keysBeforeLoad.current = new Set(rows.map((row) => row.key));
+    onLoadMore();
+  }
+  // After the last page Load more goes away, taking focus with it: focus moves on to the first
+  // row it brought in (or, if the page failed or brought nothing in, to the rows' region).
+  useEffect(() => {
+    const before = keysBeforeLoad.current;
+    if (!before || isFetchingNextPage) return;
+    keysBeforeLoad.current = null;
+    if (!focusWasLost(rootRef.current)) return;
+    const index = status === 'success' ? rows.findIndex((row) => !before.has(row.key)) : -1;
+    const first = rows[index];
+    if (!first) rootRef.current?.focus();
+    else {
+      focusRowOnRender.current = true;
+      setFocusedKey(first.key);
+    }
+  }, [isFetchingNextPage, rows, status]);
+  // The row is rendered once it is the focused one (see rangeExtractor).
+  useEffect(() => {
+    if (!focusRowOnRender.current || focusedIndex < 0) return;
+    focusRowOnRender.current = false;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${focusedIndex}"]`);
+    const toggle = row?.querySelector<HTMLElement>('.clw-toggle');
+    if (toggle) toggle.focus();
+    else {
+      // Rows without a toggle have nothing to focus: the table takes it, with the row in view.
+      scrollRef.current?.focus({ preventScroll: true });
+      row?.scrollIntoView({ block: 'start' });
+    }
+  }, [focusedIndex]);
+
+  // Retry and Clear filters go away once pressed: focus waits on the rows' region, which stays.
+  const retry = () => {
+    rootRef.current?.focus();
+    onRetry();
+  };
+  const clearFilters =
+    onClearFilters &&
+    (() => {
+      rootRef.current?.focus();
+      onClearFilters();
+    });
+
+  function changeSort(next: LedgerSort) {
+    // Only a change the member made is announced, not the sort the table starts with.
+    setSortChanged(true);
+    props.onSortChange(next);
+  }
 
   const toggle = useCallback((key: string) => {
     setExpanded((current) => {
@@ -131,7 +215,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   function sortBy(column: LedgerSort['column']) {
     const direction =
       sort.column === column && sort.direction === 'descending' ? 'ascending' : 'descending';
-    props.onSortChange({ column, direction });
+    changeSort({ column, direction });
   }
 
   const header = (
@@ -183,7 +267,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
         }
         onChange={(event) => {
           const choice = SORT_CHOICES.find(({ id }) => id === event.target.value);
-          if (choice) props.onSortChange({ column: choice.column, direction: choice.direction });
+          if (choice) changeSort({ column: choice.column, direction: choice.direction });
         }}
       >
         {SORT_CHOICES.map(({ id }) => (
@@ -201,7 +285,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       <ErrorNotice
         error={error}
         title={t('table.error.title')}
-        onRetry={error.retryable ? props.onRetry : undefined}
+        onRetry={error.retryable ? retry : undefined}
       />
     ) : null;
   // An error or an empty result replaces the table: there is nothing to lay out in rows.
@@ -211,8 +295,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     replacement = (
       <div className="clw-empty" data-slot="empty">
         <p>{props.emptyMessage}</p>
-        {props.onClearFilters ? (
-          <button type="button" className="clw-button" onClick={props.onClearFilters}>
+        {clearFilters ? (
+          <button type="button" className="clw-button" onClick={clearFilters}>
             {t('table.filter.clear')}
           </button>
         ) : null}
@@ -260,6 +344,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
               data-source={row.source}
               data-state={isExpanded ? 'expanded' : 'collapsed'}
               style={{ transform: `translateY(${item.start}px)` }}
+              onFocus={() => setFocusedKey(row.key)}
               onClick={
                 expandable
                   ? (event) => {
@@ -277,7 +362,11 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
                     className="clw-toggle"
                     aria-expanded={isExpanded}
                     aria-controls={isExpanded ? panelId : undefined}
-                    aria-label={`${t(isExpanded ? 'table.row.collapse' : 'table.row.expand')}: ${activityLabel(context)}, ${COLUMNS.date.cell(context)}`}
+                    aria-label={t('table.row.name', {
+                      action: t(isExpanded ? 'table.row.collapse' : 'table.row.expand'),
+                      activity: activityLabel(context),
+                      date: dateLabel(context),
+                    })}
                     onClick={(event) => {
                       event.stopPropagation();
                       toggle(row.key);
@@ -302,8 +391,28 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     );
   }
 
+  let count = '';
+  if (status === 'pending') count = t('table.loading');
+  else if (rows.length < props.loadedCount)
+    count = t('table.shownOfLoaded', { count: rows.length, loaded: props.loadedCount });
+  else if (rows.length > 0) count = t('table.loaded', { count: rows.length });
+  // The empty result, the skipped-entries note and a new sort show elsewhere; the status region,
+  // there from the start, says them too: text in a freshly mounted element is not reliably read.
+  const notes = [
+    status === 'success' && rows.length === 0 ? props.emptyMessage : '',
+    props.warnings.length > 0 ? t('table.warning.skipped', { count: props.warnings.length }) : '',
+    sortChanged
+      ? t(`table.sort.${sort.direction}`, { column: t(COLUMNS[sort.column].header) })
+      : '',
+  ].filter(Boolean);
+
   return (
     <div
+      ref={rootRef}
+      role="region"
+      aria-label={t('table.caption')}
+      // Where focus waits when the control that had it goes away (Retry, Clear filters).
+      tabIndex={-1}
       className="clw-ledger-rows"
       style={{ '--clw-ledger-columns': template } as CSSProperties}
       data-promised={hasPromised || undefined}
@@ -328,19 +437,21 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       )}
       <div className="clw-ledger-footer" data-slot="footer">
         <span role="status" className="clw-ledger-count">
-          {status === 'pending'
-            ? t('table.loading')
-            : rows.length < props.loadedCount
-              ? t('table.shownOfLoaded', { count: rows.length, loaded: props.loadedCount })
-              : rows.length > 0 && t('table.loaded', { count: rows.length })}
+          {count}
+          {notes.map((note) => (
+            <span key={note} className="clw-sr-only">
+              {note}
+            </span>
+          ))}
         </span>
         {rows.length > 0 && notice}
         {paging === 'button' && hasNextPage && status === 'success' ? (
+          // aria-disabled, not disabled, while loading: a disabled button drops focus to the page.
           <button
             type="button"
             className="clw-button"
-            onClick={onLoadMore}
-            disabled={isFetchingNextPage}
+            onClick={loadMore}
+            aria-disabled={isFetchingNextPage || undefined}
           >
             {isFetchingNextPage ? t('table.loadingMore') : t('table.loadMore')}
           </button>

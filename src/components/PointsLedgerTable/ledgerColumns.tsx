@@ -57,13 +57,17 @@ export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>):
   );
 }
 
+/** The row's date as the Date column shows it. */
+export function dateLabel({ row, locale, timeZone }: LedgerCellContext): string {
+  return row.date ? formatDate(row.date, { locale, timeZone }) : '';
+}
+
 export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   date: {
     header: 'table.column.date',
     width: 'minmax(6.5rem, 1fr)',
     sort: 'date',
-    cell: ({ row, locale, timeZone }) =>
-      row.date ? formatDate(row.date, { locale, timeZone }) : '',
+    cell: dateLabel,
   },
   activity: {
     header: 'table.column.activity',
@@ -84,14 +88,21 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     cell: ({ row, t, locale }) => {
       const promised = row.points === 0 && row.promised > 0;
       const value = promised ? row.promised : row.points;
+      const state = promised ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
+      // A bare "-1" reads as "minus 1": screen readers hear what happened to the points instead.
+      let spoken: string | null = null;
+      if (state === 'credit') spoken = t('table.credit', { points: value });
+      else if (state === 'debit') {
+        // Points that expired or were taken back were not redeemed.
+        const taken = row.status === 'expired' || row.status === 'reversed';
+        spoken = t(taken ? 'table.deducted' : 'table.debit', { points: -value });
+      }
       return (
         <span className="clw-points-cell">
-          <span
-            className="clw-points"
-            data-state={promised ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none'}
-          >
+          <span className="clw-points" data-state={state} aria-hidden={spoken ? true : undefined}>
             {formatSignedPoints(value, locale)}
           </span>
+          {spoken ? <span className="clw-sr-only">{spoken}</span> : null}
           <span className="clw-points-suffix clw-muted">
             {promised ? t('table.points.promised') : null}
           </span>
@@ -102,8 +113,16 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   expires: {
     header: 'table.column.expires',
     width: 'minmax(6.5rem, 1fr)',
-    cell: ({ row, locale, timeZone }) =>
-      row.expiry ? formatDate(row.expiry, { locale, timeZone }) : '',
+    // A ledger row without an expiry says so; imported history never records one, so its empty
+    // cell means unknown, not none.
+    cell: ({ row, t, locale, timeZone }) =>
+      row.expiry ? (
+        formatDate(row.expiry, { locale, timeZone })
+      ) : row.source === 'ledger' ? (
+        <span className="clw-sr-only">{t('table.noExpiry')}</span>
+      ) : (
+        ''
+      ),
   },
   status: {
     header: 'table.column.status',
