@@ -37,8 +37,8 @@ const COMPONENT_DOCS = `Everything one ledger event holds: what happened and whe
 import { EventBreakupCard, LoyaltyProvider } from 'capillary-loyalty-widgets';
 import 'capillary-loyalty-widgets/styles.css';
 
-// Given an event from useLedgerEvents, or just its id and the member:
-export function EventDetails({ eventLogId }: { eventLogId: number }) {
+// Given an event from useLedgerEvents, or just its id (a route parameter will do) and the member:
+export function EventDetails({ eventLogId }: { eventLogId: string }) {
   return (
     <LoyaltyProvider baseUrl="/api/loyalty">
       <EventBreakupCard
@@ -269,6 +269,38 @@ export const LoadsByEventLogId: Story = {
     expect(
       await card(canvasElement).findByRole('heading', { name: 'Purchase' }, { timeout: 5000 }),
     ).toBeVisible();
+  },
+};
+
+/** The id as a route gives it, a string: the same event, and the same cached query, as the number. */
+export const LoadsByRouteParam: Story = {
+  args: { event: undefined, eventLogId: String(purchase.eventLogId), customer } as never,
+  play: async ({ canvasElement }) => {
+    expect(
+      await card(canvasElement).findByRole('heading', { name: 'Purchase' }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * Capillary's raw JSON, not passed through `normalizeLedgerEvent`: the card says it could not
+ * read it, in the member's language, and tells the developer why in `data-detail` (and, in
+ * development, the console).
+ */
+export const NotNormalized: Story = {
+  args: { event: transactionAdd.events[0] as never },
+  play: async ({ canvasElement }) => {
+    const alert = await card(canvasElement).findByRole('alert');
+    expect(alert).toHaveTextContent('The loyalty service sent an answer that could not be read.');
+    expect(alert.getAttribute('data-detail')).toMatch(/^event is not a normalized LedgerEvent/);
+  },
+};
+
+/** Its own time zone, over the provider's (Asia/Kolkata): 6:45 PM there is 8:15 AM in New York. */
+export const OwnTimeZone: Story = {
+  args: { timeZone: 'America/New_York' },
+  play: async ({ canvasElement }) => {
+    expect(card(canvasElement).getByText('Mar 2, 2024, 8:15 AM')).toBeVisible();
   },
 };
 

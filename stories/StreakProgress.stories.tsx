@@ -113,7 +113,7 @@ export function Streaks() {
 }
 
 // Or from your own data:
-// <StreakProgress name="Visit streak" levels={[3, 5]} currentValue={2} endDate={new Date('2026-12-31')} />
+// <StreakProgress name="Visit streak" levels={[3, 5]} currentValue={2} endDate="2026-12-31" timeZone="Asia/Kolkata" />
 \`\`\``;
 
 const meta = {
@@ -319,6 +319,31 @@ export const PlainProps: Story = {
     await expect(canvas.getByText('Ends in 6 days')).toBeVisible();
     await expect(canvas.getByText('Mar 10, 2026')).toBeVisible();
     await expect(canvasElement.querySelectorAll('[data-slot="marker"]')).toHaveLength(3);
+  },
+};
+
+/**
+ * Plain props straight from a brand's JSON: dates as ISO strings (one without a zone is read in
+ * the time zone dates are shown in) and numbers as strings, read as the normalizers read them.
+ */
+export const PlainPropsFromJson: Story = {
+  args: JSON.parse(
+    JSON.stringify({
+      name: 'Visit 7 days in a row',
+      levels: ['3', '5', '7'],
+      currentValue: '4',
+      achievedLevels: [{ level: '1', achievedAt: '2026-03-03T10:00:00+05:30' }],
+      startDate: '2026-03-01',
+      endDate: '2026-03-10T23:59:59+05:30',
+    }),
+  ),
+  render: (args) => <StreakProgress {...args} now={new Date('2026-03-04T12:00:00+05:30')} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = progressbar(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuetext', '4 of 7 days, Level 1 reached');
+    await expect(canvas.getByText('Ends in 6 days')).toBeVisible();
+    await expect(canvas.getByText('Reached Mar 3, 2026')).toBeVisible();
   },
 };
 

@@ -466,6 +466,33 @@ export const PlainProps: Story = {
   },
 };
 
+/**
+ * Plain props straight from a brand's CMS, numbers and dates as strings: read as numbers, so 600
+ * of 1,000 is under way (compared as text, "600" would pass "1000").
+ */
+export const PlainPropsFromJson: Story = {
+  args: JSON.parse(
+    JSON.stringify({
+      name: 'Spend 1,000',
+      definedValue: '1000',
+      achievedValue: '600',
+      milestones: [{ name: 'Silver', value: '500', points: '50' }],
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+    }),
+  ),
+  render: (args) => <TargetMilestoneBar {...args} now={new Date('2026-03-20T12:00:00+05:30')} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const root = canvasElement.querySelector('[data-slot="target-milestone-bar"]');
+    await expect(root).toHaveAttribute('data-state', 'inProgress');
+    await expect(canvas.getByText('600 of 1,000')).toBeVisible();
+    await expect(canvas.getByText('400 to go')).toBeVisible();
+    await expect(canvas.getByText('+50 points')).toBeVisible();
+    await expect(canvas.getByText('Mar 1, 2026 – Mar 31, 2026')).toBeVisible();
+  },
+};
+
 /** The dark theme: the card and bar take the dark tokens. */
 export const Dark: Story = {
   args: { target: HALF_WAY, now: HALF_WAY_NOW },

@@ -1,5 +1,6 @@
 'use client';
-import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useId, useMemo, useRef, useState } from 'react';
+import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
 import type { LedgerEvent, LedgerField, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
 import type { Translator } from '../../i18n/createTranslator.js';
@@ -15,8 +16,14 @@ import type { MessageId } from '../../i18n/messages.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { activityLabel } from '../PointsLedgerTable/ledgerColumns.js';
 import { ledgerRow } from '../PointsLedgerTable/ledgerRows.js';
+import { checkLedgerEvent } from '../shared/checkLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
-import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import {
+  DisplayOverridesContext,
+  type LoyaltyDisplay,
+  useLoyaltyDisplay,
+} from '../shared/useLoyaltyDisplay.js';
+import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
 import { AllocationsList } from './AllocationsList.js';
 import { isRetryable } from '../shared/isRetryable.js';
 import { en } from '../../i18n/en.js';
@@ -28,18 +35,33 @@ export type EventBreakupCardProps = {
    * redeemed, expired or returned, and when it expires), loaded when the member asks.
    */
   customerId?: string | number;
+  /**
+   * IANA time zone dates are shown in, over the provider's. Pass it when server-rendering without
+   * a provider, so the server and the browser write the same dates.
+   * @defaultValue the provider's time zone, else the runtime's
+   */
+  timeZone?: string;
+  /**
+   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
+   * provider's messages, English without one).
+   * @defaultValue the provider's locale, else `'en'`
+   */
+  locale?: string;
   /** Extra class on the root element. */
   className?: string;
 } & (
   | {
-      /** The event to explain. */
+      /**
+       * The event to explain, as `normalizeLedgerEvent` (or `useLedgerEvents`) gives it, not
+       * Capillary's raw JSON.
+       */
       event: LedgerEvent;
       eventLogId?: never;
       customer?: never;
     }
   | {
-      /** Id of the event to load and explain. */
-      eventLogId: number;
+      /** Id of the event to load and explain: a number, or its digits as a route gives them (`"42"`). */
+      eventLogId: string | number;
       /** The member the event belongs to. */
       customer: CustomerIdentifier;
       event?: never;
@@ -477,7 +499,8 @@ function LoadedBreakup({
   customerId,
   card,
 }: {
-  eventLogId: number;
+  /** Digits only: `"42"` and `42` are one event, and one cached query. */
+  eventLogId: string;
   customer: CustomerIdentifier;
   customerId?: string | number;
   /** The card, which outlasts the notice and the loading state a retry swaps in. */
@@ -518,31 +541,59 @@ function LoadedBreakup({
   return <Breakup event={event} customerId={customerId} />;
 }
 
+/** The problem with what the card was given to show, if any, as a typed error. */
+function usePropsError(props: EventBreakupCardProps, eventLogId: string): LoyaltyApiError | null {
+  const { event } = props;
+  const given = props.event !== undefined;
+  return useMemo(() => {
+    if (given) return checkLedgerEvent(event, 'event');
+    // An empty id would ask for no id at all, and the API would answer with the latest event.
+    if (/^\d+$/.test(eventLogId)) return null;
+    return new LoyaltyApiError({
+      kind: 'invalid-query',
+      path: '',
+      message: `<EventBreakupCard> needs an eventLogId of digits, got ${JSON.stringify(eventLogId)}.`,
+    });
+  }, [given, event, eventLogId]);
+}
+
 /**
  * Everything one ledger event holds: what happened and when, the points earned (regular,
  * promotional, promised), redeemed, the bill, the target reached, custom fields, alternate
  * currencies, and on demand its allocations. Sections with no data are left out.
  */
 export function EventBreakupCard(props: EventBreakupCardProps) {
+  const { t, locale, timeZone } = useLoyaltyDisplay(en, props);
+  // The allocations and notices inside read the display without being handed the props.
+  const display = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);
   const card = useRef<HTMLElement>(null);
+  useStylesheetCheck(card);
+  const eventLogId = String(props.eventLogId ?? '').trim();
+  const error = usePropsError(props, eventLogId);
+  let content: ReactNode;
+  if (error) content = <ErrorNotice error={error} title={t('breakup.title')} />;
+  else if (props.event) content = <Breakup event={props.event} customerId={props.customerId} />;
+  else {
+    content = (
+      <LoadedBreakup
+        eventLogId={eventLogId}
+        customer={props.customer}
+        customerId={props.customerId}
+        card={card}
+      />
+    );
+  }
   return (
-    <article
-      ref={card}
-      className={['clw-root', 'clw-card', props.className].filter(Boolean).join(' ')}
-      data-slot="event-breakup-card"
-      // Only a card that loads its event swaps content under the member's focus (on Retry).
-      tabIndex={props.event ? undefined : -1}
-    >
-      {props.event ? (
-        <Breakup event={props.event} customerId={props.customerId} />
-      ) : (
-        <LoadedBreakup
-          eventLogId={props.eventLogId}
-          customer={props.customer}
-          customerId={props.customerId}
-          card={card}
-        />
-      )}
-    </article>
+    <DisplayOverridesContext.Provider value={display}>
+      <article
+        ref={card}
+        className={['clw-root', 'clw-card', props.className].filter(Boolean).join(' ')}
+        data-slot="event-breakup-card"
+        // Only a card that loads its event swaps content under the member's focus (on Retry).
+        tabIndex={props.event ? undefined : -1}
+      >
+        {content}
+      </article>
+    </DisplayOverridesContext.Provider>
   );
 }

@@ -1,5 +1,7 @@
 'use client';
+import { TZDate } from '@date-fns/tz/date';
 import * as Tabs from '@radix-ui/react-tabs';
+import { endOfDay, startOfDay } from 'date-fns';
 import {
   type ReactNode,
   type RefObject,
@@ -18,7 +20,7 @@ import {
 } from '../../core/client/queries.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { textDirection } from '../../i18n/textDirection.js';
-import { rollingRange } from '../../react/rollingRange.js';
+import { type DateRange, rollingRange } from '../../react/rollingRange.js';
 import {
   DEFAULT_HISTORY_DAYS,
   type HistoryFilter,
@@ -27,8 +29,10 @@ import {
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { usePointsTimeline } from '../../react/usePointsTimeline.js';
 import { EventBreakupCard } from '../EventBreakupCard/EventBreakupCard.js';
+import { checkLedgerEvent, checkLedgerEvents } from '../shared/checkLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
-import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { DisplayOverridesContext, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
 import { LedgerFiltersBar } from './LedgerFiltersBar.js';
 import { LedgerRowsTable, type LedgerRowsTableProps } from './LedgerRowsTable.js';
 import { DEFAULT_COLUMNS, type LedgerCellContext, type LedgerColumnId } from './ledgerColumns.js';
@@ -47,17 +51,37 @@ import { en } from '../../i18n/en.js';
 /** The views of the points table. */
 export type PointsLedgerTab = 'activity' | 'history' | 'all';
 
-/** Props of `PointsLedgerTable`. */
-export interface PointsLedgerTableProps {
-  /** The member, as the ledger API identifies them. Needed unless `events` is given. */
-  customer?: CustomerIdentifier;
+/**
+ * Props of `PointsLedgerTable`: give the `customer` to load their ledger (inside a
+ * `LoyaltyProvider`), or the `events` to show; given both, it shows the `events`.
+ */
+export type PointsLedgerTableProps = PointsLedgerTableOptions &
+  (
+    | {
+        /** The member, as the ledger API identifies them. */
+        customer: CustomerIdentifier;
+        /** Events to show instead of loading them. */
+        events?: readonly LedgerEvent[];
+      }
+    | {
+        /**
+         * Events to show instead of loading them (no provider needed): the table shows only
+         * these, and its date filter starts out covering all of them. Pass what
+         * `normalizeLedgerPage` (or `useLedgerEvents`) gives, not Capillary's raw JSON.
+         */
+        events: readonly LedgerEvent[];
+        /** The member, as the ledger API identifies them. */
+        customer?: CustomerIdentifier;
+      }
+  );
+
+/** Props of `PointsLedgerTable` other than what it shows. */
+export interface PointsLedgerTableOptions {
   /**
    * The member's Capillary customer id: enables the "Imported history" and "All" tabs (where the
    * organisation imported any history) and each event's allocations.
    */
   customerId?: string | number;
-  /** Events to show instead of loading them (no provider needed): the table shows only these. */
-  events?: readonly LedgerEvent[];
   /** The open tab (controlled). */
   value?: PointsLedgerTab;
   /** The tab open at first (uncontrolled). @defaultValue 'activity' */
@@ -76,6 +100,18 @@ export interface PointsLedgerTableProps {
   include?: readonly LedgerInclude[];
   /** Whether rows open into their breakup card. @defaultValue true */
   expandable?: boolean;
+  /**
+   * IANA time zone dates are shown and the date filter counted in, over the provider's. Pass it
+   * when server-rendering without a provider, so the server and the browser write the same dates.
+   * @defaultValue the provider's time zone, else the runtime's
+   */
+  timeZone?: string;
+  /**
+   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
+   * provider's messages, English without one).
+   * @defaultValue the provider's locale, else `'en'`
+   */
+  locale?: string;
   /** Extra class on the root element. */
   className?: string;
 }
@@ -91,14 +127,81 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return debounced;
 }
 
+/** From the start of `first`'s day to the end of `last`'s, in `timeZone`. */
+function wholeDays(first: number, last: number, timeZone: string): DateRange {
+  return {
+    from: new Date(startOfDay(new TZDate(first, timeZone)).getTime()),
+    to: new Date(endOfDay(new TZDate(last, timeZone)).getTime()),
+  };
+}
+
+/** Given events as the table shows them: their rows and when the first and last happened. */
+interface GivenEvents {
+  rows: LedgerRow[];
+  first: number;
+  last: number;
+  /** Why they cannot be shown, if they cannot. */
+  error: LoyaltyApiError | null;
+}
+
+function readGivenEvents(events: readonly LedgerEvent[]): GivenEvents {
+  const none = { rows: [], first: Infinity, last: -Infinity };
+  const error = checkLedgerEvents(events);
+  if (error) return { ...none, error };
+  const rows = events.map(ledgerRow);
+  let first = Infinity;
+  let last = -Infinity;
+  // What each row shows, read from the rows: reading 100,000 events again takes far longer.
+  for (let index = 0; index < rows.length; index++) {
+    const { date, expiry, points } = rows[index] as LedgerRow;
+    const time = date instanceof Date ? date.getTime() : NaN;
+    if (
+      Number.isNaN(time) ||
+      (expiry !== null && !(expiry instanceof Date)) ||
+      typeof points !== 'number'
+    ) {
+      return { ...none, error: checkLedgerEvent(events[index], `events[${index}]`) };
+    }
+    if (time < first) first = time;
+    if (time > last) last = time;
+  }
+  return { rows, first, last, error: null };
+}
+
+/**
+ * The date range the table opens with: the last months of a member's ledger, or for given
+ * events, all of them (up to today, so the range reads as one a member would pick).
+ */
+function useDefaultRange(given: GivenEvents | null, timeZone: string) {
+  const first = given?.first ?? Infinity;
+  const last = given?.last ?? -Infinity;
+  return useMemo<DateRange>(() => {
+    const recent = rollingRange(DEFAULT_HISTORY_DAYS, timeZone);
+    if (first === Infinity) return recent;
+    const span = wholeDays(first, last, timeZone);
+    return { from: span.from, to: new Date(Math.max(span.to.getTime(), recent.to.getTime())) };
+  }, [first, last, timeZone]);
+}
+
 /** The table's filters and sort, shared by every tab. */
-function useTableState() {
-  const { timeZone } = useLoyaltyDisplay(en);
+function useTableState(given: GivenEvents | null, timeZone: string) {
+  const range = useDefaultRange(given, timeZone);
   const defaults = useMemo<LedgerFilters>(
-    () => ({ ...rollingRange(DEFAULT_HISTORY_DAYS, timeZone), direction: 'all', billNumber: '' }),
-    [timeZone],
+    () => ({ ...range, direction: 'all', billNumber: '' }),
+    [range],
   );
   const [filters, setFilters] = useState(defaults);
+  const [shownDefaults, setShownDefaults] = useState(defaults);
+  if (shownDefaults !== defaults) {
+    setShownDefaults(defaults);
+    // Dates the member left alone follow the defaults: new events passed in, or another zone.
+    if (
+      filters.from.getTime() === shownDefaults.from.getTime() &&
+      filters.to.getTime() === shownDefaults.to.getTime()
+    ) {
+      setFilters({ ...filters, from: defaults.from, to: defaults.to });
+    }
+  }
   const [sort, setSort] = useState(DEFAULT_SORT);
   const billNumber = useDebounced(filters.billNumber, 300);
   // Typing a date passes through other whole dates (month, then day, then year): load for the last.
@@ -308,9 +411,8 @@ function AllView({
   return <LedgerRowsTable {...tableProps} />;
 }
 
-function GivenEventsView({ view, events }: { view: ViewProps; events: readonly LedgerEvent[] }) {
-  const loaded = useMemo(() => events.map(ledgerRow), [events]);
-  const tableProps = useRowsTableProps(view, loaded, {
+function GivenEventsView({ view, rows }: { view: ViewProps; rows: readonly LedgerRow[] }) {
+  const tableProps = useRowsTableProps(view, rows, {
     status: 'success',
     error: null,
     onRetry: () => {},
@@ -422,34 +524,44 @@ function ConnectedTable({
  * everything itself inside a `LoyaltyProvider`, or shows the `events` it is given.
  */
 export function PointsLedgerTable(props: PointsLedgerTableProps) {
-  const { t, locale } = useLoyaltyDisplay(en);
-  const state = useTableState();
+  const { t, locale, timeZone } = useLoyaltyDisplay(en, props);
+  // The rows, filters and breakup cards inside read the display without being handed the props.
+  const display = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);
+  const { customer, events } = props;
+  const given = useMemo(() => (events ? readGivenEvents(events) : null), [events]);
+  const state = useTableState(given, timeZone);
   const rootRef = useRef<HTMLElement>(null);
+  useStylesheetCheck(rootRef);
   // Radix Tabs lays out left to right unless told otherwise; follow the page (or the locale).
   const direction = useInheritedDirection(rootRef, textDirection(locale));
-  const { customer, events } = props;
+  // One error for as long as it lasts: the notice logs each error once.
+  const missingCustomer = useMemo(
+    () =>
+      new LoyaltyApiError({
+        kind: 'invalid-query',
+        path: '',
+        message: '<PointsLedgerTable> needs a customer (or the events to show).',
+      }),
+    [],
+  );
   let content: ReactNode;
-  if (events) content = <GivenEventsView view={{ props, state }} events={events} />;
+  if (given?.error) content = <ErrorNotice error={given.error} title={t('table.error.title')} />;
+  else if (given) content = <GivenEventsView view={{ props, state }} rows={given.rows} />;
   else if (customer) {
     content = (
       <ConnectedTable props={props} state={state} customer={customer} direction={direction} />
     );
-  } else {
-    const error = new LoyaltyApiError({
-      kind: 'invalid-query',
-      path: '',
-      message: '<PointsLedgerTable> needs a customer (or the events to show).',
-    });
-    content = <ErrorNotice error={error} title={t('table.error.title')} />;
-  }
+  } else content = <ErrorNotice error={missingCustomer} title={t('table.error.title')} />;
   return (
-    <section
-      ref={rootRef}
-      className={['clw-root', 'clw-ledger', props.className].filter(Boolean).join(' ')}
-      data-slot="points-ledger-table"
-    >
-      <LedgerFiltersBar filters={state.filters} onChange={state.setFilters} />
-      {content}
-    </section>
+    <DisplayOverridesContext.Provider value={display}>
+      <section
+        ref={rootRef}
+        className={['clw-root', 'clw-ledger', props.className].filter(Boolean).join(' ')}
+        data-slot="points-ledger-table"
+      >
+        <LedgerFiltersBar filters={state.filters} onChange={state.setFilters} />
+        {content}
+      </section>
+    </DisplayOverridesContext.Provider>
   );
 }

@@ -1,20 +1,25 @@
 'use client';
-import { type CSSProperties, useId, useState } from 'react';
+import { type CSSProperties, useId, useRef, useState } from 'react';
 import type { StreakLevel, StreakState } from '../../core/webhooks/reduceStreaks.js';
 import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { enProgress } from '../../i18n/enProgress.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
+import { plainDate, plainNumber } from '../shared/plainValues.js';
+import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
 
 /** A level the member reached, for the plain props of `StreakProgress`. */
 export interface StreakAchievedLevel {
   /** Position of the level, from 1 (the first value of `levels`). */
   level: number;
-  /** When the level was reached. */
-  achievedAt?: Date | null;
-  /** When the level was lost again (e.g. after a return); leave it out while the level holds. */
-  lostAt?: Date | null;
+  /** When the level was reached: a `Date`, an ISO 8601 string or epoch milliseconds. */
+  achievedAt?: Date | string | number | null;
+  /**
+   * When the level was lost again (e.g. after a return), as `achievedAt`; leave it out while the
+   * level holds.
+   */
+  lostAt?: Date | string | number | null;
 }
 
 /** How much `StreakProgress` shows. */
@@ -27,6 +32,7 @@ export type StreakDisplayState =
 /**
  * Props of `StreakProgress`: a `streak` from `useStreaks`, or plain props for a brand's own data.
  * A plain prop given together with `streak` takes precedence over the matching field of `streak`.
+ * Numbers written as strings (`"3"`) are read as numbers; a value that cannot be read is left out.
  */
 export interface StreakProgressProps {
   /** The streak, as `useStreaks` (or `reduceStreaks`) folds it from webhook events. */
@@ -47,10 +53,16 @@ export interface StreakProgressProps {
    * was reached, and when it was lost again, if it was. @defaultValue the achieved and lost levels of `streak.levels`
    */
   achievedLevels?: readonly StreakAchievedLevel[];
-  /** When the streak starts. @defaultValue `streak.startDate` */
-  startDate?: Date | null;
-  /** When the streak ends; the time left is counted to it. @defaultValue `streak.endDate` */
-  endDate?: Date | null;
+  /**
+   * When the streak starts: a `Date`, an ISO 8601 string (one without a zone is read in
+   * `timeZone`) or epoch milliseconds. @defaultValue `streak.startDate`
+   */
+  startDate?: Date | string | number | null;
+  /**
+   * When the streak ends, as `startDate`; the time left is counted to it.
+   * @defaultValue `streak.endDate`
+   */
+  endDate?: Date | string | number | null;
   /**
    * Where the member stands in the streak.
    * @defaultValue `streak.status`; with plain props, `ended` once `endDate` has passed, else `active`
@@ -73,6 +85,12 @@ export interface StreakProgressProps {
    * @defaultValue the provider's time zone, else the runtime's
    */
   timeZone?: string;
+  /**
+   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
+   * provider's messages, English without one).
+   * @defaultValue the provider's locale, else `'en'`
+   */
+  locale?: string;
   /** Extra class on the root element. */
   className?: string;
 }
@@ -90,18 +108,19 @@ interface StreakView {
 function plainLevels(
   values: readonly (number | null)[],
   reached: readonly StreakAchievedLevel[],
+  timeZone: string,
 ): StreakLevel[] {
-  const count = Math.max(values.length, ...reached.map((entry) => entry.level));
+  const count = Math.max(values.length, ...reached.map((entry) => plainNumber(entry.level) ?? 0));
   const levels: StreakLevel[] = [];
   for (let number = 1; number <= count; number++) {
-    const entry = reached.find((candidate) => candidate.level === number);
-    const lostAt = entry?.lostAt ?? null;
+    const entry = reached.find((candidate) => plainNumber(candidate.level) === number);
+    const lostAt = plainDate(entry?.lostAt, timeZone);
     levels.push({
       number,
       name: null,
-      value: values[number - 1] ?? null,
+      value: plainNumber(values[number - 1]),
       status: entry === undefined ? 'pending' : lostAt ? 'lost' : 'achieved',
-      achievedAt: entry?.achievedAt ?? null,
+      achievedAt: plainDate(entry?.achievedAt, timeZone),
       lostAt,
     });
   }
@@ -113,7 +132,7 @@ function pick<T>(plain: T | undefined, fromStreak: T | undefined): T | null {
   return plain !== undefined ? plain : (fromStreak ?? null);
 }
 
-function streakView(props: StreakProgressProps, now: number): StreakView {
+function streakView(props: StreakProgressProps, now: number, timeZone: string): StreakView {
   const { streak } = props;
   const levels =
     props.levels !== undefined || props.achievedLevels !== undefined
@@ -124,15 +143,16 @@ function streakView(props: StreakProgressProps, now: number): StreakView {
               .filter((level) => level.status !== 'pending')
               .map((level) => ({ ...level, level: level.number })) ??
             [],
+          timeZone,
         )
       : (streak?.levels ?? []);
-  const endDate = pick(props.endDate, streak?.endDate);
+  const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone);
   return {
     name: pick(props.name, streak?.name),
     description: pick(props.description, streak?.description),
     levels,
-    currentValue: pick(props.currentValue, streak?.currentValue),
-    startDate: pick(props.startDate, streak?.startDate),
+    currentValue: plainNumber(pick(props.currentValue, streak?.currentValue)),
+    startDate: plainDate(pick(props.startDate, streak?.startDate), timeZone),
     endDate,
     status:
       props.status ??
@@ -167,14 +187,14 @@ function percent(value: number, max: number): string {
  * Works with or without `LoyaltyProvider`.
  */
 export function StreakProgress(props: StreakProgressProps) {
-  const display = useLoyaltyDisplay(enProgress);
-  const { t, locale } = display;
-  const timeZone = props.timeZone ?? display.timeZone;
+  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
+  const root = useRef<HTMLElement>(null);
+  useStylesheetCheck(root);
   // The time of the first render: relative times stay put while the member reads them.
   const [mountedAt] = useState(() => Date.now());
   const now = Number(props.now ?? mountedAt);
-  const view = streakView(props, now);
+  const view = streakView(props, now, timeZone);
   const { levels, currentValue } = view;
   const reached = highest(levels, 'achieved');
   const lost = highest(levels, 'lost');
@@ -243,6 +263,7 @@ export function StreakProgress(props: StreakProgressProps) {
 
   return (
     <section
+      ref={root}
       className={`clw-root clw-card clw-streak ${props.className ?? ''}`.trim()}
       data-slot="streak-progress"
       data-state={state}

@@ -1,5 +1,5 @@
 'use client';
-import { type CSSProperties, useId, useState } from 'react';
+import { type CSSProperties, useId, useRef, useState } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import type { TargetState, UnifiedTargetRule } from '../../core/webhooks/reduceTargets.js';
 import type { Translator } from '../../i18n/createTranslator.js';
@@ -8,6 +8,8 @@ import { numberFormat } from '../../i18n/intlCache.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { enProgress } from '../../i18n/enProgress.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
+import { plainDate, plainNumber } from '../shared/plainValues.js';
+import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
 
 /** A milestone (sub-target), for the plain props of `TargetMilestoneBar`. */
 export interface TargetMilestoneInput {
@@ -15,8 +17,11 @@ export interface TargetMilestoneInput {
   name?: string | null;
   /** The value to reach, in the target's unit. */
   value: number;
-  /** When it was reached. Without it, a milestone counts as reached once the achieved value reaches it. */
-  achievedAt?: Date | null;
+  /**
+   * When it was reached: a `Date`, an ISO 8601 string or epoch milliseconds. Without it, a
+   * milestone counts as reached once the achieved value reaches it.
+   */
+  achievedAt?: Date | string | number | null;
   /** Points awarded for reaching it. */
   points?: number | null;
 }
@@ -30,6 +35,7 @@ export type TargetDisplayState = 'achieved' | 'unachieved' | 'inProgress';
 /**
  * Props of `TargetMilestoneBar`: a `target` from `useTargets`, or plain props for a brand's own data.
  * A plain prop given together with `target` takes precedence over the matching field of `target`.
+ * Numbers written as strings (`"1000"`) are read as numbers; a value that cannot be read is left out.
  */
 export interface TargetMilestoneBarProps {
   /** The target, as `useTargets` (or `reduceTargets`) folds it from webhook events. */
@@ -53,10 +59,13 @@ export interface TargetMilestoneBarProps {
   milestones?: readonly TargetMilestoneInput[];
   /** Name of the period (cycle), e.g. `Cycle_2`. @defaultValue `target.period.name` */
   periodName?: string | null;
-  /** When the period starts. @defaultValue `target.period.start` */
-  periodStart?: Date | null;
-  /** When the period ends. @defaultValue `target.period.end` */
-  periodEnd?: Date | null;
+  /**
+   * When the period starts: a `Date`, an ISO 8601 string (one without a zone is read in
+   * `timeZone`) or epoch milliseconds. @defaultValue `target.period.start`
+   */
+  periodStart?: Date | string | number | null;
+  /** When the period ends, as `periodStart`. @defaultValue `target.period.end` */
+  periodEnd?: Date | string | number | null;
   /**
    * Whether the target is reached, missed or under way. An achieved value at or above the defined
    * value always shows as complete. @defaultValue `target.status`, else `inProgress`
@@ -99,6 +108,12 @@ export interface TargetMilestoneBarProps {
    * @defaultValue the provider's time zone, else the runtime's
    */
   timeZone?: string;
+  /**
+   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
+   * provider's messages, English without one).
+   * @defaultValue the provider's locale, else `'en'`
+   */
+  locale?: string;
   /** Extra class on the root element. */
   className?: string;
 }
@@ -119,13 +134,23 @@ function pick<T>(plain: T | undefined, fromTarget: T | undefined, fallback: T): 
   return plain !== undefined ? plain : fromTarget !== undefined ? fromTarget : fallback;
 }
 
+/** A milestone with its values read; one whose value cannot be read is left out. */
+interface MilestoneInput {
+  name: string | null;
+  value: number;
+  achievedAt: Date | null;
+  points: number | null;
+}
+
 /** The points a `TargetCompleted` ledger event awarded for this milestone, if one matches. */
 function ledgerPoints(
   events: readonly LedgerEvent[],
-  milestone: TargetMilestoneInput,
+  milestone: MilestoneInput,
   targetId: number | null,
 ): number | null {
   for (const event of events) {
+    // Events not passed through normalizeLedgerPage have no `targets` list: they say nothing here.
+    if (!Array.isArray(event?.targets)) continue;
     for (const target of event.targets) {
       if (targetId !== null && target.targetId !== null && target.targetId !== String(targetId)) {
         continue;
@@ -136,44 +161,64 @@ function ledgerPoints(
       // The event's own points are this target's only when it is the event's one target.
       const promo =
         target.pointsEarned?.promo ??
-        (event.targets.length === 1 ? event.pointsEarned.promo : null);
+        (event.targets.length === 1 ? event.pointsEarned?.promo : null);
       return promo && promo.reduce((sum, entry) => sum + (entry.value ?? 0), 0);
     }
   }
   return null;
 }
 
-function milestoneViews(props: TargetMilestoneBarProps, achieved: number | null): MilestoneView[] {
-  const inputs: TargetMilestoneInput[] =
-    props.milestones !== undefined
-      ? [...props.milestones]
-      : (props.target?.milestones ?? []).flatMap((milestone) =>
-          milestone.definedValue === null
-            ? []
-            : [
-                {
-                  name: milestone.name,
-                  value: milestone.definedValue,
-                  achievedAt: milestone.achievedDate,
-                },
-              ],
-        );
+function milestoneInputs(props: TargetMilestoneBarProps, timeZone: string): MilestoneInput[] {
+  if (props.milestones !== undefined) {
+    return props.milestones.flatMap((milestone) => {
+      const value = plainNumber(milestone.value);
+      return value === null
+        ? []
+        : [
+            {
+              name: milestone.name ?? null,
+              value,
+              achievedAt: plainDate(milestone.achievedAt, timeZone),
+              points: plainNumber(milestone.points),
+            },
+          ];
+    });
+  }
+  return (props.target?.milestones ?? []).flatMap((milestone) =>
+    milestone.definedValue === null
+      ? []
+      : [
+          {
+            name: milestone.name,
+            value: milestone.definedValue,
+            achievedAt: milestone.achievedDate,
+            points: null,
+          },
+        ],
+  );
+}
+
+function milestoneViews(
+  props: TargetMilestoneBarProps,
+  achieved: number | null,
+  timeZone: string,
+): MilestoneView[] {
   const targetId = props.target?.targetId ?? null;
-  return inputs
+  const reward = (key: string) => plainNumber(props.rewards?.[key]);
+  return milestoneInputs(props, timeZone)
     .sort((first, second) => first.value - second.value)
     .map((milestone, index) => {
-      const achievedAt = milestone.achievedAt ?? null;
-      const name = milestone.name ?? null;
+      const { name, value, achievedAt } = milestone;
       return {
         number: index + 1,
         name,
-        value: milestone.value,
+        value,
         achievedAt,
-        reached: achievedAt !== null || (achieved !== null && achieved >= milestone.value),
+        reached: achievedAt !== null || (achieved !== null && achieved >= value),
         points:
           milestone.points ??
-          (name === null ? undefined : props.rewards?.[name]) ??
-          props.rewards?.[String(milestone.value)] ??
+          (name === null ? null : reward(name)) ??
+          reward(String(value)) ??
           ledgerPoints(props.ledgerEvents ?? [], milestone, targetId),
       };
     });
@@ -249,11 +294,11 @@ function percent(value: number, max: number): string {
  * `role="progressbar"` whose `aria-valuetext` says it in words. Works with or without `LoyaltyProvider`.
  */
 export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
-  const display = useLoyaltyDisplay(enProgress);
-  const { t, locale } = display;
-  const timeZone = props.timeZone ?? display.timeZone;
+  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
   const ruleId = useId();
+  const root = useRef<HTMLElement>(null);
+  useStylesheetCheck(root);
   const { target } = props;
   // The time of the first render: relative times stay put while the member reads them.
   const [mountedAt] = useState(() => Date.now());
@@ -264,14 +309,16 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const description = pick(props.description, target?.description, null);
   const unified = pick(props.unified, target?.unified, null);
   const group = groupProgress(unified);
-  const achieved = pick(props.achievedValue, group ? group.achieved : target?.achievedValue, null);
+  const achieved = plainNumber(
+    pick(props.achievedValue, group ? group.achieved : target?.achievedValue, null),
+  );
   const unit = pick(props.unit, target?.unit, null);
   const periodName = pick(props.periodName, target?.period.name, null);
-  const periodStart = pick(props.periodStart, target?.period.start, null);
-  const periodEnd = pick(props.periodEnd, target?.period.end, null);
-  const milestones = milestoneViews(props, achieved);
+  const periodStart = plainDate(pick(props.periodStart, target?.period.start, null), timeZone);
+  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end, null), timeZone);
+  const milestones = milestoneViews(props, achieved, timeZone);
   const defined =
-    pick(props.definedValue, group ? group.defined : target?.definedValue, null) ??
+    plainNumber(pick(props.definedValue, group ? group.defined : target?.definedValue, null)) ??
     milestones.at(-1)?.value ??
     null;
   const status = pick(props.status, target?.status, 'inProgress');
@@ -345,6 +392,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 
   return (
     <section
+      ref={root}
       className={`clw-root clw-card clw-target ${props.className ?? ''}`.trim()}
       data-slot="target-milestone-bar"
       data-state={state}

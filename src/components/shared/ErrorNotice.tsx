@@ -24,9 +24,17 @@ interface ErrorNoticeProps {
 /** Capillary codes that mean the member's account could not be matched. */
 const ACCOUNT_CODES = new Set([8015, 11012, 11023]);
 
+// The app's bundler writes `process.env.NODE_ENV` in as a literal, as React and TanStack Query
+// rely on too; declared here so the published types need no Node types.
+declare const process: { env: { NODE_ENV?: string } };
+
+/** Errors already logged: a notice re-rendered, remounted or shown twice says it once. */
+const logged = new WeakSet<Error>();
+
 /**
  * A failure in words a member understands, with a way to try again or what to do instead. The
- * API's own (English, technical) text stays out of view, in `data-detail`, for developers.
+ * API's own (English, technical) text stays out of view, in `data-detail`, for developers; in
+ * development it is logged too, where a developer looks first.
  */
 export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNoticeProps) {
   const { t } = useLoyaltyDisplay(en);
@@ -40,6 +48,16 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
       retryButton.current?.focus();
     }
   }, [focusOnRetry, error]);
+  useEffect(() => {
+    // Not `typeof process` first: bundlers replace only this expression, so in a browser
+    // `process` stays undefined in development too. A production build drops the whole block.
+    if (process.env.NODE_ENV !== 'production' && !logged.has(error)) {
+      logged.add(error);
+      // The cause is often the real reason (the fetch's own failure): say it, in one line.
+      const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+      console.error(`capillary-loyalty-widgets: ${title}: ${error.message}${cause}`);
+    }
+  }, [error, title]);
   const details =
     'kind' in error
       ? error

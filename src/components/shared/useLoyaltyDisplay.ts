@@ -1,5 +1,5 @@
 'use client';
-import { useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { createTranslatorOver, type Translator } from '../../i18n/createTranslator.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 import { LoyaltyContext } from '../../react/LoyaltyContext.js';
@@ -14,23 +14,59 @@ export interface LoyaltyDisplay {
   timeZone: string;
 }
 
-const fallbacks = new WeakMap<PartialMessages, LoyaltyDisplay>();
+/** A widget's own `locale` and `timeZone` props, over the provider's. */
+export interface DisplayOverrides {
+  /** BCP 47 locale numbers and dates are written in. */
+  locale?: string | undefined;
+  /** IANA time zone dates are shown in. */
+  timeZone?: string | undefined;
+}
+
+const NONE: DisplayOverrides = {};
 
 /**
- * The provider's language and time zone or, for a widget fed plain props without a provider,
- * `english` (the widget's own English messages) in the browser's time zone.
+ * A widget's overrides, for the parts it renders: the table's rows, filters and breakup cards
+ * read the display through this hook without being handed the table's props.
  */
-export function useLoyaltyDisplay(english: PartialMessages): LoyaltyDisplay {
-  const context = useContext(LoyaltyContext);
-  if (context) return context;
-  let fallback = fallbacks.get(english);
-  if (!fallback) {
-    fallback = {
-      t: createTranslatorOver(english, { locale: 'en' }),
-      locale: 'en',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    };
-    fallbacks.set(english, fallback);
+export const DisplayOverridesContext = createContext<DisplayOverrides>(NONE);
+
+const translators = new WeakMap<PartialMessages, Map<string, Translator>>();
+
+function englishTranslator(english: PartialMessages, locale: string): Translator {
+  let byLocale = translators.get(english);
+  if (!byLocale) {
+    byLocale = new Map();
+    translators.set(english, byLocale);
   }
-  return fallback;
+  let t = byLocale.get(locale);
+  if (!t) {
+    t = createTranslatorOver(english, { locale });
+    byLocale.set(locale, t);
+  }
+  return t;
+}
+
+let runtimeTimeZone: string | undefined;
+
+/**
+ * The language and time zone a widget shows things in: its own props (`own`) first, then those of
+ * the widget it is part of, then the provider's; without a provider, `english` (the widget's own
+ * English messages) in the runtime's time zone. The wording always comes from the provider's
+ * messages: a `locale` override changes how numbers and dates are written.
+ */
+export function useLoyaltyDisplay(
+  english: PartialMessages,
+  own: DisplayOverrides = NONE,
+): LoyaltyDisplay {
+  const context = useContext(LoyaltyContext);
+  const inherited = useContext(DisplayOverridesContext);
+  const locale = own.locale ?? inherited.locale ?? context?.locale ?? 'en';
+  const timeZone =
+    own.timeZone ??
+    inherited.timeZone ??
+    context?.timeZone ??
+    (runtimeTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const t = context ? context.t : englishTranslator(english, locale);
+  // One object while nothing changes: widgets list it in their effects' and memos' dependencies.
+  return useMemo(() => ({ t, locale, timeZone }), [t, locale, timeZone]);
 }
