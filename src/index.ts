@@ -7,6 +7,7 @@ export type {
 export type { LedgerRow, LedgerRowStatus } from './components/PointsLedgerTable/ledgerRows.js';
 export type {
   PointsLedgerTab,
+  PointsLedgerTableOptions,
   PointsLedgerTableProps,
 } from './components/PointsLedgerTable/PointsLedgerTable.js';
 export { PointsLedgerTable } from './components/PointsLedgerTable/PointsLedgerTable.js';
