@@ -56,6 +56,8 @@ export type { NormalizeLedgerEventOptions } from './ledger/normalizeLedgerEvent.
 export { normalizeLedgerEvent } from './ledger/normalizeLedgerEvent.js';
 export type { NormalizeLedgerPageOptions } from './ledger/normalizeLedgerPage.js';
 export { normalizeLedgerPage } from './ledger/normalizeLedgerPage.js';
+export { normalizePointsAllocationPage } from './allocation/normalizePointsAllocationPage.js';
+export { normalizeHistoricalPointsPage } from './history/normalizeHistoricalPointsPage.js';
 export { LoyaltyParseError } from './parse/LoyaltyParseError.js';
 export type { FromEventSourceOptions } from './webhooks/fromEventSource.js';
 export { fromEventSource } from './webhooks/fromEventSource.js';

@@ -74,6 +74,16 @@ describe('PointsLedgerTable given events', () => {
     );
   });
 
+  it('tells a developer whose normalized events went through JSON to normalize where they render', () => {
+    quietErrors();
+    const sentOn: unknown = JSON.parse(JSON.stringify(events));
+    render(<PointsLedgerTable events={sentOn as typeof events} />);
+    expect(screen.getByRole('alert')).toHaveAttribute(
+      'data-detail',
+      "events[0] has its dates as strings: a LedgerEvent sent through JSON loses its Dates. Call normalizeLedgerPage where you render (capillary-loyalty-widgets/core), on Capillary's body.",
+    );
+  });
+
   it('shows the notice, not a crash, when one raw event hides among normalized ones', () => {
     quietErrors();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

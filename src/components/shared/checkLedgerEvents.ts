@@ -41,14 +41,18 @@ function unreadField(event: unknown): string | null {
 export function checkLedgerEvent(value: unknown, at: string): LoyaltyApiError | null {
   const reason = unreadField(value);
   if (reason === null) return null;
-  const fix =
-    at === 'event'
-      ? 'pass it through normalizeLedgerEvent'
-      : 'pass the API body through normalizeLedgerPage';
+  const normalizer = at === 'event' ? 'normalizeLedgerEvent' : 'normalizeLedgerPage';
+  // A normalized event sent on through JSON (from a server route, say) has its dates as strings:
+  // "pass it through the normalizer" would send the developer back to what they already did.
+  const sentAsJson =
+    typeof (value as { eventTime?: unknown }).eventTime === 'string' &&
+    'netPoints' in (value as object);
   return new LoyaltyApiError({
     kind: 'invalid-response',
     path: '',
-    message: `${at} is not a normalized LedgerEvent (${reason}): ${fix} (capillary-loyalty-widgets/core).`,
+    message: sentAsJson
+      ? `${at} has its dates as strings: a LedgerEvent sent through JSON loses its Dates. Call ${normalizer} where you render (capillary-loyalty-widgets/core), on Capillary's body.`
+      : `${at} is not a normalized LedgerEvent (${reason}): ${at === 'event' ? 'pass it through normalizeLedgerEvent' : 'pass the API body through normalizeLedgerPage'} (capillary-loyalty-widgets/core).`,
   });
 }
 
