@@ -863,6 +863,17 @@ export const ArabicRowNames: Story = {
 /** On a phone, no "Expires" label sits over nothing: "No expiry" is for screen readers only. */
 export const NarrowNoExpiry: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+  args: { customer: undefined, customerId: undefined },
+  // Earned points without an expiry, among the usual rows: the "No expiry" case.
+  render: (args) => {
+    const events = generateLedgerEvents(6, 3, {
+      end: new Date(),
+      start: new Date(Date.now() - 30 * 86_400_000),
+    }).map((raw) => normalizeLedgerEvent(raw, { timeZone: ORGANISATION_TIME_ZONE }));
+    const earned = events.findIndex((event) => event.netPoints > 0);
+    events[earned] = { ...(events[earned] as LedgerEvent), earliestExpiry: null };
+    return <PointsLedgerTable {...args} events={events} />;
+  },
   play: async ({ canvasElement }) => {
     await bodyRows(canvasElement);
     const cell = [...canvasElement.querySelectorAll('[role="cell"][data-column="expires"]')].find(

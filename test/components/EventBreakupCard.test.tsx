@@ -163,7 +163,7 @@ describe('EventBreakupCard', () => {
     const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
     render(<EventBreakupCard eventLogId={1} customer={customer} />, { wrapper: Wrapper });
     await userEvent.click(await screen.findByRole('button', { name: 'Retry' }));
-    expect(screen.getByRole('article')).toHaveFocus();
+    expect(screen.getByRole('article', { name: 'Points breakup' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Loading details…');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Retry' })).toHaveFocus());
   });

@@ -109,3 +109,16 @@ describe('PointsLedgerTable tabs', () => {
     }
   });
 });
+
+describe('PointsLedgerTable, clearing filters', () => {
+  it('explains the rows on screen while cleared filters take effect, not "no activity at all"', async () => {
+    const { status } = renderEvents();
+    await userEvent.type(screen.getByLabelText('Bill number'), 'NO-SUCH-BILL');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('No points activity matches these filters'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(status).not.toHaveTextContent('No points activity in the last');
+    await waitFor(() => expect(status).toHaveTextContent(/^30 loaded$/));
+  });
+});

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -211,9 +211,21 @@ describe('PointsLedgerTable', () => {
     expect(spoken('PointsExpiry', -1)).toBe(`Deducted ${points('PointsExpiry', -1)} points`);
   });
 
-  it('says "No expiry" where a ledger entry has no expiry date, instead of a blank cell', () => {
-    render(<>{COLUMNS.expires.cell(cellContext(eventOf('PointsRedemption', -1)))}</>);
+  it('says "No expiry" where earned points have no expiry date, instead of a blank cell', () => {
+    const { unmount } = render(
+      <>
+        {COLUMNS.expires.cell(
+          cellContext({ ...eventOf('TransactionAdd', 1), earliestExpiry: null }),
+        )}
+      </>,
+    );
     expect(screen.getByText('No expiry')).toHaveClass('clw-sr-only');
+    unmount();
+    // Points taken away never had an expiry to speak of.
+    const { container } = render(
+      <>{COLUMNS.expires.cell(cellContext(eventOf('PointsRedemption', -1)))}</>,
+    );
+    expect(container).toHaveTextContent('');
   });
 
   it('says in the status region that there is no activity, filtered or not', () => {
@@ -247,6 +259,25 @@ describe('PointsLedgerTable', () => {
     expect(status).toHaveTextContent(/^30 loaded\s*Sorted by Points, descending$/);
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
     expect(status).toHaveTextContent(/^30 loaded\s*Sorted by Points, ascending$/);
+  });
+
+  it('says a new sort once, not again with the next count', async () => {
+    render(<PointsLedgerTable events={events} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Points' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/Sorted by Points, descending$/);
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'earned');
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ shown of 30 loaded$/);
+  });
+
+  it('leaves focus alone after Load more when the button never had it, as after a Safari click', () => {
+    const rows = events.map(ledgerRow);
+    const props = { rows: rows.slice(0, 3), loadedCount: 3, hasNextPage: true };
+    const { rerender } = renderRowsTable(props);
+    // A click that does not focus the button, as Safari's and Firefox-on-macOS's do.
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    rerender(<LedgerRowsTable {...rowsProps({ ...props, isFetchingNextPage: true })} />);
+    rerender(<LedgerRowsTable {...rowsProps({ rows: rows.slice(0, 6), loadedCount: 6 })} />);
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('keeps Load more focusable while the next page loads, and ignores presses meanwhile', async () => {

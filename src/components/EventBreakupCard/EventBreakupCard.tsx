@@ -589,8 +589,10 @@ export function EventBreakupCard(props: EventBreakupCardProps) {
         ref={card}
         className={['clw-root', 'clw-card', props.className].filter(Boolean).join(' ')}
         data-slot="event-breakup-card"
-        // Only a card that loads its event swaps content under the member's focus (on Retry).
+        // Only a card that loads its event swaps content under the member's focus (on Retry);
+        // named, so a screen reader landing on it says more than "article".
         tabIndex={props.event ? undefined : -1}
+        aria-label={props.event ? undefined : t('breakup.title')}
       >
         {content}
       </article>

@@ -4,6 +4,7 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type CSSProperties,
+  type MouseEvent,
   type ReactNode,
   useCallback,
   useEffect,
@@ -108,7 +109,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     },
     [focusedIndex],
   );
-  const [sortChanged, setSortChanged] = useState(false);
+  // The rows a member's sort was made over: once they change, the region would read it out again.
+  const [sortedOver, setSortedOver] = useState<{ loaded: number; shown: number } | null>(null);
 
   // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render,
   // which turns every scroll frame into O(rows) work.
@@ -143,9 +145,12 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   // Keys loaded when the member pressed Load more: the rows after them are the new ones.
   const keysBeforeLoad = useRef<ReadonlySet<string> | null>(null);
   const focusRowOnRender = useRef(false);
-  function loadMore() {
+  function loadMore(event: MouseEvent<HTMLButtonElement>) {
     if (isFetchingNextPage) return;
-    keysBeforeLoad.current = new Set(rows.map((row) => row.key));
+    // Only focus the button held is looked after: a click in Safari leaves focus where it was.
+    const button = event.currentTarget;
+    const focused = (button.getRootNode() as Document | ShadowRoot).activeElement === button;
+    keysBeforeLoad.current = focused ? new Set(rows.map((row) => row.key)) : null;
     onLoadMore();
   }
   // After the last page Load more goes away, taking focus with it: focus moves on to the first
@@ -177,11 +182,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     }
   }, [focusedIndex]);
 
-  // Retry and Clear filters go away once pressed: focus waits on the rows' region, which stays.
-  const retry = () => {
-    rootRef.current?.focus();
-    onRetry();
-  };
+  // Clear filters goes away once pressed (as Retry does, through ErrorNotice's focusOnRetry):
+  // focus waits on the rows' region, which stays.
   const clearFilters =
     onClearFilters &&
     (() => {
@@ -191,7 +193,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
 
   function changeSort(next: LedgerSort) {
     // Only a change the member made is announced, not the sort the table starts with.
-    setSortChanged(true);
+    setSortedOver({ loaded: props.loadedCount, shown: rows.length });
     props.onSortChange(next);
   }
 
@@ -285,7 +287,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       <ErrorNotice
         error={error}
         title={t('table.error.title')}
-        onRetry={error.retryable ? retry : undefined}
+        onRetry={error.retryable ? onRetry : undefined}
+        focusOnRetry={rootRef}
       />
     ) : null;
   // An error or an empty result replaces the table: there is nothing to lay out in rows.
@@ -401,7 +404,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   const notes = [
     status === 'success' && rows.length === 0 ? props.emptyMessage : '',
     props.warnings.length > 0 ? t('table.warning.skipped', { count: props.warnings.length }) : '',
-    sortChanged
+    sortedOver?.loaded === props.loadedCount && sortedOver.shown === rows.length
       ? t(`table.sort.${sort.direction}`, { column: t(COLUMNS[sort.column].header) })
       : '',
   ].filter(Boolean);

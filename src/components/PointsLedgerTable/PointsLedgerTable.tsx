@@ -211,11 +211,13 @@ function useTableState(given: GivenEvents | null, timeZone: string) {
     () => ({ ...filters, from, to, billNumber }),
     [filters, from, to, billNumber],
   );
+  // Of the filters the rows were chosen by: the empty message must explain the rows on screen,
+  // not filters still being typed (or just cleared).
   const isDefault =
-    filters.from.getTime() === defaults.from.getTime() &&
-    filters.to.getTime() === defaults.to.getTime() &&
-    filters.direction === 'all' &&
-    filters.billNumber === '';
+    applied.from.getTime() === defaults.from.getTime() &&
+    applied.to.getTime() === defaults.to.getTime() &&
+    applied.direction === 'all' &&
+    applied.billNumber === '';
   const clearFilters = useCallback(() => setFilters(defaults), [defaults]);
   return { filters, applied, setFilters, sort, setSort, isDefault, clearFilters };
 }

@@ -113,12 +113,12 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   expires: {
     header: 'table.column.expires',
     width: 'minmax(6.5rem, 1fr)',
-    // A ledger row without an expiry says so; imported history never records one, so its empty
-    // cell means unknown, not none.
+    // Earned ledger points without an expiry say so; points taken away have none to speak of, and
+    // imported history never records one, so those empty cells mean nothing, not "never".
     cell: ({ row, t, locale, timeZone }) =>
       row.expiry ? (
         formatDate(row.expiry, { locale, timeZone })
-      ) : row.source === 'ledger' ? (
+      ) : row.source === 'ledger' && row.points > 0 ? (
         <span className="clw-sr-only">{t('table.noExpiry')}</span>
       ) : (
         ''
