@@ -54,20 +54,21 @@ describe('StreakProgress', () => {
     expect(second).not.toHaveTextContent('Reached');
   });
 
+  /** Four days in, level 1 kept and level 2 reached, then lost. */
+  const levelTwoLost = {
+    ...run(4),
+    achievedLevels: [
+      { level: 1, achievedAt: reachedAt },
+      { level: 2, achievedAt: reachedAt, lostAt },
+    ],
+  };
+
   it('tells a screen reader when a level is reached, lost, or the streak ends, but not what it first showed', () => {
     const { rerender } = render(<StreakProgress {...run(3, [1])} />);
     expect(news()).toHaveTextContent(/^$/);
     rerender(<StreakProgress {...run(5, [1, 2])} />);
     expect(news()).toHaveTextContent('Visits, Level 2 reached');
-    rerender(
-      <StreakProgress
-        {...run(4)}
-        achievedLevels={[
-          { level: 1, achievedAt: reachedAt },
-          { level: 2, achievedAt: reachedAt, lostAt },
-        ]}
-      />,
-    );
+    rerender(<StreakProgress {...levelTwoLost} />);
     expect(news()).toHaveTextContent('Visits, Level 2 lost');
     rerender(<StreakProgress {...run(4, [1])} status="ended" />);
     expect(news()).toHaveTextContent('Visits, Ended');
@@ -91,15 +92,7 @@ describe('StreakProgress', () => {
   });
 
   it('reads no ✓ or ✕ inside the progress bar, whose value text already says it', () => {
-    render(
-      <StreakProgress
-        {...run(4)}
-        achievedLevels={[
-          { level: 1, achievedAt: reachedAt },
-          { level: 2, achievedAt: reachedAt, lostAt },
-        ]}
-      />,
-    );
+    render(<StreakProgress {...levelTwoLost} />);
     const markers = screen.getByRole('progressbar').querySelectorAll('[data-slot="marker"]');
     expect(markers).toHaveLength(2);
     for (const marker of markers) expect(marker).toHaveAttribute('aria-hidden', 'true');
