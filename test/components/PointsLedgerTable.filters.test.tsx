@@ -1,6 +1,8 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
@@ -120,5 +122,31 @@ describe('PointsLedgerTable, clearing filters', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(status).not.toHaveTextContent('No points activity in the last');
     await waitFor(() => expect(status).toHaveTextContent(/^30 loaded$/));
+  });
+});
+
+describe('PointsLedgerTable on a prerendered page', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets a member pick dates up to the day they visit, not the day the page was built', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-10T12:00:00Z'));
+    const page = <PointsLedgerTable customer={member} />;
+    const built = createWrapper({ timeZone: 'UTC' });
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<built.Wrapper>{page}</built.Wrapper>);
+    document.body.append(container);
+
+    vi.setSystemTime(new Date('2026-03-10T12:00:00Z'));
+    const visit = createWrapper({ timeZone: 'UTC' });
+    const root = await act(async () =>
+      hydrateRoot(container, <visit.Wrapper>{page}</visit.Wrapper>),
+    );
+    expect(within(container).getByLabelText('From')).toHaveAttribute('max', '2026-03-10');
+    expect(within(container).getByLabelText('To')).toHaveAttribute('min', '2025-09-12');
+    act(() => root.unmount());
+    container.remove();
   });
 });

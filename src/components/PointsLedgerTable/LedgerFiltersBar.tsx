@@ -2,6 +2,7 @@
 import { TZDate } from '@date-fns/tz/date';
 import { endOfDay, startOfDay } from 'date-fns';
 import { useId, useState } from 'react';
+import { useHydrated } from '../shared/useHydrated.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import type { LedgerFilters, PointsDirectionFilter } from './ledgerRows.js';
 import { en } from '../../i18n/en.js';
@@ -40,6 +41,8 @@ interface DateFieldProps {
 function DateField({ label, date, edge, min, max, onChange }: DateFieldProps) {
   const { timeZone } = useLoyaltyDisplay(en);
   const id = useId();
+  // The range's other end moves with today: a prerendered page would keep the day it was built.
+  const hydrated = useHydrated();
   const applied = toDateInput(date, timeZone);
   // The field shows what the member typed, even a half-typed date: writing anything else back
   // mid-typing would reset Chrome's typing of the segment.
@@ -57,8 +60,8 @@ function DateField({ label, date, edge, min, max, onChange }: DateFieldProps) {
         id={id}
         type="date"
         value={typed}
-        min={min && toDateInput(min, timeZone)}
-        max={max && toDateInput(max, timeZone)}
+        min={hydrated && min ? toDateInput(min, timeZone) : undefined}
+        max={hydrated && max ? toDateInput(max, timeZone) : undefined}
         onChange={(event) => {
           setTyped(event.target.value);
           const next = fromDateInput(event.target.value, timeZone, edge);
