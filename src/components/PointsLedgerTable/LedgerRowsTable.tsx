@@ -53,6 +53,11 @@ export interface LedgerRowsTableProps {
 const ROW_ESTIMATE = 44;
 const estimateSize = () => ROW_ESTIMATE;
 const SKELETON_ROWS = 6;
+/**
+ * Up to this many rows are all rendered: a screen reader's browse mode reads only rows in the page,
+ * and a member's few pages cost little. Longer lists render the rows near the view.
+ */
+const EVERY_ROW_UP_TO = 200;
 const PROMISED_POINTS_WIDTH = 'minmax(9rem, 1.25fr)';
 
 /** The compact sort control's choices, each a column and direction of the table's sort. */
@@ -123,7 +128,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     estimateSize,
     getItemKey,
     rangeExtractor,
-    overscan: 6,
+    overscan: rows.length <= EVERY_ROW_UP_TO ? EVERY_ROW_UP_TO : 6,
     // Rows for the first screen on the server and before the first measurement.
     initialRect: { width: 0, height: 480 },
   });
