@@ -567,8 +567,10 @@ export const InfiniteScroll: Story = {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
     const status = canvas.getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/));
-    const before = Number(status.textContent?.match(/\d+/)?.[0]);
+    // Nothing more loads until the member scrolls near the end.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(status).toHaveTextContent(/^20 loaded$/);
+    const before = 20;
     const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
     scroller.scrollTop = scroller.scrollHeight;
     await waitFor(

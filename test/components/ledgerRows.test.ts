@@ -26,9 +26,24 @@ describe('ledger rows', () => {
     expect(earnedRow).toMatchObject({ points: 135.5, promised: 50, status: 'completed' });
   });
 
-  it('leaves promised-only rows out of "Earned" and sorts them by their spendable points', () => {
+  it('leaves promised-only rows out of "Earned"', () => {
     const rows = [promisedRow, earnedRow].filter((row) => row !== undefined);
     expect(filterRows(rows, { ...everything, direction: 'earned' })).toEqual([earnedRow]);
-    expect(sortRows(rows, { column: 'points', direction: 'descending' })[0]).toBe(earnedRow);
+  });
+
+  it('sorts a promised-only row by the promised points it shows, so the column reads in order', () => {
+    if (!promisedRow || !earnedRow) throw new Error('fixture rows missing');
+    const smaller = { ...earnedRow, key: 'smaller', points: 20 };
+    const redeemed = { ...earnedRow, key: 'redeemed', points: -10 };
+    const sorted = sortRows([redeemed, smaller, promisedRow, earnedRow], {
+      column: 'points',
+      direction: 'descending',
+    });
+    expect(sorted.map((row) => row.key)).toEqual([
+      earnedRow.key,
+      promisedRow.key,
+      'smaller',
+      'redeemed',
+    ]);
   });
 });

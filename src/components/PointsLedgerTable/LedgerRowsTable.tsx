@@ -133,7 +133,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     initialRect: { width: 0, height: 480 },
   });
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
+  // The last row in view, not the last rendered: short lists render every row.
+  const lastIndex = virtualizer.range?.endIndex ?? -1;
 
   useEffect(() => {
     if (

@@ -147,6 +147,7 @@ export function sortRows(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRo
   const value =
     sort.column === 'date'
       ? (row: LedgerRow) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY
-      : (row: LedgerRow) => row.points;
+      : // A promised-only row shows its promised points ("+15 promised"): the column reads in order.
+        (row: LedgerRow) => (row.points === 0 ? row.promised : row.points);
   return [...rows].sort((a, b) => sign * (value(a) - value(b)));
 }
