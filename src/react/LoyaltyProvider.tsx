@@ -16,7 +16,8 @@ export type LoyaltyProviderProps = {
   /**
    * IANA time zone dates are shown and ranges computed in. Pass it when server-rendering: the
    * default differs between the server and the browser, and so would the dates (a hydration error).
-   * @defaultValue the runtime's time zone
+   * @defaultValue `organizationTimeZone`, so a member abroad sees the calendar days the programme
+   * and its staff see (points expiring on 1 August do not read "2 August"); else the runtime's zone
    */
   timeZone?: string;
   /**
@@ -39,7 +40,8 @@ export type LoyaltyProviderProps = {
       /**
        * IANA time zone of your Capillary organisation: Capillary sends many dates without an offset
        * (`2024-10-25 22:59:12.0`), and they are read in this zone. Set it whenever members may be
-       * elsewhere, or their activity would move by the difference between the zones.
+       * elsewhere, or their activity would move by the difference between the zones. Dates are
+       * shown in it too, unless `timeZone` says otherwise.
        * @defaultValue `timeZone`
        */
       organizationTimeZone?: string;
@@ -60,7 +62,10 @@ function defaultQueryClient(): QueryClient {
 export function LoyaltyProvider(props: LoyaltyProviderProps) {
   const { baseUrl, client: givenClient, queryClient: givenQueryClient, messages, children } = props;
   const locale = props.locale ?? 'en';
-  const timeZone = props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone =
+    props.timeZone ??
+    props.organizationTimeZone ??
+    Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [ownQueryClient] = useState(defaultQueryClient);
   const organizationTimeZone = props.organizationTimeZone ?? timeZone;
   const ownClient = useMemo(
