@@ -133,12 +133,22 @@ function withPlan(
   entry: StreakEntry,
   target: TargetDetails | null,
 ): StreakState {
+  // All cycles of a streak fold into one state, so a start or an enrolment after the last run
+  // ended, or in another cycle, begins a new run: nothing of the old one is reached or due in it.
+  const cycle = target?.targetPeriodName ?? state.cycle;
+  const newRun =
+    (event.name === 'streakStart' || event.name === 'streakCustomerEnrolment') &&
+    (state.status === 'ended' || (state.cycle !== null && cycle !== state.cycle));
   const count = Math.max(entry.numberOfLevel ?? 0, entry.levelValues.length, state.levels.length);
   const levels: StreakLevel[] = [];
   for (let index = 0; index < count; index++) {
-    const level = state.levels[index] ?? pendingLevel(index + 1);
-    levels.push({ ...level, value: entry.levelValues[index] ?? level.value });
+    const known = state.levels[index];
+    // A level keeps its name across runs: later level events find it by that name.
+    const level =
+      known && !newRun ? known : { ...pendingLevel(index + 1), name: known?.name ?? null };
+    levels.push({ ...level, value: entry.levelValues[index] ?? known?.value ?? null });
   }
+  const run = newRun ? { currentValue: null, startDate: null, endDate: null } : state;
   const isLevelEvent =
     event.name === 'streakLevelAchieved' || event.name === 'streakLevelUnAchieved';
   return {
@@ -148,11 +158,12 @@ function withPlan(
     // Level events repeat the level's name as the streak's; the other events name the streak.
     name: isLevelEvent ? (state.name ?? entry.streakName) : (entry.streakName ?? state.name),
     description: entry.descriptionOfTheStreak ?? state.description,
-    cycle: target?.targetPeriodName ?? state.cycle,
+    cycle,
     levelCount: entry.numberOfLevel ?? state.levelCount,
     levels,
-    startDate: entry.startDate ?? state.startDate,
-    endDate: entry.endDate ?? state.endDate,
+    currentValue: run.currentValue,
+    startDate: entry.startDate ?? run.startDate,
+    endDate: entry.endDate ?? run.endDate,
     updatedAt: event.createdAt ?? state.updatedAt,
   };
 }
@@ -180,6 +191,7 @@ function streakReducer(
     case 'streakEnd':
       return {
         ...state,
+        levels: levelsAtEnd(state.levels, entry, event.createdAt),
         status: 'ended',
         currentValue: entry.userStreakValueByTheEnd ?? state.currentValue,
       };
@@ -215,6 +227,22 @@ function streakReducer(
     default:
       return event satisfies never;
   }
+}
+
+/**
+ * The levels as the end of the run counts them, when it does: its count settles a level event
+ * that never came. Levels are reached in order of value, so the count names them; the list's
+ * shape is undocumented, so only its length is read.
+ */
+function levelsAtEnd(levels: StreakLevel[], entry: StreakEntry, at: Date | null): StreakLevel[] {
+  const count =
+    entry.numberOfLevelsAchievedByTheUser ??
+    (entry.levelsAchievedByTheUser.length > 0 ? entry.levelsAchievedByTheUser.length : null);
+  if (count === null) return levels;
+  return levels.map((level): StreakLevel => {
+    if (level.number <= count) return { ...level, status: 'achieved', lostAt: null };
+    return level.status === 'achieved' ? { ...level, status: 'lost', lostAt: at } : level;
+  });
 }
 
 /**

@@ -251,11 +251,11 @@ function targetReducer(state: TargetState, event: TargetWebhookEvent): TargetSta
       };
     case 'targetPeriodCompleted': {
       const next = withProgress(state, event);
+      // The final values decide; the status only stands in when they are unknown.
       const reached =
-        next.status === 'achieved' ||
-        (next.achievedValue !== null &&
-          next.definedValue !== null &&
-          next.achievedValue >= next.definedValue);
+        next.achievedValue !== null && next.definedValue !== null
+          ? next.achievedValue >= next.definedValue
+          : next.status === 'achieved';
       return {
         ...next,
         periodCompleted: true,
@@ -284,12 +284,29 @@ function withProgress(state: TargetState, event: TargetProgressFields): TargetSt
     event.triggeringActivity?.name?.toLowerCase() === 'returnbill' &&
     event.currentEventTargetValue !== null &&
     state.achievedValue !== null;
-  return {
+  const next = {
     ...withMilestones(state, event.milestoneDetails),
     achievedValue: returned
       ? Math.max(0, (state.achievedValue ?? 0) - (event.currentEventTargetValue ?? 0))
       : (event.achievedTargetValue ?? state.achievedValue),
     definedValue: event.definedTargetValue ?? state.definedValue,
+  };
+  const achieved = next.achievedValue;
+  if (achieved === null || state.achievedValue === null || achieved >= state.achievedValue) {
+    return next;
+  }
+  // A return takes back what the purchase counted (the document: the value "will also be decreased
+  // accordingly"; the activity list has ReturnTargetCompletedEvent): what lies above the new value
+  // is no longer reached.
+  const above = (value: number | null) => value !== null && achieved < value;
+  const lost = next.status === 'achieved' && above(next.definedValue);
+  return {
+    ...next,
+    milestones: next.milestones.map((milestone) =>
+      above(milestone.definedValue) ? { ...milestone, achievedDate: null } : milestone,
+    ),
+    status: lost ? (next.periodCompleted ? 'unachieved' : 'inProgress') : next.status,
+    achievedAt: lost ? null : next.achievedAt,
   };
 }
 

@@ -71,6 +71,29 @@ const secondLevelLost = streakEvent(
   levelEntry('Streak 24 July_2', '4', '2024-07-24T17:00:00.000+0000'),
 );
 
+/** The documented streakStart or streakEnd sample for customer 7, `hour` hours after START. */
+function runSample(
+  name: 'streakStart' | 'streakEnd',
+  hour: number,
+  changes = {},
+  cycle = 'Cycle_1',
+) {
+  const payload = structuredClone(webhookFixture(name));
+  const data = payload.data as Record<string, unknown> & { targetDetails: object };
+  const [entry] = data[`${name}Data`] as [object];
+  return parsed({
+    ...payload,
+    eventId: `${name}-${hour}`,
+    createdAt: START + hour * HOUR,
+    data: {
+      ...data,
+      customerIdentifiers: { customerId: 7 },
+      targetDetails: { ...data.targetDetails, targetPeriodName: cycle },
+      [`${name}Data`]: [{ ...entry, ...changes }],
+    },
+  });
+}
+
 describe('reduceStreaks', () => {
   it('shows a streak with its levels, values and the levels reached', () => {
     expect(reduceStreaks([enrolled, started, firstLevel, secondLevel])).toEqual([
@@ -152,6 +175,45 @@ describe('reduceStreaks', () => {
       endDate: new Date('2024-07-25T23:59:59Z'),
       status: 'ended',
     });
+  });
+
+  it('starts a new run with no level reached after the last run ended', () => {
+    const [streak] = reduceStreaks([
+      runSample('streakStart', 1),
+      firstLevel,
+      runSample('streakEnd', 3, {
+        numberOfLevelsAchievedByTheUser: '1',
+        userStreakValueByTheEnd: 3,
+      }),
+      runSample('streakStart', 30, { startDate: '2024-07-26 14:00:00' }, 'Cycle_2'),
+    ]);
+    expect(streak).toMatchObject({
+      status: 'active',
+      cycle: 'Cycle_2',
+      currentValue: 0,
+      startDate: new Date('2024-07-26T14:00:00Z'),
+      // The old run's end would read as "ended on" under the new run.
+      endDate: null,
+    });
+    expect(streak?.levels.map((level) => [level.status, level.achievedAt])).toEqual([
+      ['pending', null],
+      ['pending', null],
+    ]);
+  });
+
+  it('shows the levels reached as the end of the run counts them', () => {
+    // The documented end sample counts no level reached: the level event's achievement was undone.
+    const [unreached] = reduceStreaks([started, firstLevel, runSample('streakEnd', 3)]);
+    expect(unreached?.levels.map((level) => [level.status, level.lostAt])).toEqual([
+      ['lost', new Date(START + 3 * HOUR)],
+      ['pending', null],
+    ]);
+    const [reached] = reduceStreaks([
+      started,
+      firstLevel,
+      runSample('streakEnd', 3, { numberOfLevelsAchievedByTheUser: '2' }),
+    ]);
+    expect(reached?.levels.map((level) => level.status)).toEqual(['achieved', 'achieved']);
   });
 
   it('shows a streak the customer was unenrolled from', () => {

@@ -56,6 +56,24 @@ const enrolment = parsed({
   },
 });
 
+/** The documented targetValueAchieved sample (3 of 3 orders) sent as `name`, `day` days later. */
+function achievedSample(name: string, day: number, data: Record<string, unknown> = {}) {
+  const payload = structuredClone(webhookFixture('targetValueAchieved'));
+  const attributes = payload.attributes as { createdAt: number; data: object };
+  return parsed({
+    ...payload,
+    eventId: `${name}-${day}`,
+    eventType: `2013_${name}`,
+    attributes: {
+      ...attributes,
+      eventName: name,
+      createdAt: attributes.createdAt + day * DAY,
+      data: { ...attributes.data, ...data },
+    },
+  });
+}
+const returnBill = { name: 'ReturnBill', identifiers: [] };
+
 describe('reduceTargets', () => {
   it('follows a target from enrolment to achievement and the end of its period', () => {
     const events = [
@@ -180,6 +198,48 @@ describe('reduceTargets', () => {
         }),
       ]);
     }
+  });
+
+  it('shows a target as in progress again after a return takes it below the goal', () => {
+    const [state] = reduceTargets([
+      achievedSample('targetValueAchieved', 0),
+      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+    ]);
+    expect(state).toMatchObject({
+      achievedValue: 2,
+      definedValue: 3,
+      status: 'inProgress',
+      achievedAt: null,
+    });
+  });
+
+  it('shows a target as missed when its period completes after a return took it below the goal', () => {
+    const [state] = reduceTargets([
+      achievedSample('targetValueAchieved', 0),
+      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+      achievedSample('targetPeriodCompleted', 30, { achievedTargetValue: '2.000' }),
+    ]);
+    expect(state).toMatchObject({ achievedValue: 2, status: 'unachieved', achievedAt: null });
+    // The completion alone says so too, should the return's event never arrive.
+    const [unnoticed] = reduceTargets([
+      achievedSample('targetValueAchieved', 0),
+      achievedSample('targetPeriodCompleted', 30, { achievedTargetValue: '2.000' }),
+    ]);
+    expect(unnoticed).toMatchObject({ status: 'unachieved', achievedAt: null });
+  });
+
+  it('shows a milestone as not reached once a return takes the value below it', () => {
+    const milestones = (achievedDate: number | null) => ({
+      milestoneDetails: [
+        { id: 1, name: 'Two orders', valueType: 'COUNT', definedValue: '2', achievedDate: null },
+        { id: 2, name: 'Three orders', valueType: 'COUNT', definedValue: '3', achievedDate },
+      ],
+    });
+    const [state] = reduceTargets([
+      achievedSample('targetValueAchieved', 0, milestones(START)),
+      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+    ]);
+    expect(state?.milestones.map((milestone) => milestone.achievedDate)).toEqual([null, null]);
   });
 
   it('marks a target missed when its period completes short of the value', () => {
