@@ -5,7 +5,6 @@ import type { Messages } from './messages.js';
  * without an Arabic text, or an Arabic text for an id English lacks, fails type checking.
  */
 export const ar = {
-  'common.loading': 'جارٍ التحميل…',
   'common.retry': 'إعادة المحاولة',
 
   'event.NewBill': 'فاتورة جديدة',
@@ -112,7 +111,6 @@ export const ar = {
   'table.tab.imported': 'السجل المستورد',
   'table.tab.all': 'الكل',
   'table.filter.label': 'عوامل التصفية',
-  'table.filter.dateRange': 'النطاق الزمني',
   'table.filter.from': 'من',
   'table.filter.to': 'إلى',
   'table.filter.type': 'النوع',
@@ -121,7 +119,6 @@ export const ar = {
   'table.filter.redeemed': 'المستبدلة',
   'table.filter.billNumber': 'رقم الفاتورة',
   'table.filter.billNumberPlaceholder': 'ابحث برقم الفاتورة',
-  'table.filter.apply': 'تطبيق',
   'table.filter.clear': 'مسح عوامل التصفية',
   'table.sort.label': 'الترتيب حسب',
   'table.sort.newestFirst': 'الأحدث أولًا',
@@ -230,7 +227,6 @@ export const ar = {
   'breakup.bill.quantity': 'الكمية',
   'breakup.bill.rate': 'السعر',
   'breakup.bill.paymentModes': 'طرق الدفع',
-  'breakup.bill.returns': 'المرتجعات',
   'breakup.bill.date': 'تاريخ الفاتورة',
   'breakup.bill.note': 'ملاحظة',
   'breakup.bill.returnType': 'نوع الإرجاع',
@@ -326,7 +322,6 @@ export const ar = {
   'target.title': 'الهدف',
   'target.progress': '{current} من {total}',
   'target.toGo': 'متبقٍّ {amount}',
-  'target.levelReached': 'تم بلوغ المستوى {level}',
   'target.anyOf': 'أيٌّ من هذه الأهداف',
   'target.allOf': 'كل هذه الأهداف',
   'target.members': 'الأهداف في هذه المجموعة',
@@ -371,7 +366,6 @@ export const ar = {
   'progress.notReached': 'لم يتم البلوغ',
   'progress.lostOn': 'فُقد في {date}',
 
-  'error.title': 'حدث خطأ ما',
   'error.kind.http': 'أعادت خدمة الولاء خطأً.',
   'error.kind.network': 'تعذّر الوصول إلى خدمة الولاء. تحقّق من اتصالك.',
   'error.kind.timeout': 'استغرقت خدمة الولاء وقتًا طويلًا للرد.',

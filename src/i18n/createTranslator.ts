@@ -1,9 +1,9 @@
 import { en } from './en.js';
-import { dateTimeFormat, numberFormat, pluralRules } from './intlCache.js';
+import { numberFormat, pluralRules } from './intlCache.js';
 import type { MessageId, MessageValue, PartialMessages } from './messages.js';
 
-/** Values for a message's `{name}` placeholders. Numbers and dates are formatted for the locale. */
-export type TranslationValues = Readonly<Record<string, string | number | Date>>;
+/** Values for a message's `{name}` placeholders. Numbers are formatted for the locale. */
+export type TranslationValues = Readonly<Record<string, string | number>>;
 
 /** Turns a message id (and its placeholder values) into text in one locale. */
 export type Translator = (id: MessageId, values?: TranslationValues) => string;
@@ -26,13 +26,6 @@ interface TranslatorOptions {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const NUMBER_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
-const DATE_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-
-/** The id of the fallback message a group offers, e.g. `event.unknown` for any `event.*` id. */
-function fallbackId(id: string): string | undefined {
-  const group = id.slice(0, id.lastIndexOf('.'));
-  return group === '' || id === `${group}.unknown` ? undefined : `${group}.unknown`;
-}
 
 /**
  * Creates `t(id, values?)` for one locale. `{name}` placeholders take `values.name`; a plural message
@@ -73,18 +66,12 @@ export function createTranslatorOver(
     return message[category] ?? message.other;
   }
 
-  function show(value: string | number | Date): string {
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return numberFormat(locale, NUMBER_OPTIONS).format(value);
-    return Number.isNaN(value.getTime()) ? '' : dateTimeFormat(locale, DATE_OPTIONS).format(value);
+  function show(value: string | number): string {
+    return typeof value === 'string' ? value : numberFormat(locale, NUMBER_OPTIONS).format(value);
   }
 
   return function translate(id, values) {
-    let message = lookup(id);
-    if (message === undefined) {
-      const fallback = fallbackId(id);
-      message = fallback === undefined ? undefined : lookup(fallback);
-    }
+    const message = lookup(id);
     if (message === undefined) return '';
     const text = choose(message, values);
     if (values === undefined) return text;

@@ -11,7 +11,6 @@ type EventLabels = { readonly [Name in EventTypeName as `event.${Name}`]: string
  * `streak.*`, `target.*`, `progress.*` and `error.*`.
  */
 export const en = {
-  'common.loading': 'Loading…',
   'common.retry': 'Retry',
 
   // One label for each of Capillary's 89 event types, in id order, then a fallback.
@@ -119,7 +118,6 @@ export const en = {
   'table.tab.imported': 'Imported history',
   'table.tab.all': 'All',
   'table.filter.label': 'Filters',
-  'table.filter.dateRange': 'Date range',
   'table.filter.from': 'From',
   'table.filter.to': 'To',
   'table.filter.type': 'Type',
@@ -128,7 +126,6 @@ export const en = {
   'table.filter.redeemed': 'Redeemed',
   'table.filter.billNumber': 'Bill number',
   'table.filter.billNumberPlaceholder': 'Search by bill number',
-  'table.filter.apply': 'Apply',
   'table.filter.clear': 'Clear filters',
   'table.sort.label': 'Sort by',
   'table.sort.newestFirst': 'Newest first',
@@ -207,7 +204,6 @@ export const en = {
   'breakup.bill.quantity': 'Quantity',
   'breakup.bill.rate': 'Price',
   'breakup.bill.paymentModes': 'Payment modes',
-  'breakup.bill.returns': 'Returns',
   'breakup.bill.date': 'Bill date',
   'breakup.bill.note': 'Note',
   'breakup.bill.returnType': 'Return type',
@@ -271,7 +267,6 @@ export const en = {
 
   ...enProgress,
 
-  'error.title': 'Something went wrong',
   'error.kind.http': 'The loyalty service returned an error.',
   'error.kind.network': 'The loyalty service could not be reached. Check your connection.',
   'error.kind.timeout': 'The loyalty service took too long to answer.',

@@ -26,7 +26,6 @@ export const enProgress = {
   'target.title': 'Target',
   'target.progress': '{current} of {total}',
   'target.toGo': '{amount} to go',
-  'target.levelReached': 'Level {level} reached',
   'target.anyOf': 'Any of these targets',
   'target.allOf': 'All of these targets',
   'target.members': 'Targets in this group',

@@ -1,8 +1,5 @@
 import { dateTimeFormat, numberFormat, relativeTimeFormat, resolveLocale } from './intlCache.js';
 
-/** How much of a date to show: `Intl.DateTimeFormat`'s `dateStyle`. */
-type DateDisplayStyle = 'short' | 'medium' | 'long' | 'full';
-
 /** Options of `formatDate` and `formatDateTime`. */
 interface FormatDateOptions {
   /** BCP 47 locale, such as `'en-IN'` or `'ar'`. */
@@ -13,11 +10,6 @@ interface FormatDateOptions {
    * @defaultValue the runtime's own time zone
    */
   timeZone?: string;
-  /**
-   * How much of the date to show.
-   * @defaultValue `'medium'`
-   */
-  style?: DateDisplayStyle;
 }
 
 // Capillary keeps points to three decimals ("101.000"); fewer would hide a 0.004 credit.
@@ -58,7 +50,7 @@ export function formatAmount(value: number, locale: string, currency?: string): 
 export function formatDate(date: Date | number, options: FormatDateOptions): string {
   if (!isValidDate(date)) return '';
   return dateTimeFormat(options.locale, {
-    dateStyle: options.style ?? 'medium',
+    dateStyle: 'medium',
     timeZone: options.timeZone,
   }).format(date);
 }
@@ -67,7 +59,7 @@ export function formatDate(date: Date | number, options: FormatDateOptions): str
 export function formatDateTime(date: Date | number, options: FormatDateOptions): string {
   if (!isValidDate(date)) return '';
   return dateTimeFormat(options.locale, {
-    dateStyle: options.style ?? 'medium',
+    dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: options.timeZone,
   }).format(date);

@@ -14,8 +14,6 @@ export interface LoyaltyContextValue {
   locale: string;
   /** IANA time zone dates are shown and ranges computed in. */
   timeZone: string;
-  /** `'rtl'` for right-to-left locales. */
-  direction: 'ltr' | 'rtl';
   /** Turns message ids into text in `locale`. */
   t: Translator;
 }

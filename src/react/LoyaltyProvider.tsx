@@ -4,7 +4,6 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
 import { createTranslator } from '../i18n/createTranslator.js';
 import type { PartialMessages } from '../i18n/messages.js';
-import { textDirection } from '../i18n/textDirection.js';
 import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 
 /** Props of `LoyaltyProvider`: give either `client` or `baseUrl`. */
@@ -86,7 +85,6 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
       queryClient,
       locale,
       timeZone,
-      direction: textDirection(locale),
       t: createTranslator({ locale, messages }),
     }),
     [client, queryClient, locale, timeZone, messages],

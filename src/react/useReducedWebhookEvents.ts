@@ -1,4 +1,5 @@
 'use client';
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoyaltyParseError } from '../core/parse/LoyaltyParseError.js';
 import type {
@@ -7,7 +8,6 @@ import type {
 } from '../core/webhooks/LoyaltyWebhookEvent.js';
 import { webhookEventKey } from '../core/webhooks/orderWebhookEvents.js';
 import { parseLoyaltyWebhook } from '../core/webhooks/parseLoyaltyWebhook.js';
-import { keepEqualParts } from './keepEqualParts.js';
 
 /** Fold events the app already holds (parsed with `parseLoyaltyWebhook`). */
 export interface WebhookEventsOption {
@@ -106,7 +106,7 @@ export function useReducedWebhookEvents<TState>(
   const [shared, setShared] = useState({ from: reduced, data: reduced });
   let data = shared.data;
   if (shared.from !== reduced) {
-    data = keepEqualParts(shared.data, reduced);
+    data = replaceEqualDeep(shared.data, reduced);
     setShared({ from: reduced, data });
   }
   return {

@@ -60,20 +60,14 @@ describe('formatDate', () => {
   });
 
   it('shows the time in that zone too', () => {
-    expect(
-      formatDateTime(lateEvening, { locale: 'en-GB', timeZone: 'Asia/Kolkata', style: 'short' }),
-    ).toBe('26/10/2024, 01:30');
+    expect(formatDateTime(lateEvening, { locale: 'en-GB', timeZone: 'Asia/Kolkata' })).toBe(
+      '26 Oct 2024, 01:30',
+    );
   });
 
   it('shows nothing for an invalid date and ignores an unknown time zone', () => {
     expect(formatDate(new Date(Number.NaN), { locale: 'en' })).toBe('');
     expect(formatDate(lateEvening, { locale: 'en-GB', timeZone: 'Mars/Olympus' })).toMatch(/2024/);
-  });
-
-  it('writes Arabic month names for Arabic', () => {
-    expect(formatDate(lateEvening, { locale: 'ar', timeZone: 'UTC', style: 'long' })).toMatch(
-      /أكتوبر/,
-    );
   });
 });
 

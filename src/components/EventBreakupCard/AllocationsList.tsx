@@ -6,7 +6,6 @@ import { usePointsAllocation } from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
-import { isRetryable } from '../shared/isRetryable.js';
 
 const MEASURES = [
   ['awarded', 'pointsValue', 'pointsExclusive'],
@@ -58,7 +57,7 @@ export function AllocationsList({
       <ErrorNotice
         error={result.error}
         title={t('breakup.allocations.error')}
-        onRetry={isRetryable(result.error) ? result.retry : undefined}
+        onRetry={result.retry}
         focusOnRetry={focusOnRetry}
       />
     );

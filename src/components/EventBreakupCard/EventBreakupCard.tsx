@@ -25,7 +25,6 @@ import {
 } from '../shared/useLoyaltyDisplay.js';
 import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
 import { AllocationsList } from './AllocationsList.js';
-import { isRetryable } from '../shared/isRetryable.js';
 import { en } from '../../i18n/en.js';
 
 /** Props of `EventBreakupCard`: give the `event`, or its `eventLogId` and `customer` to load it. */
@@ -525,7 +524,7 @@ function LoadedBreakup({
       <ErrorNotice
         error={result.error}
         title={t('breakup.title')}
-        onRetry={isRetryable(result.error) ? result.retry : undefined}
+        onRetry={result.retry}
         focusOnRetry={card}
       />
     );

@@ -293,7 +293,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       <ErrorNotice
         error={error}
         title={t('table.error.title')}
-        onRetry={error.retryable ? onRetry : undefined}
+        onRetry={onRetry}
         focusOnRetry={rootRef}
       />
     ) : null;

@@ -62,10 +62,11 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
     'kind' in error
       ? error
       : { kind: 'network' as const, status: null, code: null, retryable: true };
-  const hint =
-    onRetry || details.retryable
-      ? null
-      : t(ACCOUNT_CODES.has(details.code ?? 0) ? 'error.hint.account' : 'error.hint.support');
+  // Retry only where trying again can help (offline, timeout, 408, 429, 5xx).
+  const retry = details.retryable ? onRetry : undefined;
+  const hint = details.retryable
+    ? null
+    : t(ACCOUNT_CODES.has(details.code ?? 0) ? 'error.hint.account' : 'error.hint.support');
   return (
     <div
       role="alert"
@@ -77,7 +78,7 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
       <p className="clw-notice-title">{title}</p>
       <p>{t(errorMessageId(details))}</p>
       {hint ? <p className="clw-notice-detail">{hint}</p> : null}
-      {onRetry ? (
+      {retry ? (
         <button
           ref={retryButton}
           type="button"
@@ -85,7 +86,7 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
           data-slot="retry"
           onClick={() => {
             focusOnRetry?.current?.focus();
-            onRetry();
+            retry();
           }}
         >
           {t('common.retry')}

@@ -30,22 +30,6 @@ const NONE: DisplayOverrides = {};
  */
 export const DisplayOverridesContext = createContext<DisplayOverrides>(NONE);
 
-const translators = new WeakMap<PartialMessages, Map<string, Translator>>();
-
-function englishTranslator(english: PartialMessages, locale: string): Translator {
-  let byLocale = translators.get(english);
-  if (!byLocale) {
-    byLocale = new Map();
-    translators.set(english, byLocale);
-  }
-  let t = byLocale.get(locale);
-  if (!t) {
-    t = createTranslatorOver(english, { locale });
-    byLocale.set(locale, t);
-  }
-  return t;
-}
-
 let runtimeTimeZone: string | undefined;
 
 /**
@@ -66,7 +50,8 @@ export function useLoyaltyDisplay(
     inherited.timeZone ??
     context?.timeZone ??
     (runtimeTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const t = context ? context.t : englishTranslator(english, locale);
+  const fallback = useMemo(() => createTranslatorOver(english, { locale }), [english, locale]);
+  const t = context ? context.t : fallback;
   // One object while nothing changes: widgets list it in their effects' and memos' dependencies.
   return useMemo(() => ({ t, locale, timeZone }), [t, locale, timeZone]);
 }
