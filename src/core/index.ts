@@ -8,6 +8,7 @@ export type {
   LoyaltyAuth,
   LoyaltyClient,
   LoyaltyClientOptions,
+  LoyaltyRetryOptions,
   RequestOptions,
 } from './client/createLoyaltyClient.js';
 export { createLoyaltyClient } from './client/createLoyaltyClient.js';

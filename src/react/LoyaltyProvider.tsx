@@ -8,7 +8,10 @@ import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 
 /** Props of `LoyaltyProvider`: give either `client` or `baseUrl`. */
 export type LoyaltyProviderProps = {
-  /** The TanStack Query client of your app; the provider makes its own when left out. */
+  /**
+   * The TanStack Query client of your app.
+   * @defaultValue a client of the provider's own: one-minute fresh data, no refetch on focus
+   */
   queryClient?: QueryClient;
   /** BCP 47 locale for text, numbers and dates. @defaultValue 'en' */
   locale?: string;
@@ -22,6 +25,7 @@ export type LoyaltyProviderProps = {
   /**
    * The wording for `locale`: a shipped catalogue (`import { ar } from 'capillary-loyalty-widgets/locales/ar'`),
    * your own for some or all messages, or both spread together. English fills any gap.
+   * @defaultValue the English catalogue
    */
   messages?: PartialMessages;
   /** The widgets. */

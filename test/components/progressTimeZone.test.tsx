@@ -11,7 +11,7 @@ function render(timeZone: string) {
       name="Visit streak"
       levels={[3, 5]}
       currentValue={3}
-      achievedLevels={[{ level: 3, achievedAt: reachedAt }]}
+      achievedLevels={[{ level: 1, achievedAt: reachedAt }]}
       now={new Date('2024-07-02T00:00:00Z')}
       timeZone={timeZone}
     />,

@@ -19,13 +19,21 @@ export type LoyaltyApiErrorKind =
 
 /** Options of the `LoyaltyApiError` constructor. */
 export interface LoyaltyApiErrorOptions {
+  /** What kind of failure this is. */
   kind: LoyaltyApiErrorKind;
+  /** For developers: what failed and why. Widgets show members translated text instead. */
   message: string;
+  /** The request path, without host or query: it must never hold credentials. */
   path: string;
+  /** HTTP status, when the API answered. @defaultValue null */
   status?: number | null;
+  /** Capillary's error code, when it sent one. @defaultValue null */
   code?: number | null;
+  /** Capillary's `errors` array. @defaultValue [] */
   errors?: CapillaryMessage[];
+  /** Capillary's `warnings` array. @defaultValue [] */
   warnings?: CapillaryMessage[];
+  /** The underlying failure (a fetch `TypeError`, a ky error, a parse error). */
   cause?: unknown;
 }
 

@@ -26,18 +26,35 @@ export type LoyaltyAuth =
    */
   | {
       type: 'oauth';
+      /** Returns the current token; `forceRefresh` asks for a new one after a 401. */
       getToken: (options: { forceRefresh: boolean }) => string | Promise<string>;
-      /** @defaultValue 'X-CAP-API-OAUTH-TOKEN' */
+      /** The header the token is sent in. @defaultValue 'X-CAP-API-OAUTH-TOKEN' */
       headerName?: string;
     }
   /** Basic credentials: for servers only (refused in a browser unless explicitly allowed). */
-  | { type: 'basic'; username: string; password: string };
+  | {
+      type: 'basic';
+      /** The Capillary API user (till) name. */
+      username: string;
+      /** Its password, as Capillary issued it (the client never logs it). */
+      password: string;
+    };
+
+/** How a failed request is retried. */
+export interface LoyaltyRetryOptions {
+  /** Retries after the first attempt. @defaultValue 2 */
+  limit?: number;
+  /** The longest wait a `Retry-After` header may ask for, in milliseconds; a longer one is cut to it. @defaultValue 10000 */
+  maxRetryAfterMs?: number;
+  /** Wait before retry `attempt` (from 1), in milliseconds. @defaultValue ky's exponential backoff */
+  delayMs?: (attempt: number) => number;
+}
 
 /** Options of `createLoyaltyClient`. */
 export interface LoyaltyClientOptions {
   /** Capillary's API host (on a server) or your proxy's path (in a browser), e.g. `/api/loyalty`. */
   baseUrl: string;
-  /** @defaultValue `{ type: 'none' }` */
+  /** How requests are authorised: none behind your proxy, or OAuth / Basic on a server. @defaultValue `{ type: 'none' }` */
   auth?: LoyaltyAuth;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
@@ -50,8 +67,7 @@ export interface LoyaltyClientOptions {
    * backoff that honours `Retry-After` up to `maxRetryAfterMs`. `0` turns retrying off.
    * @defaultValue `{ limit: 2, maxRetryAfterMs: 10000 }`
    */
-  retry?:
-    number | { limit?: number; maxRetryAfterMs?: number; delayMs?: (attempt: number) => number };
+  retry?: number | LoyaltyRetryOptions;
   /**
    * The time zone in which Capillary writes zone-less dates (`2024-10-25 22:59:12.0`), usually
    * your organisation's. @defaultValue 'UTC'

@@ -68,9 +68,11 @@ export interface PointsAllocationQuery {
 
 /** The historical-points filter exactly as the API takes it. */
 export type HistoricalPointsFilter =
+  /** Every entry. */
   | { filterType: 'NONE'; filterValues?: readonly [] }
   /** Two ISO-8601 date-times with offset; both ends inclusive. */
   | { filterType: 'DATE'; filterValues: readonly [string, string] }
+  /** Only credits or only debits. */
   | { filterType: 'TRANSACTION_TYPE'; filterValues: readonly ['CREDIT' | 'DEBIT'] }
   /** Only the first bill number counts. */
   | { filterType: 'BILL_NUMBER'; filterValues: readonly [string, ...string[]] };
