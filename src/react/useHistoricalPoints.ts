@@ -61,6 +61,14 @@ function toApiFilter(filter: HistoryFilter, timeZone: string): HistoricalPointsF
   return filter;
 }
 
+/**
+ * An imported entry has no id of its own (`externalUniqueId` names the customer): only an entry
+ * equal in every field can be the same entry sent again.
+ */
+function historyEntryIdentity(entry: HistoricalPointsEntry): string {
+  return JSON.stringify(entry);
+}
+
 /** Points a customer earned and redeemed in a legacy programme, imported into Capillary. */
 export function useHistoricalPoints(
   customerId: string | number,
@@ -95,7 +103,7 @@ export function useHistoricalPoints(
     },
     queryClient,
   );
-  const entries = flatPages(result.data?.pages, 'entries');
+  const entries = flatPages(result.data?.pages, 'entries', historyEntryIdentity);
   const warnings = flatPages(result.data?.pages, 'warnings');
   return Object.assign(result, { entries, warnings, retry: retryInfinite(result) });
 }

@@ -8,6 +8,7 @@ import {
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
+import { ledgerEventKey } from '../core/ledger/ledgerEventKey.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
@@ -67,7 +68,34 @@ export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEvent
     },
     queryClient,
   );
-  const events = flatPages(result.data?.pages, 'events');
+  const events = flatPages(result.data?.pages, 'events', ledgerEventKey);
   const warnings = flatPages(result.data?.pages, 'warnings');
   return Object.assign(result, { events, warnings, retry: retryInfinite(result) });
+}
+
+/**
+ * Whether a further page of the ledger may hold an event at or after `from` (epoch milliseconds):
+ * the API cannot filter the ledger by date. Its document does not state the order of events, so
+ * paging stops at an event older than `from` only once the loaded events are seen to run newest
+ * first; in any other order an event of the range may still come on any page.
+ */
+export function ledgerHasMoreSince(
+  ledger: Pick<UseLedgerEventsResult, 'events' | 'hasNextPage'>,
+  from: number,
+): boolean {
+  if (!ledger.hasNextPage) return false;
+  const oldest = ledger.events.at(-1)?.eventTime.getTime();
+  return oldest === undefined || oldest >= from || !runsNewestFirst(ledger.events);
+}
+
+/** At least one step back in time and none forward: events of equal times tell nothing. */
+function runsNewestFirst(events: readonly LedgerEvent[]): boolean {
+  let steppedBack = false;
+  for (let index = 1; index < events.length; index++) {
+    const time = (events[index] as LedgerEvent).eventTime.getTime();
+    const previous = (events[index - 1] as LedgerEvent).eventTime.getTime();
+    if (time > previous) return false;
+    if (time < previous) steppedBack = true;
+  }
+  return steppedBack;
 }

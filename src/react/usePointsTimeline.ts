@@ -4,11 +4,12 @@ import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyAp
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { HistoricalPointsEntry } from '../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../core/ledger/LedgerEvent.js';
+import { ledgerEventKeys } from '../core/ledger/ledgerEventKey.js';
 import { roundPoints } from '../core/parse/roundPoints.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 import { DEFAULT_HISTORY_DAYS, useHistoricalPoints } from './useHistoricalPoints.js';
-import { useLedgerEvents } from './useLedgerEvents.js';
+import { ledgerHasMoreSince, useLedgerEvents } from './useLedgerEvents.js';
 
 /** Options of `usePointsTimeline`. */
 export interface UsePointsTimelineOptions {
@@ -110,11 +111,8 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     enabled,
   });
 
-  // The ledger API cannot filter by date: pages run newest first, so once a page reaches past the
-  // start of the range, no later page holds a row of the range.
   const oldestLedger = ledger.events.at(-1)?.eventTime.getTime();
-  const ledgerHasMore =
-    Boolean(ledger.hasNextPage) && (oldestLedger === undefined || oldestLedger >= from);
+  const ledgerHasMore = ledgerHasMoreSince(ledger, from);
   const historyHasMore = Boolean(history.hasNextPage);
   const oldestHistory = history.entries.length
     ? timeOf({ date: history.entries.at(-1)?.eventDate ?? null })
@@ -122,11 +120,12 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
 
   const merged = useMemo(() => {
     const candidates: Candidate[] = [];
-    for (const event of ledger.events) {
+    const ledgerKeys = ledgerEventKeys(ledger.events);
+    ledger.events.forEach((event, index) => {
       const time = event.eventTime.getTime();
-      if (time < from || time > to) continue;
+      if (time < from || time > to) return;
       candidates.push({
-        key: `ledger:${event.eventLogId}:${event.uniqueId ?? ''}`,
+        key: ledgerKeys[index] as string,
         source: 'ledger',
         event,
         date: event.eventTime,
@@ -134,7 +133,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
         credit: Math.max(event.totalEarned, 0),
         debit: roundPoints(event.totalRedeemed + Math.max(-event.totalEarned, 0)),
       });
-    }
+    });
     history.entries.forEach((entry, index) => {
       candidates.push({
         key: `history:${index}:${entry.externalUniqueId ?? ''}`,

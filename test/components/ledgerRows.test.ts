@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   filterRows,
   ledgerRow,
+  ledgerRows,
   sortRows,
 } from '../../src/components/PointsLedgerTable/ledgerRows.js';
 import { normalizeLedgerPage } from '../../src/core/ledger/normalizeLedgerPage.js';
+import registration from '../fixtures/ledger/quirks/customer-registration-as-documented.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
 
 const [purchase, wire] = [transactionAdd.events[0], structuredClone(transactionAdd.events[0])];
@@ -45,5 +47,24 @@ describe('ledger rows', () => {
       'smaller',
       'redeemed',
     ]);
+  });
+});
+
+describe('ledger row keys', () => {
+  it('gives the two documented CustomerRegistration events, which share an eventLogId, a row key each', () => {
+    const { events } = normalizeLedgerPage(registration, {
+      timeZone: 'UTC',
+      offset: 0,
+      limit: 20,
+    });
+    expect(events).toHaveLength(2);
+    expect(new Set(events.map((event) => ledgerRow(event).key)).size).toBe(2);
+  });
+
+  it('keeps row keys unique, and stable, when a page holds the same event twice', () => {
+    const twice = page.events.slice(0, 1).concat(page.events.slice(0, 1));
+    const keys = ledgerRows(twice).map((row) => row.key);
+    expect(new Set(keys).size).toBe(2);
+    expect(ledgerRows(twice).map((row) => row.key)).toEqual(keys);
   });
 });

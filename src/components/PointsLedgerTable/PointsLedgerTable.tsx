@@ -26,7 +26,7 @@ import {
   type HistoryFilter,
   useHistoricalPoints,
 } from '../../react/useHistoricalPoints.js';
-import { useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { ledgerHasMoreSince, useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { usePointsTimeline } from '../../react/usePointsTimeline.js';
 import { EventBreakupCard } from '../EventBreakupCard/EventBreakupCard.js';
 import { checkLedgerEvent, checkLedgerEvents } from '../shared/checkLedgerEvents.js';
@@ -42,7 +42,7 @@ import {
   type LedgerFilters,
   type LedgerRow,
   type LedgerSort,
-  ledgerRow,
+  ledgerRows,
   sortRows,
   timelineRow,
 } from './ledgerRows.js';
@@ -148,7 +148,7 @@ function readGivenEvents(events: readonly LedgerEvent[]): GivenEvents {
   const none = { rows: [], first: Infinity, last: -Infinity };
   const error = checkLedgerEvents(events);
   if (error) return { ...none, error };
-  const rows = events.map(ledgerRow);
+  const rows = ledgerRows(events);
   let first = Infinity;
   let last = -Infinity;
   // What each row shows, read from the rows: reading 100,000 events again takes far longer.
@@ -313,12 +313,8 @@ function ActivityView({ view, customer }: { view: ViewProps; customer: CustomerI
     include: props.include ?? LEDGER_PARTS,
     pageSize: props.pageSize ?? 50,
   });
-  const loaded = useMemo(() => ledger.events.map(ledgerRow), [ledger.events]);
-  // The ledger API cannot filter by date: once a page reaches past the start of the range, no
-  // later page can add a row to it.
-  const oldest = ledger.events.at(-1)?.eventTime.getTime();
-  const hasNextPage =
-    Boolean(ledger.hasNextPage) && (oldest === undefined || oldest >= state.applied.from.getTime());
+  const loaded = useMemo(() => ledgerRows(ledger.events), [ledger.events]);
+  const hasNextPage = ledgerHasMoreSince(ledger, state.applied.from.getTime());
   const tableProps = useRowsTableProps(view, loaded, {
     status: ledger.status,
     error: ledger.error,

@@ -1,5 +1,6 @@
 import type { HistoricalPointsEntry } from '../../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
+import { ledgerEventKey, ledgerEventKeys } from '../../core/ledger/ledgerEventKey.js';
 import type { PointsTimelineRow } from '../../react/usePointsTimeline.js';
 
 /** How an entry stands, shown in the Status column. */
@@ -60,7 +61,7 @@ function ledgerStatus(event: LedgerEvent): LedgerRowStatus {
 /** A ledger event as a table row. */
 export function ledgerRow(event: LedgerEvent): LedgerRow {
   return {
-    key: `ledger:${event.eventLogId}:${event.uniqueId ?? ''}`,
+    key: ledgerEventKey(event),
     source: 'ledger',
     event,
     date: event.eventTime,
@@ -70,6 +71,12 @@ export function ledgerRow(event: LedgerEvent): LedgerRow {
     expiry: event.earliestExpiry,
     status: ledgerStatus(event),
   };
+}
+
+/** Ledger events as table rows, each with a key of its own even when two events share an identity. */
+export function ledgerRows(events: readonly LedgerEvent[]): LedgerRow[] {
+  const keys = ledgerEventKeys(events);
+  return events.map((event, index) => ({ ...ledgerRow(event), key: keys[index] as string }));
 }
 
 /** An imported history entry as a table row. */

@@ -1,0 +1,47 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { createWrapper } from '../utils/createWrapper.js';
+import { setupMockServer } from '../utils/setupMockServer.js';
+
+const DAY = 86_400_000;
+const now = Date.now();
+const member = { identifierName: 'mobile', identifierValue: '919800000005', source: 'INSTORE' };
+
+/** `YYYY-MM-DD HH:mm:ss.0` in UTC, as the ledger API writes dates. */
+const wireTime = (time: number) => new Date(time).toISOString().replace('T', ' ').replace('Z', '');
+
+// Served oldest first: the ledger document does not say in which order events come.
+const oldestFirst = [400, 390, 380, 10, 5, 1].map((daysAgo, index) => ({
+  eventLogId: 100 + index,
+  eventName: 'TransactionAdd',
+  eventDetails: { eventTime: wireTime(now - daysAgo * DAY) },
+  pointsEarned: { regular: [{ value: 10 }], promo: [], promised: [] },
+  eventReferenceId: String(index),
+  uniqueId: `u${index}`,
+}));
+
+setupMockServer(() => ({
+  customers: [
+    {
+      customerId: 5,
+      mobile: member.identifierValue,
+      ledger: oldestFirst,
+      history: [],
+      allocations: [],
+    },
+  ],
+}));
+
+afterEach(cleanup);
+
+describe('PointsLedgerTable paging', () => {
+  it('lists recent activity in the Activity tab when the ledger pages oldest first', async () => {
+    const { Wrapper } = createWrapper();
+    render(<PointsLedgerTable customer={member} pageSize={3} />, { wrapper: Wrapper });
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^3 loaded$/));
+    // The header row and the three purchases of the last six months.
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '4');
+  });
+});
