@@ -144,6 +144,7 @@ export const ar = {
     one: 'تعذّر عرض أحد الإدخالات.',
     other: 'تعذّر عرض بعض الإدخالات.',
   },
+  'table.warning.details': 'تعذّرت قراءة بعض التفاصيل.',
   'table.shownOfLoaded': {
     zero: 'لم يُعرض أي إدخال من {loaded} تم تحميلها',
     one: 'عُرض إدخال واحد من {loaded} تم تحميلها',

@@ -144,6 +144,7 @@ export const en = {
     one: 'An entry could not be shown.',
     other: 'Some entries could not be shown.',
   },
+  'table.warning.details': 'Some details could not be read.',
   'table.shownOfLoaded': {
     one: '{count} shown of {loaded} loaded',
     other: '{count} shown of {loaded} loaded',

@@ -122,6 +122,27 @@ describe('PointsLedgerTable', () => {
     expect(note).toHaveAttribute('data-detail', expect.stringMatching(/^Skipped an entry: /));
   });
 
+  it('says a detail could not be read, not that an entry is missing, when a bill amount is unreadable', async () => {
+    const [purchase] = wire.filter((raw) => raw.eventName === 'TransactionAdd');
+    if (!purchase?.billDetails) throw new Error('the generated ledger has no bill');
+    server.use(
+      http.get(LEDGER, () =>
+        HttpResponse.json({
+          events: [
+            { ...purchase, billDetails: { ...purchase.billDetails, billAmount: '1,100.00' } },
+          ],
+        }),
+      ),
+    );
+    renderTable();
+    const note = await screen.findByText('Some details could not be read.', {
+      selector: '[data-slot="warnings"]',
+    });
+    expect(note).toHaveAttribute('data-detail', expect.stringContaining('billAmount'));
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded/);
+    expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
+  });
+
   it('says how many rows the filter shows out of those loaded', async () => {
     const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
     render(<PointsLedgerTable events={events} />);

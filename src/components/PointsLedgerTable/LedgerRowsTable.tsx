@@ -16,7 +16,7 @@ import {
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
-import { WarningsNotice } from '../shared/WarningsNotice.js';
+import { WarningsNotice, warningsSentence } from '../shared/WarningsNotice.js';
 import {
   activityLabel,
   COLUMNS,
@@ -409,7 +409,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   // there from the start, says them too: text in a freshly mounted element is not reliably read.
   const notes = [
     status === 'success' && rows.length === 0 ? props.emptyMessage : '',
-    props.warnings.length > 0 ? t('table.warning.skipped', { count: props.warnings.length }) : '',
+    warningsSentence(t, props.warnings),
     sortedOver?.loaded === props.loadedCount && sortedOver.shown === rows.length
       ? t(`table.sort.${sort.direction}`, { column: t(COLUMNS[sort.column].header) })
       : '',

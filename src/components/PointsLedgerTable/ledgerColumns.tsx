@@ -59,7 +59,10 @@ export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>):
 
 /** The row's date as the Date column shows it. */
 export function dateLabel({ row, locale, timeZone }: LedgerCellContext): string {
-  return row.date ? formatDate(row.date, { locale, timeZone }) : '';
+  if (row.date) return formatDate(row.date, { locale, timeZone });
+  // Imported history keeps dates in the organisation's own format, which is not guessed at
+  // (12/01 may be either month): its text still tells the member when.
+  return row.source === 'history' ? (row.entry.eventDateText ?? '') : '';
 }
 
 export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {

@@ -1,11 +1,23 @@
 'use client';
 import type { CapillaryMessage } from '../../core/client/LoyaltyApiError.js';
+import { SKIPPED_ENTRY } from '../../core/parse/normalizeEach.js';
+import type { Translator } from '../../i18n/createTranslator.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
 
 /**
- * Warnings of a page (entries skipped, Capillary's own notes) as one sentence for members; the
- * technical texts stay out of view, in `data-detail`, for developers.
+ * A page's warnings in one sentence for members: entries left out, or else details that could not
+ * be read (an entry shown without its bill amount, Capillary's own notes).
+ */
+export function warningsSentence(t: Translator, warnings: readonly CapillaryMessage[]): string {
+  if (warnings.length === 0) return '';
+  const skipped = warnings.filter((warning) => warning.message.startsWith(SKIPPED_ENTRY)).length;
+  return skipped > 0 ? t('table.warning.skipped', { count: skipped }) : t('table.warning.details');
+}
+
+/**
+ * Warnings of a page as one sentence for members; the technical texts stay out of view, in
+ * `data-detail`, for developers.
  */
 export function WarningsNotice({ warnings }: { warnings: readonly CapillaryMessage[] }) {
   const { t } = useLoyaltyDisplay(en);
@@ -16,7 +28,7 @@ export function WarningsNotice({ warnings }: { warnings: readonly CapillaryMessa
       data-slot="warnings"
       data-detail={warnings.map((warning) => warning.message).join('\n')}
     >
-      {t('table.warning.skipped', { count: warnings.length })}
+      {warningsSentence(t, warnings)}
     </p>
   );
 }

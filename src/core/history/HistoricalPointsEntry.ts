@@ -14,8 +14,13 @@ export interface HistoricalPointsEntry {
   programName: string | null;
   /** Bill or transaction number. */
   billNumber: string | null;
-  /** When the activity happened in the legacy system. */
+  /** When the activity happened in the legacy system; `null` when absent or not readable. */
   eventDate: Date | null;
+  /**
+   * `eventDate` as imported, in the organisation's own format (e.g. `12/01/2026 00:00:00`): the
+   * text to show when `eventDate` could not be read. `null` when not imported.
+   */
+  eventDateText: string | null;
   /** The customer's external unique id given at import. */
   externalUniqueId: string | null;
 }

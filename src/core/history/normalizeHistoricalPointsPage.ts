@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { normalizeEach } from '../parse/normalizeEach.js';
-import { parseWire } from '../parse/parseWire.js';
+import { parseWire, parseWireLeniently } from '../parse/parseWire.js';
 import { readCapillaryMessages } from '../parse/readCapillaryMessages.js';
 import {
   wireList,
@@ -11,8 +11,17 @@ import {
 } from '../parse/wireFields.js';
 import type { HistoricalPointsEntry, HistoricalPointsPage } from './HistoricalPointsEntry.js';
 
-function entrySchema(timeZone: string) {
+function entrySchema(timeZone: string, lenient: boolean) {
+  // Organisations import dates in their own format (`12/01/2026 00:00:00`): leniently read, one
+  // that cannot be read is kept as text, and the entry with its points is never lost over it.
+  const date = wireOptionalDate(timeZone);
   return v.pipe(
+    v.unknown(),
+    v.transform((raw) =>
+      raw && typeof raw === 'object'
+        ? { ...raw, eventDateText: (raw as { eventDate?: unknown }).eventDate }
+        : raw,
+    ),
     v.object({
       entryType: v.pipe(
         v.string(),
@@ -23,7 +32,8 @@ function entrySchema(timeZone: string) {
       pointsActivity: wireOptionalText,
       loyaltyProgramName: wireOptionalText,
       billNumber: wireOptionalText,
-      eventDate: wireOptionalDate(timeZone),
+      eventDate: lenient ? v.fallback(date, null) : date,
+      eventDateText: v.fallback(wireOptionalText, null),
       externalUniqueId: wireOptionalText,
     }),
     v.transform((raw): HistoricalPointsEntry => {
@@ -36,6 +46,7 @@ function entrySchema(timeZone: string) {
         programName: raw.loyaltyProgramName,
         billNumber: raw.billNumber,
         eventDate: raw.eventDate,
+        eventDateText: raw.eventDateText,
         externalUniqueId: raw.externalUniqueId,
       };
     }),
@@ -50,18 +61,22 @@ const pageSchema = v.object({
 
 /**
  * Normalizes the historical-points answer. Entries that do not fit are left out and reported in
- * `warnings`; a body without the documented shape throws `LoyaltyParseError`.
+ * `warnings`, as are event dates that cannot be read (the entry keeps them as `eventDateText`);
+ * a body without the documented shape throws `LoyaltyParseError`.
  */
 export function normalizeHistoricalPointsPage(
   body: unknown,
   options: { timeZone: string; offset: number; limit: number },
 ): HistoricalPointsPage {
   const page = parseWire(pageSchema, body);
-  const schema = entrySchema(options.timeZone);
+  const schemas = {
+    strict: entrySchema(options.timeZone, false),
+    lenient: entrySchema(options.timeZone, true),
+  };
   const { items, warnings } = normalizeEach(
     page.historicalPointsData,
     'historicalPointsData',
-    (entry, path) => parseWire(schema, entry, path),
+    (entry, path, warn) => parseWireLeniently(schemas, entry, path, warn),
   );
   return {
     orgId: page.orgId,

@@ -11,7 +11,6 @@ import {
 } from '../parse/wireFields.js';
 
 const text = wireOptionalText;
-const number = wireOptionalNumber;
 
 // Absent parts may also arrive as the strings "null" or "".
 const absent = (value: unknown) => (value === 'null' || value === '' ? null : value);
@@ -105,8 +104,12 @@ const behavioralField = v.pipe(
   })),
 );
 
-function buildSchema(timeZone: string) {
-  const date = wireOptionalDate(timeZone);
+function buildSchema(timeZone: string, lenient: boolean) {
+  // Descriptive numbers and dates (a bill amount, a promotion's end): read leniently, one that
+  // cannot be read becomes `null` rather than losing the event. Points stay strict.
+  const number = lenient ? v.fallback(wireOptionalNumber, null) : wireOptionalNumber;
+  const date = lenient ? v.fallback(wireOptionalDate(timeZone), null) : wireOptionalDate(timeZone);
+  const points = wireOptionalNumber;
 
   const pointsEntry = v.pipe(
     v.object({
@@ -114,7 +117,7 @@ function buildSchema(timeZone: string) {
       promotionName: text,
       programId: text,
       programName: text,
-      value: number,
+      value: points,
       expiresOn: date,
       expiryType: text,
       promotionStartDate: date,
@@ -248,7 +251,7 @@ function buildSchema(timeZone: string) {
   );
 
   const redemption = v.object({
-    pointsRedeemed: number,
+    pointsRedeemed: points,
     redemptionPurpose: text,
     transactionNumber: text,
     redemptionId: text,
@@ -344,14 +347,17 @@ function buildSchema(timeZone: string) {
 /** Schema of one raw event of `GET v2/pointsLedger/getLedgerExplodeInfo`, as Capillary sends it. */
 type LedgerEventSchema = ReturnType<typeof buildSchema>;
 
-const schemas = new Map<string, LedgerEventSchema>();
+/** The strict and the lenient schema of one raw event (see `parseWireLeniently`). */
+type LedgerEventSchemas = { strict: LedgerEventSchema; lenient: LedgerEventSchema };
 
-/** The raw ledger event schema for a time zone (built once per zone). */
-export function ledgerEventSchema(timeZone: string): LedgerEventSchema {
-  let schema = schemas.get(timeZone);
-  if (!schema) {
-    schema = buildSchema(timeZone);
-    schemas.set(timeZone, schema);
+const schemas = new Map<string, LedgerEventSchemas>();
+
+/** The raw ledger event schemas for a time zone (built once per zone). */
+export function ledgerEventSchemas(timeZone: string): LedgerEventSchemas {
+  let pair = schemas.get(timeZone);
+  if (!pair) {
+    pair = { strict: buildSchema(timeZone, false), lenient: buildSchema(timeZone, true) };
+    schemas.set(timeZone, pair);
   }
-  return schema;
+  return pair;
 }

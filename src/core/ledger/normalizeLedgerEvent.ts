@@ -1,8 +1,9 @@
 import { EVENT_TYPES } from '../eventTypes.js';
-import { parseWire } from '../parse/parseWire.js';
+import type { WarnOfItem } from '../parse/normalizeEach.js';
+import { parseWireLeniently } from '../parse/parseWire.js';
 import { roundPoints } from '../parse/roundPoints.js';
 import type { LedgerEvent, LedgerPointsEarned, LedgerPointsEntry } from './LedgerEvent.js';
-import { ledgerEventSchema } from './ledgerEventSchema.js';
+import { ledgerEventSchemas } from './ledgerEventSchema.js';
 
 /** Options of `normalizeLedgerEvent`. */
 export interface NormalizeLedgerEventOptions {
@@ -18,7 +19,12 @@ function sum(entries: LedgerPointsEntry[]): number {
 }
 
 /** Reads one raw event at `path` (e.g. `events[3]`), so errors name the field inside the page. */
-export function readLedgerEvent(raw: unknown, timeZone: string, path: string): LedgerEvent {
+export function readLedgerEvent(
+  raw: unknown,
+  timeZone: string,
+  path: string,
+  warn: WarnOfItem,
+): LedgerEvent {
   const {
     eventDetails: { eventTime, redemptionDetails: redemptions, ...details },
     eventReferenceId,
@@ -27,7 +33,7 @@ export function readLedgerEvent(raw: unknown, timeZone: string, path: string): L
     targetCompletedDetails: targets,
     pointsEarned: ownPoints,
     ...rest
-  } = parseWire(ledgerEventSchema(timeZone), raw, path);
+  } = parseWireLeniently(ledgerEventSchemas(timeZone), raw, path, warn);
 
   // TargetCompleted events carry their points inside each target, bills may carry them too.
   const targetPoints = targets.flatMap((target) => target.pointsEarned ?? []);
@@ -87,12 +93,14 @@ export function readLedgerEvent(raw: unknown, timeZone: string, path: string): L
 
 /**
  * Validates one raw event of `GET v2/pointsLedger/getLedgerExplodeInfo` and turns it into a
- * `LedgerEvent`, with its totals, reference and direction worked out once.
- * @throws LoyaltyParseError when the event does not fit the documented shape.
+ * `LedgerEvent`, with its totals, reference and direction worked out once. A descriptive number
+ * or date it cannot read (a bill amount, a promotion's end) is left `null`; `normalizeLedgerPage`
+ * also lists it in the page's `warnings`.
+ * @throws LoyaltyParseError when the event's id, name, time or points do not fit.
  */
 export function normalizeLedgerEvent(
   raw: unknown,
   options: NormalizeLedgerEventOptions,
 ): LedgerEvent {
-  return readLedgerEvent(raw, options.timeZone, '');
+  return readLedgerEvent(raw, options.timeZone, '', () => {});
 }

@@ -28,8 +28,8 @@ export function normalizeLedgerPage(
 ): LedgerPage {
   const { offset, limit, timeZone } = options;
   const page = parseWire(pageSchema, body);
-  const { items: events, warnings } = normalizeEach(page.events, 'events', (raw, path) =>
-    readLedgerEvent(raw, timeZone, path),
+  const { items: events, warnings } = normalizeEach(page.events, 'events', (raw, path, warn) =>
+    readLedgerEvent(raw, timeZone, path, warn),
   );
   return {
     events,

@@ -62,21 +62,33 @@ function zoneOffsetMinutes(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
 }
 
-/** The instant at which clocks in `timeZone` read `wallClock` (given as if it were UTC). */
+const DAY = 86_400_000;
+
+/**
+ * The instant at which clocks in `timeZone` read `wallClock` (given as if it were UTC). Resolves
+ * daylight-saving changes as Java's `ZonedDateTime` does, since Capillary writes its times in Java:
+ * a time in an overlap takes the earlier offset, a time in a gap moves forward by the gap.
+ */
 function wallClockToInstant(wallClock: number, timeZone: string): number {
-  const guess = wallClock - offsetAt(timeZone, wallClock) * 60_000;
-  // Near a daylight-saving change the offset at the guess can differ from the first one.
-  return wallClock - offsetAt(timeZone, guess) * 60_000;
+  // No zone changes its offset twice within two days, so these are the offsets either side.
+  const before = offsetAt(timeZone, wallClock - DAY);
+  const after = offsetAt(timeZone, wallClock + DAY);
+  const early = wallClock - before * 60_000;
+  if (before === after || offsetAt(timeZone, early) === before) return early;
+  const late = wallClock - after * 60_000;
+  // Neither offset fits in a gap: the offset from before the gap moves the time forward.
+  return offsetAt(timeZone, late) === after ? late : early;
 }
 
-const HOUR = 3_600_000;
+const QUARTER_HOUR = 900_000;
 const offsetCache = new Map<string, number>();
 
-// Zone offsets change only on whole hours in practice, and a ledger page repeats the same few
-// hours, so the costly Intl lookup runs once per zone and hour.
+// A ledger page repeats the same few hours, so the costly Intl lookup runs once per zone and
+// quarter hour: offsets change at whole quarter hours of UTC at the finest (Adelaide's at :30),
+// so no cached quarter hour spans a change.
 function offsetAt(timeZone: string, instant: number): number {
   if (timeZone === 'UTC') return 0;
-  const key = `${timeZone}@${Math.floor(instant / HOUR)}`;
+  const key = `${timeZone}@${Math.floor(instant / QUARTER_HOUR)}`;
   let offset = offsetCache.get(key);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(instant));

@@ -33,6 +33,36 @@ describe('normalizeHistoricalPointsPage', () => {
     expect(page.entries[0]?.eventDate?.toISOString()).toBe('2026-01-11T18:30:00.000Z');
   });
 
+  // The document: eventDate comes "in the format you imported the data".
+  it.each(['12/01/2026 00:00:00', '12-01-2026', '2026/01/12 10:00:00', '12-Jan-2026'])(
+    'keeps imported points when the organisation imported its dates as %s, showing the date as imported',
+    (eventDate) => {
+      const page = normalizeHistoricalPointsPage(
+        {
+          historicalPointsData: [
+            { entryType: 'CREDIT', points: 120, billNumber: 'B1', eventDate },
+            { entryType: 'DEBIT', points: 20, billNumber: 'B2', eventDate },
+          ],
+        },
+        options,
+      );
+      expect(page.entries).toMatchObject([
+        { signedPoints: 120, eventDate: null, eventDateText: eventDate },
+        { signedPoints: -20, eventDate: null, eventDateText: eventDate },
+      ]);
+      expect(page.warnings.map((warning) => warning.message)).toEqual([
+        expect.stringContaining('historicalPointsData[0].eventDate: expected a date'),
+        expect.stringContaining('historicalPointsData[1].eventDate: expected a date'),
+      ]);
+    },
+  );
+
+  it('keeps the text of a date it can read, as imported', () => {
+    const [entry] = normalizeHistoricalPointsPage(documented, options).entries;
+    expect(entry?.eventDateText).toBe(documented.historicalPointsData[0]?.eventDate);
+    expect(entry?.eventDate).not.toBeNull();
+  });
+
   it('gives an empty page for a customer with no imported history', () => {
     expect(normalizeHistoricalPointsPage(empty, options).entries).toEqual([]);
   });

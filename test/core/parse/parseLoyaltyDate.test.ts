@@ -22,6 +22,45 @@ describe('parseLoyaltyDate', () => {
     expect(date?.toISOString().slice(0, 13)).toMatch(/^2024-03-31T0[01]$/);
   });
 
+  // Capillary runs on Java: its ZonedDateTime moves a time in a gap forward by the gap's length and
+  // gives a time in an overlap the earlier offset, whatever side of UTC the zone lies.
+  it.each([
+    ['2024-03-10 02:30:00', 'America/New_York', '2024-03-10T07:30:00.000Z'],
+    ['2024-10-06 02:15:00', 'Australia/Adelaide', '2024-10-05T16:45:00.000Z'],
+    ['2024-03-31 01:30:00', 'Europe/London', '2024-03-31T01:30:00.000Z'],
+    ['2024-10-06 02:15:00', 'Australia/Lord_Howe', '2024-10-05T15:45:00.000Z'],
+  ])(
+    'moves %s, a time skipped by the clocks in %s, forward by the gap as Java does',
+    (input, zone, expected) => {
+      expect(parseLoyaltyDate(input, zone)?.toISOString()).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['2024-11-03 01:30:00', 'America/New_York', '2024-11-03T05:30:00.000Z'],
+    ['2024-10-27 01:30:00', 'Europe/London', '2024-10-27T00:30:00.000Z'],
+    ['2024-04-07 02:15:00', 'Australia/Adelaide', '2024-04-06T15:45:00.000Z'],
+  ])(
+    'reads %s, a time the clocks in %s show twice, as its first occurrence as Java does',
+    (input, zone, expected) => {
+      expect(parseLoyaltyDate(input, zone)?.toISOString()).toBe(expected);
+    },
+  );
+
+  it('reads the times either side of a half-hour-offset change right, in any order', () => {
+    const zone = 'Australia/Adelaide';
+    // The change is at 16:30 UTC: times read just before it must not lend their offset to after.
+    expect(parseLoyaltyDate('2024-04-07 02:15:00', zone)?.toISOString()).toBe(
+      '2024-04-06T15:45:00.000Z',
+    );
+    expect(parseLoyaltyDate('2024-04-07 03:15:00', zone)?.toISOString()).toBe(
+      '2024-04-06T17:45:00.000Z',
+    );
+    expect(parseLoyaltyDate('2024-04-07 02:45:00', zone)?.toISOString()).toBe(
+      '2024-04-06T16:15:00.000Z',
+    );
+  });
+
   it.each([null, undefined, '', 'null'])('treats %j as absent', (input) => {
     expect(parseLoyaltyDate(input, 'UTC')).toBeNull();
   });

@@ -1,0 +1,42 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COLUMNS } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
+import { historyRow } from '../../src/components/PointsLedgerTable/ledgerRows.js';
+import { normalizeHistoricalPointsPage } from '../../src/core/history/normalizeHistoricalPointsPage.js';
+import { createTranslator } from '../../src/i18n/createTranslator.js';
+
+afterEach(cleanup);
+
+/** The Date and Points cells of an imported entry dated `eventDate`, as the table renders them. */
+function renderCells(eventDate: string) {
+  const { entries } = normalizeHistoricalPointsPage(
+    { historicalPointsData: [{ entryType: 'CREDIT', points: 120, billNumber: 'B1', eventDate }] },
+    { timeZone: 'UTC', offset: 0, limit: 10 },
+  );
+  const [entry] = entries;
+  if (!entry) throw new Error('the entry was not kept');
+  const context = {
+    row: historyRow(entry, 0),
+    t: createTranslator(),
+    locale: 'en-GB',
+    timeZone: 'UTC',
+  };
+  return {
+    date: render(<>{COLUMNS.date.cell(context)}</>).container,
+    points: render(<>{COLUMNS.points.cell(context)}</>).container,
+  };
+}
+
+describe('imported history in the points table', () => {
+  it('dates an entry imported in the organisation’s own date format as imported, with its points', () => {
+    const { date, points } = renderCells('12/01/2026 00:00:00');
+    expect(date).toHaveTextContent(/^12\/01\/2026 00:00:00$/);
+    expect(points).toHaveTextContent('+120');
+  });
+
+  it('still dates an entry whose date it reads in the widget’s own format', () => {
+    const { date } = renderCells('2026-01-12 00:00:00');
+    expect(date).not.toHaveTextContent('2026-01-12 00:00:00');
+    expect(date).toHaveTextContent(/2026/);
+  });
+});
