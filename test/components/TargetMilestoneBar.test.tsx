@@ -4,9 +4,13 @@ import {
   TargetMilestoneBar,
   type TargetMilestoneBarProps,
 } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
-import type { TargetState } from '../../src/core/webhooks/reduceTargets.js';
+import type { LoyaltyWebhookEvent } from '../../src/core/webhooks/LoyaltyWebhookEvent.js';
+import { parseLoyaltyWebhook } from '../../src/core/webhooks/parseLoyaltyWebhook.js';
+import { reduceTargets, type TargetState } from '../../src/core/webhooks/reduceTargets.js';
 import { ar } from '../../src/i18n/ar.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
+import { useTargets } from '../../src/react/useTargets.js';
+import { webhookFixture } from '../core/webhooks/webhookFixtures.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
@@ -21,38 +25,42 @@ function member(targetId: number, achieved: number, defined: number) {
   };
 }
 
-/** A unified target as `reduceTargets` folds it: the group's threshold and the members' sum. */
+/** The document's `unifiedTargetsAchieved` sample with another rule and other member targets. */
+function unifiedEvent(combinationType: 'ANY' | 'ALL', members: ReturnType<typeof member>[]) {
+  const payload = structuredClone(webhookFixture('unifiedTargetsAchieved'));
+  const data = (payload.event as { body: { data: Record<string, unknown> } }).body.data;
+  data.targetData = members;
+  const group = data.unifiedTargetGroupDetails as Record<string, Record<string, unknown>>;
+  group.unifiedTargetsAchievementCondition = {
+    ...group.unifiedTargetsAchievementCondition,
+    combinationType,
+  };
+  const result = parseLoyaltyWebhook(payload);
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+/** A unified target as `reduceTargets` folds it, shown with `status`. */
 function unified(
   combinationType: 'ANY' | 'ALL',
   members: ReturnType<typeof member>[],
   status: TargetState['status'] = 'inProgress',
 ): TargetState {
-  return {
-    key: 'unified',
-    kind: 'unified',
-    customerId: 1,
-    targetId: null,
-    name: 'Group',
-    description: null,
-    group: { id: 1, name: 'Group' },
-    period: { id: 1, name: 'Period1', start: null, end: null },
-    definedValue: 5000,
-    achievedValue: members.reduce((total, entry) => total + entry.achievedTargetValue, 0),
-    unit: null,
-    milestones: [],
-    enrolledAt: null,
-    status,
-    achievedAt: null,
-    periodCompleted: false,
-    unified: {
-      combinationType,
-      aggregation: 'SUM',
-      ruleExpression: null,
-      threshold: 5000,
-      members,
-    },
-    updatedAt: NOW,
-  };
+  const [state] = reduceTargets([unifiedEvent(combinationType, members)]);
+  if (!state) throw new Error('No unified target folded');
+  return { ...state, status };
+}
+
+/** What an app shows: the hook's numbers for its first target, beside the bar. */
+function HookBesideBar({ events }: { events: readonly LoyaltyWebhookEvent[] }) {
+  const [state] = useTargets({ events }).data;
+  if (!state) return null;
+  return (
+    <>
+      <p data-testid="hook">{`${state.achievedValue?.toLocaleString('en')} of ${state.definedValue?.toLocaleString('en')}`}</p>
+      <TargetMilestoneBar target={state} now={NOW} />
+    </>
+  );
 }
 
 /** A 1,000-order target with a milestone at 500, at `achievedValue`. */
@@ -139,6 +147,31 @@ describe('TargetMilestoneBar', () => {
     const members = within(screen.getByRole('list', { name: 'All of these targets' }));
     expect(members.getByText('3,000 of 1,000')).toBeInTheDocument();
     expect(members.getByText('400 of 2,000')).toBeInTheDocument();
+  });
+
+  it('shows the same progress for a unified target as the hook reports', () => {
+    const rules = [
+      unifiedEvent('ANY', [member(1, 3000, 1000), member(2, 200, 4000)]),
+      unifiedEvent('ALL', [member(1, 3000, 1000), member(2, 400, 2000)]),
+    ];
+    for (const event of rules) {
+      render(<HookBesideBar events={[event]} />);
+      const hook = screen.getByTestId('hook').textContent ?? '';
+      expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toContain(hook);
+      cleanup();
+    }
+  });
+
+  it('shows a unified target given as plain props as it shows the same target from the hook', () => {
+    const state = unified('ALL', [member(1, 3000, 1000), member(2, 400, 2000)], 'unachieved');
+    render(<TargetMilestoneBar target={state} now={NOW} />);
+    const fromHook = screen.getByRole('progressbar').getAttribute('aria-valuetext');
+    cleanup();
+    render(
+      <TargetMilestoneBar name="Group" unified={state.unified} status="unachieved" now={NOW} />,
+    );
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', fromHook);
+    expect(fromHook).toBe('1,400 of 3,000, Not achieved');
   });
 
   it('tells a screen reader when a milestone is passed or the target completed, but not what it first showed', () => {

@@ -1,7 +1,11 @@
 'use client';
 import { type CSSProperties, useId, useRef, useState } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
-import type { TargetState, UnifiedTargetRule } from '../../core/webhooks/reduceTargets.js';
+import {
+  type TargetState,
+  type UnifiedTargetRule,
+  unifiedProgress,
+} from '../../core/webhooks/reduceTargets.js';
 import type { Translator } from '../../i18n/createTranslator.js';
 import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import { numberFormat } from '../../i18n/intlCache.js';
@@ -45,14 +49,14 @@ export interface TargetMilestoneBarProps {
   /** What the member has to do. @defaultValue `target.description` */
   description?: string | null;
   /**
-   * The value to reach; the bar runs from 0 to it. @defaultValue `target.definedValue`; for a
-   * unified target whose members say, the ANY member shown, or the sum of the ALL members' values
+   * The value to reach; the bar runs from 0 to it. @defaultValue `target.definedValue`; with a
+   * plain `unified`, what `reduceTargets` would work out from its members
    */
   definedValue?: number | null;
   /**
    * The value reached so far; above `definedValue` it shows as complete.
-   * @defaultValue `target.achievedValue`; for a unified target whose members say, the ANY member
-   * that completed it (else the nearest to it), or the ALL members' values, each up to its own
+   * @defaultValue `target.achievedValue`; with a plain `unified`, what `reduceTargets` would work
+   * out from its members
    */
   achievedValue?: number | null;
   /** The milestones (sub-targets), one tick each. @defaultValue `target.milestones` */
@@ -235,53 +239,6 @@ function ruleText(rule: UnifiedTargetRule, t: Translator): string {
   }
 }
 
-/** What a unified target's bar measures, when its member targets say. */
-interface GroupProgress {
-  /** The member target shown for the group (ANY), else `null`. */
-  name: string | null;
-  achieved: number;
-  defined: number;
-}
-
-/**
- * A unified target's progress, from its member targets: for ANY, one member completes it, so the
- * bar follows the member that did (else the one nearest to it), named; for ALL, each member counts
- * up to its own value to reach, out of all of them, so what one member overshoots does not hide
- * what another still lacks. `null` (the group's own values apply) when the members do not say.
- */
-function groupProgress(rule: UnifiedTargetRule | null): GroupProgress | null {
-  const members = (rule?.members ?? []).flatMap((member) =>
-    member.definedTargetValue
-      ? [
-          {
-            name: member.targetName,
-            achieved: member.achievedTargetValue ?? 0,
-            defined: member.definedTargetValue,
-          },
-        ]
-      : [],
-  );
-  if (!rule || members.length === 0) return null;
-  const share = (member: GroupProgress) => member.achieved / member.defined;
-  switch (rule.combinationType?.toUpperCase()) {
-    case 'ANY':
-      return members.reduce((best, member) => (share(member) > share(best) ? member : best));
-    case 'ALL':
-      return members.length < rule.members.length
-        ? null
-        : {
-            name: null,
-            achieved: members.reduce(
-              (sum, member) => sum + Math.min(member.achieved, member.defined),
-              0,
-            ),
-            defined: members.reduce((sum, member) => sum + member.defined, 0),
-          };
-    default:
-      return null;
-  }
-}
-
 /** A share of the bar, as a CSS length for the custom properties the stylesheet reads. */
 function percent(value: number, max: number): string {
   return `${max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0}%`;
@@ -308,17 +265,16 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const name = pick(props.name, target?.name, null);
   const description = pick(props.description, target?.description, null);
   const unified = pick(props.unified, target?.unified, null);
-  const group = groupProgress(unified);
-  const achieved = plainNumber(
-    pick(props.achievedValue, group ? group.achieved : target?.achievedValue, null),
-  );
+  // A plain `unified` comes without the values reduceTargets works out from it: work them out alike.
+  const progressFrom = props.unified ? unifiedProgress(props.unified) : target;
+  const achieved = plainNumber(pick(props.achievedValue, progressFrom?.achievedValue, null));
   const unit = pick(props.unit, target?.unit, null);
   const periodName = pick(props.periodName, target?.period.name, null);
   const periodStart = plainDate(pick(props.periodStart, target?.period.start, null), timeZone);
   const periodEnd = plainDate(pick(props.periodEnd, target?.period.end, null), timeZone);
   const milestones = milestoneViews(props, achieved, timeZone);
   const defined =
-    plainNumber(pick(props.definedValue, group ? group.defined : target?.definedValue, null)) ??
+    plainNumber(pick(props.definedValue, progressFrom?.definedValue, null)) ??
     milestones.at(-1)?.value ??
     null;
   const status = pick(props.status, target?.status, 'inProgress');
@@ -345,8 +301,8 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
         ? format(achieved)
         : '';
   // An ANY target's bar is one member's: say which.
-  const progress = group?.name
-    ? t('progress.pair', { first: group.name, second: amounts })
+  const progress = progressFrom?.progressOf
+    ? t('progress.pair', { first: progressFrom.progressOf, second: amounts })
     : amounts;
   const standing = complete
     ? t('progress.complete')

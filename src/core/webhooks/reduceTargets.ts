@@ -54,10 +54,12 @@ export interface TargetState {
     /** When it ended: when `targetPeriodCompleted` came. */
     end: Date | null;
   };
-  /** The value to reach (the threshold, for a unified target). */
+  /** The value to reach; for a unified target, as `unifiedProgress` works it out from its members. */
   definedValue: number | null;
-  /** The value achieved (the members' sum, for a unified target that adds them up). */
+  /** The value achieved; for a unified target, as `unifiedProgress` works it out from its members. */
   achievedValue: number | null;
+  /** For a unified ANY target, the name of the member target the values are of; else `null`. */
+  progressOf: string | null;
   /** What the values count, when the payload says (from the milestones' `valueType`). */
   unit: 'amount' | 'count' | null;
   /** The target's milestones with their values and achieved dates. */
@@ -175,6 +177,7 @@ function initialState(
     period: { id: null, name: null, start: null, end: null },
     definedValue: null,
     achievedValue: null,
+    progressOf: null,
     unit: null,
     milestones: [],
     enrolledAt: null,
@@ -279,9 +282,10 @@ function targetReducer(state: TargetState, event: TargetWebhookEvent): TargetSta
 
 function withProgress(state: TargetState, event: TargetProgressFields): TargetState {
   // webhook-events.txt, "return of purchases": on a ReturnBill, currentEventTargetValue is how
-  // much the achieved value went down (sent as a positive number).
+  // much the achieved value went down (sent as a positive number). A group's return (GroupReturnBill,
+  // in the document's list of activities) takes back a group purchase alike.
   const returned =
-    event.triggeringActivity?.name?.toLowerCase() === 'returnbill' &&
+    /^(group)?returnbill$/i.test(event.triggeringActivity?.name ?? '') &&
     event.currentEventTargetValue !== null &&
     state.achievedValue !== null;
   const next = {
@@ -340,21 +344,60 @@ function withUnified(state: TargetState, event: UnifiedTargetFields): TargetStat
     if (index >= 0) members[index] = member;
     else members.push(member);
   }
-  const aggregation = condition?.aggregation ?? state.unified?.aggregation ?? null;
-  const threshold = condition?.thresholdValue ?? state.unified?.threshold ?? null;
+  const unified: UnifiedTargetRule = {
+    combinationType: condition?.combinationType ?? state.unified?.combinationType ?? null,
+    aggregation: condition?.aggregation ?? state.unified?.aggregation ?? null,
+    ruleExpression: condition?.ruleExpression ?? state.unified?.ruleExpression ?? null,
+    threshold: condition?.thresholdValue ?? state.unified?.threshold ?? null,
+    members,
+  };
+  return { ...state, unified, ...unifiedProgress(unified) };
+}
+
+/**
+ * How far a unified target is, from its member targets. The members' own values decide, not the
+ * threshold: webhook-events.txt's `unifiedTargetsAchieved` sample is an ANY target
+ * `(49272 | 49273 | 49274)` achieved by one member at 3,000 of its 1,000, while the members' SUM
+ * (3,000) is short of `thresholdValue` (5,000). So ANY is as far as the member that completed it, or
+ * else the nearest; ALL counts each member up to its own value, out of all of them, so that what one
+ * overshoots does not hide what another lacks. Only when the members do not give their values is
+ * the threshold (and, for SUM, the members' sum) all there is to show.
+ */
+export function unifiedProgress(
+  rule: UnifiedTargetRule,
+): Pick<TargetState, 'definedValue' | 'achievedValue' | 'progressOf'> {
+  const members = rule.members.flatMap(({ targetName, achievedTargetValue, definedTargetValue }) =>
+    definedTargetValue
+      ? [
+          {
+            progressOf: targetName,
+            achievedValue: achievedTargetValue ?? 0,
+            definedValue: definedTargetValue,
+          },
+        ]
+      : [],
+  );
+  const share = (member: (typeof members)[number]) => member.achievedValue / member.definedValue;
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const combination = members.length > 0 ? rule.combinationType?.toUpperCase() : null;
+  if (combination === 'ANY') {
+    return members.reduce((best, member) => (share(member) > share(best) ? member : best));
+  }
+  if (combination === 'ALL' && members.length === rule.members.length) {
+    return {
+      progressOf: null,
+      achievedValue: sum(
+        members.map((member) => Math.min(member.achievedValue, member.definedValue)),
+      ),
+      definedValue: sum(members.map((member) => member.definedValue)),
+    };
+  }
   return {
-    ...state,
-    unified: {
-      combinationType: condition?.combinationType ?? state.unified?.combinationType ?? null,
-      aggregation,
-      ruleExpression: condition?.ruleExpression ?? state.unified?.ruleExpression ?? null,
-      threshold,
-      members,
-    },
-    definedValue: threshold ?? state.definedValue,
+    progressOf: null,
     achievedValue:
-      aggregation?.toUpperCase() === 'SUM'
-        ? members.reduce((sum, member) => sum + (member.achievedTargetValue ?? 0), 0)
-        : state.achievedValue,
+      rule.aggregation?.toUpperCase() === 'SUM'
+        ? sum(rule.members.map((member) => member.achievedTargetValue ?? 0))
+        : null,
+    definedValue: rule.threshold,
   };
 }

@@ -74,6 +74,29 @@ function achievedSample(name: string, day: number, data: Record<string, unknown>
 }
 const returnBill = { name: 'ReturnBill', identifiers: [] };
 
+/** The document's `unifiedTargetsUnAchieved` sample with another rule and other member targets. */
+function unifiedSample(
+  combinationType: 'ANY' | 'ALL',
+  members: [achieved: number, defined: number][],
+) {
+  const payload = structuredClone(webhookFixture('unifiedTargetsUnAchieved'));
+  const data = (payload.event as { body: { data: Record<string, unknown> } }).body.data;
+  const [sample] = data.targetData as Record<string, unknown>[];
+  data.targetData = members.map(([achieved, defined], index) => ({
+    ...sample,
+    targetId: 49272 + index,
+    targetName: `Target ${index + 1}`,
+    achievedTargetValue: String(achieved),
+    definedTargetValue: String(defined),
+  }));
+  const group = data.unifiedTargetGroupDetails as Record<string, Record<string, unknown>>;
+  group.unifiedTargetsAchievementCondition = {
+    ...group.unifiedTargetsAchievementCondition,
+    combinationType,
+  };
+  return parsed(payload);
+}
+
 describe('reduceTargets', () => {
   it('follows a target from enrolment to achievement and the end of its period', () => {
     const events = [
@@ -177,8 +200,9 @@ describe('reduceTargets', () => {
           period: { id: 32436, name: 'Period1', start: null, end: null },
           status: 'unachieved',
           achievedAt: null,
-          definedValue: 5000,
+          definedValue: 3000,
           achievedValue: 1000,
+          progressOf: 'TARGETSFORUNIFIED1',
           unified: {
             combinationType: 'ANY',
             aggregation: 'SUM',
@@ -198,6 +222,53 @@ describe('reduceTargets', () => {
         }),
       ]);
     }
+  });
+
+  it('lowers the achieved value when a group purchase is returned', () => {
+    const states = reduceTargets([
+      targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '3000' }),
+      targetEvent('targetAchievedValueUpdated', 2, {
+        currentEventTargetValue: '400',
+        achievedTargetValue: '3000',
+        triggeringActivity: { name: 'GroupReturnBill', identifiers: [] },
+      }),
+    ]);
+    expect(states[0]?.achievedValue).toBe(2600);
+  });
+
+  it('shows a unified ANY target as far as the member target that completed it', () => {
+    // The document's sample: achieved with one member at 3,000 of its 1,000, though the members'
+    // sum (3,000) is short of the group's threshold (5,000).
+    const [state] = reduceTargets([parsed(webhookFixture('unifiedTargetsAchieved'))]);
+    expect(state).toMatchObject({
+      status: 'achieved',
+      progressOf: 'TARGETSFORUNIFIED1',
+      achievedValue: 3000,
+      definedValue: 1000,
+    });
+    // Under way, it is as far as its nearest member.
+    const [underWay] = reduceTargets([
+      unifiedSample('ANY', [
+        [300, 1000],
+        [2000, 4000],
+      ]),
+    ]);
+    expect(underWay).toMatchObject({
+      progressOf: 'Target 2',
+      achievedValue: 2000,
+      definedValue: 4000,
+    });
+  });
+
+  it('counts each member of a unified ALL target only up to its own value', () => {
+    // What one member overshoots does not make up for what another still lacks.
+    const [state] = reduceTargets([
+      unifiedSample('ALL', [
+        [3000, 1000],
+        [400, 2000],
+      ]),
+    ]);
+    expect(state).toMatchObject({ progressOf: null, achievedValue: 1400, definedValue: 3000 });
   });
 
   it('shows a target as in progress again after a return takes it below the goal', () => {
