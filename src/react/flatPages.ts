@@ -1,7 +1,7 @@
 type ItemOf<TList> = TList extends readonly (infer TItem)[] ? TItem : never;
 
 const cache = new WeakMap<object, Map<PropertyKey, Map<unknown, unknown[]>>>();
-const NONE: never[] = [];
+const NONE: readonly never[] = [];
 
 /**
  * The items of every page in one array, e.g. `flatPages(data?.pages, 'events', ledgerEventKey)`.
@@ -14,7 +14,7 @@ export function flatPages<TPage extends object, TKey extends keyof TPage>(
   pages: readonly TPage[] | undefined,
   key: TKey,
   identity?: (item: ItemOf<TPage[TKey]>) => string,
-): ItemOf<TPage[TKey]>[] {
+): readonly ItemOf<TPage[TKey]>[] {
   if (!pages) return NONE;
   let byKey = cache.get(pages);
   if (!byKey) cache.set(pages, (byKey = new Map()));
@@ -25,7 +25,7 @@ export function flatPages<TPage extends object, TKey extends keyof TPage>(
     const lists = pages.map((page) => page[key] as ItemOf<TPage[TKey]>[]);
     byIdentity.set(identity, (items = identity ? firstOfEach(lists, identity) : lists.flat()));
   }
-  return items as ItemOf<TPage[TKey]>[];
+  return items as readonly ItemOf<TPage[TKey]>[];
 }
 
 function firstOfEach<TItem>(lists: readonly TItem[][], identity: (item: TItem) => string): TItem[] {

@@ -40,9 +40,9 @@ export type UseHistoricalPointsResult = UseInfiniteQueryResult<
   LoyaltyApiError
 > & {
   /** Every entry loaded so far. Same array until data changes. */
-  entries: HistoricalPointsEntry[];
+  entries: readonly HistoricalPointsEntry[];
   /** Warnings of every page loaded. */
-  warnings: CapillaryMessage[];
+  warnings: readonly CapillaryMessage[];
   /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };

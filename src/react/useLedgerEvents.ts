@@ -38,9 +38,9 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
   LoyaltyApiError
 > & {
   /** Every event loaded so far, in the API's order (newest first). Same array until data changes. */
-  events: LedgerEvent[];
+  events: readonly LedgerEvent[];
   /** Warnings of every page loaded, e.g. events skipped because they did not fit. */
-  warnings: CapillaryMessage[];
+  warnings: readonly CapillaryMessage[];
   /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };

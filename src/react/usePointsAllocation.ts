@@ -44,7 +44,7 @@ export type UsePointsAllocationResult = UseInfiniteQueryResult<
   LoyaltyApiError
 > & {
   /** Every allocation loaded so far. Same array until data changes. */
-  allocations: PointsAllocation[];
+  allocations: readonly PointsAllocation[];
   /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };

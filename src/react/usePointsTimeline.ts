@@ -63,7 +63,7 @@ export type PointsTimelineRow = TimelineRowBase & TimelineSource;
 /** What `usePointsTimeline` returns. */
 export interface UsePointsTimelineResult {
   /** Rows of both sources, newest first; only rows whose place is certain given what has loaded. */
-  rows: PointsTimelineRow[];
+  rows: readonly PointsTimelineRow[];
   /** Sums over `rows`. */
   totals: { credits: number; debits: number; net: number };
   /** `pending` until both sources answered, `error` when either failed, else `success`. */
@@ -81,7 +81,7 @@ export interface UsePointsTimelineResult {
   /** Tries the failed source(s) again. */
   retry: () => void;
   /** Warnings of both sources. */
-  warnings: CapillaryMessage[];
+  warnings: readonly CapillaryMessage[];
 }
 
 type Candidate = Omit<TimelineRowBase, 'runningCredits' | 'runningDebits'> & TimelineSource;

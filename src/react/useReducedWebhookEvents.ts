@@ -37,7 +37,7 @@ export type WebhookStateOptions = WebhookEventsOption | WebhookSubscribeOption;
 /** What `useStreaks` / `useTargets` return. */
 export interface WebhookStateResult<TState> {
   /** The folded states; the same array (and objects) as long as nothing in them changed. */
-  data: TState[];
+  data: readonly TState[];
   /** The error of the latest payload that could not be parsed, `null` if none. */
   error: LoyaltyParseError | null;
   /** How many payloads were skipped because they could not be parsed. */

@@ -23,7 +23,7 @@ const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INST
 describe('public hook types', () => {
   it('useLedgerEvents takes a customer and returns typed events and errors', () => {
     const result = useLedgerEvents({ customer, include: ['billDetails'], pageSize: 50 });
-    expectTypeOf(result.events).toEqualTypeOf<LedgerEvent[]>();
+    expectTypeOf(result.events).toEqualTypeOf<readonly LedgerEvent[]>();
     expectTypeOf(result.error).toEqualTypeOf<LoyaltyApiError | null>();
     expectTypeOf(result.fetchNextPage).toBeFunction();
     expectTypeOf(result.retry).toEqualTypeOf<() => void>();
@@ -35,7 +35,7 @@ describe('public hook types', () => {
 
   it('usePointsAllocation takes an event type id or an event name, not both', () => {
     const result = usePointsAllocation({ entityId: 1, customerId: 2, eventName: 'TransactionAdd' });
-    expectTypeOf(result.allocations).toEqualTypeOf<PointsAllocation[]>();
+    expectTypeOf(result.allocations).toEqualTypeOf<readonly PointsAllocation[]>();
     usePointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15 });
     // @ts-expect-error one of eventTypeId or eventName
     usePointsAllocation({
@@ -50,7 +50,7 @@ describe('public hook types', () => {
     const result = useHistoricalPoints(1, {
       filter: { filterType: 'DATE', from: new Date(), to: new Date() },
     });
-    expectTypeOf(result.entries).toEqualTypeOf<HistoricalPointsEntry[]>();
+    expectTypeOf(result.entries).toEqualTypeOf<readonly HistoricalPointsEntry[]>();
     useHistoricalPoints('1', {
       filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT'] },
     });
@@ -61,7 +61,7 @@ describe('public hook types', () => {
 
   it('usePointsTimeline rows say which source they come from', () => {
     const { rows } = usePointsTimeline({ customer, customerId: 1 });
-    expectTypeOf(rows).toEqualTypeOf<PointsTimelineRow[]>();
+    expectTypeOf(rows).toEqualTypeOf<readonly PointsTimelineRow[]>();
     const row = rows[0];
     if (row?.source === 'ledger') expectTypeOf(row.event).toEqualTypeOf<LedgerEvent>();
     if (row?.source === 'history') expectTypeOf(row.entry).toEqualTypeOf<HistoricalPointsEntry>();
@@ -69,10 +69,10 @@ describe('public hook types', () => {
 
   it('useStreaks and useTargets fold webhook events or a subscription into typed states', () => {
     const streaks = useStreaks({ events: [] });
-    expectTypeOf(streaks.data).toEqualTypeOf<StreakState[]>();
+    expectTypeOf(streaks.data).toEqualTypeOf<readonly StreakState[]>();
     expectTypeOf(streaks.skippedCount).toEqualTypeOf<number>();
     const targets = useTargets({ subscribe: () => () => {} });
-    expectTypeOf(targets.data).toEqualTypeOf<TargetState[]>();
+    expectTypeOf(targets.data).toEqualTypeOf<readonly TargetState[]>();
     expectTypeOf(targets.error).toEqualTypeOf<LoyaltyParseError | null>();
     // @ts-expect-error -- events or subscribe is required
     useTargets({});
