@@ -124,13 +124,12 @@ describe('PointsLedgerTable', () => {
 
   it('says a detail could not be read, not that an entry is missing, when a bill amount is unreadable', async () => {
     const [purchase] = wire.filter((raw) => raw.eventName === 'TransactionAdd');
-    if (!purchase?.billDetails) throw new Error('the generated ledger has no bill');
+    const bill = purchase?.billDetails;
+    if (!purchase || typeof bill !== 'object') throw new Error('the generated ledger has no bill');
     server.use(
       http.get(LEDGER, () =>
         HttpResponse.json({
-          events: [
-            { ...purchase, billDetails: { ...purchase.billDetails, billAmount: '1,100.00' } },
-          ],
+          events: [{ ...purchase, billDetails: { ...bill, billAmount: '1,100.00' } }],
         }),
       ),
     );
