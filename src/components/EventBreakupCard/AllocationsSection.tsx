@@ -1,11 +1,12 @@
 'use client';
-import { type RefObject, useState } from 'react';
+import { type RefObject, useId, useRef, useState } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
+import { en } from '../../i18n/en.js';
 import { formatDate, formatPoints } from '../../i18n/format.js';
 import { usePointsAllocation } from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
-import { en } from '../../i18n/en.js';
+import { CardSection } from './CardSection.js';
 
 const MEASURES = [
   ['awarded', 'pointsValue', 'pointsExclusive'],
@@ -25,7 +26,7 @@ function allocationPoints(plain: number, exclusive: number | null): number {
 }
 
 /** The allocation rows behind one event, with each one's status and expiry. */
-export function AllocationsList({
+function AllocationsList({
   event,
   customerId,
   focusOnRetry,
@@ -102,5 +103,37 @@ export function AllocationsList({
         </li>
       ) : null}
     </ul>
+  );
+}
+
+/** The event's allocations, loaded only when the member asks for them. */
+export function AllocationsSection({
+  event,
+  customerId,
+}: {
+  event: LedgerEvent;
+  customerId: string | number;
+}) {
+  const { t } = useLoyaltyDisplay(en);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const section = useRef<HTMLElement>(null);
+  return (
+    <CardSection title={t('breakup.allocations.title')} focusRef={section}>
+      <button
+        type="button"
+        className="clw-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {t(open ? 'breakup.allocations.hide' : 'breakup.allocations.show')}
+      </button>
+      <div id={id}>
+        {open ? (
+          <AllocationsList event={event} customerId={customerId} focusOnRetry={section} />
+        ) : null}
+      </div>
+    </CardSection>
   );
 }

@@ -1,0 +1,152 @@
+'use client';
+import type { ReactNode } from 'react';
+import type { LedgerEvent, LedgerField } from '../../core/ledger/LedgerEvent.js';
+import type { Translator } from '../../i18n/createTranslator.js';
+import { en } from '../../i18n/en.js';
+import { eventLabel } from '../../i18n/eventLabel.js';
+import { formatDate, formatDateTime, formatPoints, formatSignedPoints } from '../../i18n/format.js';
+import type { MessageId } from '../../i18n/messages.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { AllocationsSection } from './AllocationsSection.js';
+import { BillSection } from './BillSection.js';
+import { CardSection } from './CardSection.js';
+import { Detail, type DetailItems, Details } from './Details.js';
+import { PointsSections } from './PointsSections.js';
+
+/** A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits. */
+function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
+  if (value === null) return null;
+  const text = String(value);
+  if (text === 'true' || text === 'false')
+    return t(`breakup.field.${text === 'true' ? 'yes' : 'no'}`);
+  const digits = text.replace(/[\s-]/g, '');
+  return /card/i.test(name ?? '') && /^\d{5,}$/.test(digits) ? (
+    <span dir="ltr">•••• {digits.slice(-4)}</span>
+  ) : (
+    text
+  );
+}
+
+/** Everything one event holds, section by section; sections with no data are left out. */
+export function Breakup({
+  event,
+  customerId,
+}: {
+  event: LedgerEvent;
+  customerId?: string | number;
+}) {
+  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { details, redemptions, bill, targets } = event;
+  // One section per redemption or target, keyed by position (ids may repeat). Headings stay unique
+  // when an event has several: each section is a landmark named by its heading.
+  const numberedSections = <T,>(
+    title: MessageId,
+    list: readonly T[],
+    items: (entry: T) => DetailItems,
+  ) =>
+    list.map((entry, index) => (
+      <CardSection
+        key={index}
+        title={
+          list.length > 1
+            ? t('breakup.section.numbered', {
+                title: t(title),
+                index: index + 1,
+                count: list.length,
+              })
+            : t(title)
+        }
+      >
+        <Details t={t} items={items(entry)} />
+      </CardSection>
+    ));
+  // Brand fields and currencies are termed by their own names, which may repeat: keyed by position.
+  const namedSection = <T extends { name: string | null }>(
+    title: MessageId,
+    list: readonly T[],
+    value: (entry: T) => ReactNode,
+  ) =>
+    list.length > 0 ? (
+      <CardSection title={t(title)}>
+        <dl className="clw-details">
+          {list.map((entry, index) => (
+            <Detail key={index} term={entry.name ?? ''} value={value(entry)} />
+          ))}
+        </dl>
+      </CardSection>
+    ) : null;
+
+  return (
+    <>
+      <header className="clw-card-header">
+        <h3 className="clw-card-title">{eventLabel(event, t)}</h3>
+        <p className="clw-card-meta">
+          <time dateTime={event.eventTime.toISOString()}>
+            {formatDateTime(event.eventTime, { locale, timeZone })}
+          </time>
+          {details.tillId ? <span>{t('breakup.till', { id: details.tillId })}</span> : null}
+          {event.reference ? <span>{event.reference}</span> : null}
+        </p>
+        {details.comments || details.reason ? (
+          <p className="clw-card-note">{details.comments ?? details.reason}</p>
+        ) : null}
+      </header>
+
+      <PointsSections event={event} />
+
+      {numberedSections('breakup.redeemed.title', redemptions, (redemption) => [
+        [
+          'table.column.points',
+          <span className="clw-points" data-state="debit">
+            {formatSignedPoints(-(redemption.pointsRedeemed ?? 0), locale)}
+          </span>,
+        ],
+        ['breakup.redeemed.purpose', redemption.redemptionPurpose],
+        ['breakup.redeemed.redemptionId', redemption.redemptionId],
+        ['breakup.redeemed.transactionNumber', redemption.transactionNumber],
+        ['breakup.redeemed.notes', redemption.notes],
+      ])}
+
+      {bill ? <BillSection bill={bill} /> : null}
+
+      {numberedSections('breakup.target.title', targets, (target) => [
+        ['breakup.target.name', target.targetName],
+        ['breakup.target.description', target.targetDescription],
+        ['breakup.target.milestone', target.milestoneName],
+        ['breakup.target.group', target.targetGroupName],
+        ['breakup.target.period', target.targetPeriodName],
+        [
+          'breakup.target.progress',
+          target.targetValue !== null && target.achievedValue !== null
+            ? t('target.progress', { current: target.achievedValue, total: target.targetValue })
+            : null,
+        ],
+        ['breakup.target.trigger', target.triggerValue],
+      ])}
+
+      {namedSection('breakup.customFields', event.customFields, (field) => fieldValue(t, field))}
+      {namedSection('breakup.extendedFields', event.extendedFields, (field) =>
+        fieldValue(t, field),
+      )}
+      {namedSection('breakup.alternateCurrencies', event.alternateCurrencies, (currency) =>
+        [
+          currency.value === null ? null : formatPoints(currency.value, locale),
+          currency.expiresOn
+            ? t('breakup.allocations.expires', {
+                date: formatDate(currency.expiresOn, { locale, timeZone }),
+              })
+            : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      )}
+
+      {customerId !== undefined &&
+      event.eventReferenceId &&
+      event.eventReferenceId !== '-1' &&
+      event.eventTypeId ? (
+        <AllocationsSection event={event} customerId={customerId} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+'use client';
+import type { LedgerEvent, LedgerPointsEntry } from '../../core/ledger/LedgerEvent.js';
+import { en } from '../../i18n/en.js';
+import { formatDate, formatPoints, formatSignedPoints } from '../../i18n/format.js';
+import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { CardSection } from './CardSection.js';
+import { Detail } from './Details.js';
+import { documentedLabel } from './documentedLabel.js';
+
+/** Credit or debit, for the colour of signed points; a zero is neither. */
+const pointsState = (value: number) => (value < 0 ? 'debit' : value > 0 ? 'credit' : 'none');
+
+const KINDS = [
+  ['regular', 'regular'],
+  ['promotional', 'promo'],
+  ['promised', 'promised'],
+] as const;
+
+function PointsEntries({
+  entries,
+  kind,
+  display,
+  fallbackConversion,
+  takenBack,
+}: {
+  entries: readonly LedgerPointsEntry[];
+  kind: (typeof KINDS)[number][0];
+  display: LoyaltyDisplay;
+  fallbackConversion: Date | null;
+  /** Points taken back carry no expiry or conversion date. */
+  takenBack: boolean;
+}) {
+  const { t, locale, timeZone } = display;
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <dt>{t(`breakup.earned.${kind}`)}</dt>
+      {entries.map((entry, index) => {
+        const conversion = entry.conversionDate ?? fallbackConversion;
+        const source = [entry.promotionName, entry.programName].filter(Boolean).join(' · ');
+        const expiryType = documentedLabel(
+          t,
+          'breakup.expiryType',
+          entry.expiryType?.toLowerCase(),
+        );
+        return (
+          // Entries have no id of their own; the API's order is stable.
+          <dd key={index} className="clw-points-entry">
+            <span className="clw-points" data-state={pointsState(entry.value ?? 0)}>
+              {formatSignedPoints(entry.value ?? 0, locale)}
+            </span>
+            {source ? <span>{source}</span> : null}
+            {!takenBack && kind === 'promised' && conversion ? (
+              <span>
+                {t('breakup.earned.promisedConverts', {
+                  date: formatDate(conversion, { locale, timeZone }),
+                })}
+              </span>
+            ) : null}
+            {!takenBack && kind !== 'promised' && entry.expiresOn ? (
+              <span>
+                {t('breakup.allocations.expires', {
+                  date: formatDate(entry.expiresOn, { locale, timeZone }),
+                })}
+                {expiryType ? ` (${expiryType})` : ''}
+              </span>
+            ) : null}
+          </dd>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * The points an event earned, then those it took back (a return's negative entries), each section
+ * only when it has any; the last one closes with the net total and the points breakup.
+ */
+export function PointsSections({ event }: { event: LedgerEvent }) {
+  const display = useLoyaltyDisplay(en);
+  const { t, locale } = display;
+  const conversion = event.bill?.maxConversionDate ?? null;
+  const groups = [false, true]
+    .map((takenBack) => ({
+      takenBack,
+      kinds: KINDS.map(
+        ([kind, key]) =>
+          [
+            kind,
+            event.pointsEarned[key].filter((entry) => (entry.value ?? 0) < 0 === takenBack),
+          ] as const,
+      ),
+    }))
+    .filter((group) => group.kinds.some(([, entries]) => entries.length > 0));
+
+  return groups.map(({ takenBack, kinds }, index) => {
+    const last = index === groups.length - 1;
+    return (
+      <CardSection
+        key={String(takenBack)}
+        title={t(takenBack ? 'breakup.takenBack.title' : 'breakup.earned.title')}
+      >
+        <dl className="clw-details">
+          {kinds.map(([kind, entries]) => (
+            <PointsEntries
+              key={kind}
+              entries={entries}
+              kind={kind}
+              display={display}
+              fallbackConversion={conversion}
+              takenBack={takenBack}
+            />
+          ))}
+          {last ? (
+            <Detail
+              term={t('breakup.earned.total')}
+              value={
+                <span className="clw-points-entry">
+                  <span className="clw-points" data-state={pointsState(event.totalEarned)}>
+                    {formatSignedPoints(event.totalEarned, locale)}
+                  </span>
+                  {/* Promised points are not spendable yet, so the total leaves them out. */}
+                  {event.totalEarned === 0 && event.totalPromised > 0 ? (
+                    <span className="clw-muted" data-slot="promised-not-included">
+                      {t('breakup.earned.promisedNotIncluded')}
+                    </span>
+                  ) : null}
+                </span>
+              }
+            />
+          ) : null}
+        </dl>
+        {last && event.pointsBreakup.length > 0 ? (
+          <ul className="clw-plain-list">
+            {event.pointsBreakup.map((row, rowIndex) => (
+              // Keyed by position: breakup rows have no id.
+              <li key={rowIndex}>
+                {[row.pointsCategoryName, row.allocationStrategyName, row.expiryStrategyName]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {row.points !== null ? `: ${formatPoints(row.points, locale)}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </CardSection>
+    );
+  });
+}
