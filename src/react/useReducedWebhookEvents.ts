@@ -1,5 +1,4 @@
 'use client';
-import { replaceEqualDeep } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoyaltyParseError } from '../core/parse/LoyaltyParseError.js';
 import type {
@@ -8,6 +7,7 @@ import type {
 } from '../core/webhooks/LoyaltyWebhookEvent.js';
 import { webhookEventKey } from '../core/webhooks/orderWebhookEvents.js';
 import { parseLoyaltyWebhook } from '../core/webhooks/parseLoyaltyWebhook.js';
+import { keepEqualParts } from './keepEqualParts.js';
 
 /** Fold events the app already holds (parsed with `parseLoyaltyWebhook`). */
 export interface WebhookEventsOption {
@@ -106,8 +106,12 @@ export function useReducedWebhookEvents<TState>(
   const [shared, setShared] = useState({ from: reduced, data: reduced });
   let data = shared.data;
   if (shared.from !== reduced) {
-    data = replaceEqualDeep(shared.data, reduced);
-    setShared({ from: reduced, data });
+    // Dates compare by time (TanStack's replaceEqualDeep compares them by identity): an app that
+    // parses its payloads on every render gets equal states back, and no update.
+    data = keepEqualParts(shared.data, reduced);
+    // Only a real change is stored: events listed anew on each render would otherwise set state
+    // on each render, without end.
+    if (data !== shared.data) setShared({ from: reduced, data });
   }
   return {
     data,

@@ -1,4 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromEventSource } from '../../src/core/webhooks/fromEventSource.js';
 import type { LoyaltyWebhookEvent } from '../../src/core/webhooks/LoyaltyWebhookEvent.js';
@@ -181,5 +182,20 @@ describe('useTargets', () => {
     const before = result.current.data;
     rerender({ events: [...events].reverse() });
     expect(result.current.data).toBe(before);
+  });
+
+  it('shows targets from events listed anew on every render, as an app maps its payloads', () => {
+    const payloads = ['targetCustomerEnrolment', 'targetValueUpdated'].map(webhookFixture);
+    const { result } = renderHook(
+      () =>
+        useTargets({
+          events: payloads.flatMap((payload) => {
+            const parsed = parseLoyaltyWebhook(payload);
+            return parsed.ok ? [parsed.event] : [];
+          }),
+        }),
+      { wrapper: StrictMode },
+    );
+    expect(result.current.data).toHaveLength(2);
   });
 });
