@@ -101,14 +101,16 @@ const LEVEL_ONE_NOW = new Date(RUN_START.getTime() + HOUR);
 const COMPONENT_DOCS = `How far along a streak a member is: one marker per level, levels reached (and lost) with their dates, and the time left. Feed it a \`StreakState\` from \`useStreaks\`, or plain props.
 
 \`\`\`tsx
-import { StreakProgress, useStreaks } from 'capillary-loyalty-widgets';
-import { fromEventSource } from 'capillary-loyalty-widgets/core';
+import { fromEventSource, StreakProgress, useStreaks } from 'capillary-loyalty-widgets';
 import 'capillary-loyalty-widgets/styles.css';
 
-const events = fromEventSource('/api/loyalty/events'); // your server relays Capillary's webhooks
+// Your server relays Capillary's webhooks as server-sent events, on a route outside the proxy's
+// path. Made once, outside the component: a new function would reconnect on every render.
+const subscribe = fromEventSource('/api/loyalty-events', { withCredentials: true });
 
 export function Streaks() {
-  const { data } = useStreaks({ subscribe: events });
+  // Zone-less dates in the payloads are read in your organisation's zone.
+  const { data } = useStreaks({ subscribe, timeZone: 'Asia/Kolkata' });
   return data.map((streak) => <StreakProgress key={streak.key} streak={streak} />);
 }
 
