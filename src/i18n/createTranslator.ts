@@ -73,12 +73,12 @@ export function createTranslatorOver(
   return function translate(id, values) {
     const message = lookup(id);
     if (message === undefined) return '';
-    const text = choose(message, values);
-    if (values === undefined) return text;
-    // A placeholder without a value stays visible, so a missing value is noticed in review.
-    return text.replace(PLACEHOLDER, (placeholder, name: string) => {
-      const value = values[name];
-      return value === undefined ? placeholder : show(value);
-    });
+    // Members never read "{level}": a placeholder without a value (bad plain props) is left out.
+    return choose(message, values)
+      .replace(PLACEHOLDER, (_, name: string) => {
+        const value = values?.[name];
+        return value === undefined ? '' : show(value);
+      })
+      .trim();
   };
 }

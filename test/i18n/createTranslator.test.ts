@@ -77,10 +77,10 @@ describe('createTranslator', () => {
     expect(t('streak.levelReached', { level: 'Gold' })).toBe('Level Gold reached');
   });
 
-  it('leaves a placeholder visible when its value is missing', () => {
+  it('never shows members a placeholder whose value is missing', () => {
     const t = createTranslator();
-    expect(t('breakup.allocations.expires')).toBe('Expires {date}');
-    expect(t('breakup.allocations.expires', {})).toBe('Expires {date}');
+    expect(t('breakup.allocations.expires')).toBe('Expires');
+    expect(t('breakup.allocations.expires', {})).toBe('Expires');
   });
 
   it('picks singular and plural English wording', () => {
