@@ -12,7 +12,7 @@ import {
   DEFAULT_COLUMNS,
   type LedgerCellContext,
 } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
-import { ledgerRow } from '../../src/components/PointsLedgerTable/ledgerRows.js';
+import { ledgerRows } from '../../src/components/PointsLedgerTable/ledgerRows.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { createTranslator } from '../../src/i18n/createTranslator.js';
@@ -47,7 +47,9 @@ function eventOf(eventName: string, sign: 1 | -1) {
 
 /** What a cell renderer gets for an event's row, in English. */
 function cellContext(event: LedgerEvent): LedgerCellContext {
-  return { row: ledgerRow(event), t: createTranslator(), locale: 'en', timeZone: 'UTC' };
+  const [row] = ledgerRows([event]);
+  if (!row) throw new Error('no row for the event');
+  return { row, t: createTranslator(), locale: 'en', timeZone: 'UTC' };
 }
 
 /** Props of the rows table alone, loaded and quiet, with `overrides` on top. */
@@ -263,7 +265,7 @@ describe('PointsLedgerTable', () => {
   });
 
   it('says in the status region that entries could not be shown', () => {
-    const rows = events.slice(0, 3).map(ledgerRow);
+    const rows = ledgerRows(events.slice(0, 3));
     const warnings = [{ code: null, message: 'Skipped an entry: …' }];
     renderRowsTable({ rows, loadedCount: 3, warnings });
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -290,7 +292,7 @@ describe('PointsLedgerTable', () => {
   });
 
   it('leaves focus alone after Load more when the button never had it, as after a Safari click', () => {
-    const rows = events.map(ledgerRow);
+    const rows = ledgerRows(events);
     const props = { rows: rows.slice(0, 3), loadedCount: 3, hasNextPage: true };
     const { rerender } = renderRowsTable(props);
     // A click that does not focus the button, as Safari's and Firefox-on-macOS's do.
@@ -302,7 +304,7 @@ describe('PointsLedgerTable', () => {
 
   it('keeps Load more focusable while the next page loads, and ignores presses meanwhile', async () => {
     const onLoadMore = vi.fn();
-    const rows = events.slice(0, 3).map(ledgerRow);
+    const rows = ledgerRows(events.slice(0, 3));
     renderRowsTable({
       rows,
       loadedCount: 3,

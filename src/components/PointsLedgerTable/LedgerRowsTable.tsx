@@ -212,7 +212,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   }, []);
 
   // "+15 promised" stays on one line: the points column makes room for the word after numbers.
-  const hasPromised = rows.some((row) => row.points === 0 && row.promised > 0);
+  const hasPromised = rows.some((row) => row.promisedOnly);
   const widthOf = (id: LedgerColumnId) =>
     id === 'points' && hasPromised ? PROMISED_POINTS_WIDTH : COLUMNS[id].width;
   const template = [expandable ? '2.75rem' : null, ...columns.map(widthOf)]
@@ -287,7 +287,6 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     </div>
   );
 
-  // Retry only where trying again can help (offline, timeout, 408, 429, 5xx), not for a 4xx.
   const notice =
     status === 'error' && error ? (
       <ErrorNotice

@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { Translator } from '../../i18n/createTranslator.js';
-import { eventMessageId } from '../../i18n/eventMessageId.js';
+import { eventLabel } from '../../i18n/eventLabel.js';
 import { formatDate, formatSignedPoints } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import type { LedgerRow, LedgerSortColumn } from './ledgerRows.js';
@@ -48,13 +48,7 @@ export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>):
       t(row.entry.entryType === 'credit' ? 'table.filter.earned' : 'table.filter.redeemed')
     );
   }
-  const { details, eventName, behavioralEventMetadata } = row.event;
-  // Behavioural events carry the brand's own name for the activity ("CUP SERIES CHECK-IN");
-  // `eventDisplayName` is its identifier ("CupSeries2024"), not words for members.
-  return (
-    (eventName === 'GenericEvent' && (details.displayName ?? behavioralEventMetadata?.label)) ||
-    t(eventMessageId(eventName))
-  );
+  return eventLabel(row.event, t);
 }
 
 /** The row's date as the Date column shows it. */
@@ -89,9 +83,9 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     // One line: the number, then a muted word where points are only promised. Every cell keeps
     // the same trailing slot so the numbers line up at the column's end in either direction.
     cell: ({ row, t, locale }) => {
-      const promised = row.points === 0 && row.promised > 0;
-      const value = promised ? row.promised : row.points;
-      const state = promised ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
+      const { promisedOnly } = row;
+      const value = promisedOnly ? row.promised : row.points;
+      const state = promisedOnly ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
       // A bare "-1" reads as "minus 1": screen readers hear what happened to the points instead.
       let spoken: string | null = null;
       if (state === 'credit') spoken = t('table.credit', { points: value });
@@ -107,7 +101,7 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
           </span>
           {spoken ? <span className="clw-sr-only">{spoken}</span> : null}
           <span className="clw-points-suffix clw-muted">
-            {promised ? t('table.points.promised') : null}
+            {promisedOnly ? t('table.points.promised') : null}
           </span>
         </span>
       );

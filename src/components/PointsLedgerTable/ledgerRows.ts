@@ -16,6 +16,11 @@ export type LedgerRow = {
   points: number;
   /** Points promised, not spendable until they convert: shown apart, never counted as earned. */
   promised: number;
+  /**
+   * Whether promised points are all the row has: the Points column then shows, and sorts by, the
+   * promised points ("+15 promised") in place of the zero spendable ones.
+   */
+  promisedOnly: boolean;
   /** Bill number, redemption id, target name… */
   reference: string | null;
   /** Soonest expiry of the points earned. */
@@ -59,7 +64,7 @@ function ledgerStatus(event: LedgerEvent): LedgerRowStatus {
 }
 
 /** A ledger event as a table row. */
-export function ledgerRow(event: LedgerEvent): LedgerRow {
+function ledgerRow(event: LedgerEvent): LedgerRow {
   return {
     key: ledgerEventKey(event),
     source: 'ledger',
@@ -67,6 +72,7 @@ export function ledgerRow(event: LedgerEvent): LedgerRow {
     date: event.eventTime,
     points: event.netPoints,
     promised: event.totalPromised,
+    promisedOnly: event.netPoints === 0 && event.totalPromised > 0,
     reference: event.reference,
     expiry: event.earliestExpiry,
     status: ledgerStatus(event),
@@ -88,6 +94,7 @@ export function historyRow(entry: HistoricalPointsEntry, index: number): LedgerR
     date: entry.eventDate,
     points: entry.signedPoints,
     promised: 0,
+    promisedOnly: false,
     reference: entry.billNumber,
     expiry: null,
     status: 'completed',
@@ -96,9 +103,10 @@ export function historyRow(entry: HistoricalPointsEntry, index: number): LedgerR
 
 /** A merged timeline row as a table row. */
 export function timelineRow(row: PointsTimelineRow): LedgerRow {
-  return row.source === 'ledger'
-    ? { ...ledgerRow(row.event), key: row.key }
-    : { ...historyRow(row.entry, 0), key: row.key };
+  return {
+    ...(row.source === 'ledger' ? ledgerRow(row.event) : historyRow(row.entry, 0)),
+    key: row.key,
+  };
 }
 
 /** Which rows the type filter keeps. */
@@ -154,7 +162,7 @@ export function sortRows(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRo
   const value =
     sort.column === 'date'
       ? (row: LedgerRow) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY
-      : // A promised-only row shows its promised points ("+15 promised"): the column reads in order.
-        (row: LedgerRow) => (row.points === 0 ? row.promised : row.points);
+      : // By the points shown, so the column reads in order.
+        (row: LedgerRow) => (row.promisedOnly ? row.promised : row.points);
   return [...rows].sort((a, b) => sign * (value(a) - value(b)));
 }

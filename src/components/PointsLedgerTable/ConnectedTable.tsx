@@ -1,0 +1,85 @@
+'use client';
+import * as Tabs from '@radix-ui/react-tabs';
+import { useState } from 'react';
+import type { CustomerIdentifier } from '../../core/client/queries.js';
+import { en } from '../../i18n/en.js';
+import { useHistoricalPoints } from '../../react/useHistoricalPoints.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { ActivityView, AllView, HistoryView, type ViewProps } from './ledgerViews.js';
+import type { PointsLedgerTab } from './PointsLedgerTable.js';
+
+/** Whether the organisation imported any history for this member (one tiny request). */
+function useHasImportedHistory(customerId: string | number | undefined): boolean {
+  const probe = useHistoricalPoints(customerId ?? '', {
+    filter: { filterType: 'NONE' },
+    pageSize: 1,
+    enabled: customerId !== undefined,
+  });
+  return probe.entries.length > 0;
+}
+
+/** The table of a member it loads itself: Activity, and where history was imported, its tabs. */
+export function ConnectedTable({
+  view,
+  customer,
+  direction,
+}: {
+  view: ViewProps;
+  customer: CustomerIdentifier;
+  direction: 'ltr' | 'rtl';
+}) {
+  const { t } = useLoyaltyDisplay(en);
+  const { props } = view;
+  const { customerId } = props;
+  const hasHistory = useHasImportedHistory(customerId);
+  const [uncontrolled, setUncontrolled] = useState<PointsLedgerTab>(
+    props.defaultValue ?? 'activity',
+  );
+  const requested = props.value ?? uncontrolled;
+  const tab = hasHistory ? requested : 'activity';
+  const onValueChange = (value: string) => {
+    setUncontrolled(value as PointsLedgerTab);
+    props.onValueChange?.(value as PointsLedgerTab);
+  };
+  // One tree whether or not the tabs show, so the Activity view keeps its state (and open rows)
+  // when the history probe answers after the first rows.
+  const showTabs = hasHistory && customerId !== undefined;
+  // Without its tab a panel would be an unnamed "tab panel" labelled by a missing element.
+  const panelRole = showTabs ? {} : { role: undefined, 'aria-labelledby': undefined };
+  return (
+    <Tabs.Root value={tab} onValueChange={onValueChange} dir={direction} className="clw-tabs">
+      {showTabs ? (
+        <Tabs.List className="clw-tab-list" aria-label={t('table.caption')}>
+          <Tabs.Trigger value="activity" className="clw-tab">
+            {t('table.tab.activity')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="history" className="clw-tab">
+            {t('table.tab.imported')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="all" className="clw-tab">
+            {t('table.tab.all')}
+          </Tabs.Trigger>
+        </Tabs.List>
+      ) : null}
+      {/* Panels leave the tab order to the table inside them: one stop, not two in a row. */}
+      <Tabs.Content
+        value="activity"
+        className={showTabs ? 'clw-tab-panel' : undefined}
+        tabIndex={-1}
+        {...panelRole}
+      >
+        <ActivityView view={view} customer={customer} />
+      </Tabs.Content>
+      {showTabs ? (
+        <>
+          <Tabs.Content value="history" className="clw-tab-panel" tabIndex={-1}>
+            <HistoryView view={view} customerId={customerId} />
+          </Tabs.Content>
+          <Tabs.Content value="all" className="clw-tab-panel" tabIndex={-1}>
+            <AllView view={view} customer={customer} customerId={customerId} />
+          </Tabs.Content>
+        </>
+      ) : null}
+    </Tabs.Root>
+  );
+}

@@ -1,0 +1,206 @@
+'use client';
+import { useEffect, useMemo } from 'react';
+import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
+import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
+import { en } from '../../i18n/en.js';
+import { type HistoryFilter, useHistoricalPoints } from '../../react/useHistoricalPoints.js';
+import { ledgerHasMoreSince, useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { usePointsTimeline } from '../../react/usePointsTimeline.js';
+import { EventBreakupCard } from '../EventBreakupCard/EventBreakupCard.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { ImportedEntryDetails } from './ImportedEntryDetails.js';
+import { LedgerRowsTable, type LedgerRowsTableProps } from './LedgerRowsTable.js';
+import { DEFAULT_COLUMNS } from './ledgerColumns.js';
+import {
+  filterRows,
+  historyRow,
+  type LedgerFilters,
+  type LedgerRow,
+  ledgerRows,
+  sortRows,
+  timelineRow,
+} from './ledgerRows.js';
+import type { PointsLedgerTableOptions } from './PointsLedgerTable.js';
+import type { LedgerTableState } from './useLedgerTableState.js';
+
+/** What every view of the points table is given: the table's props and its shared state. */
+export interface ViewProps {
+  /** The table's props. */
+  props: PointsLedgerTableOptions;
+  /** The filters and sort every tab shares. */
+  state: LedgerTableState;
+}
+
+/**
+ * How a view's rows are loading, under the names the data hooks use, so a hook's result passes as
+ * it is: copying it would read every field, and TanStack Query re-renders for any field read.
+ */
+interface RowsSource {
+  /** `pending` until the first answer, `error` when loading failed, else `success`. */
+  status: 'pending' | 'error' | 'success';
+  /** What failed, if anything. */
+  error: LoyaltyApiError | null;
+  /** Tries again what failed. */
+  retry: () => void;
+  /** Warnings of everything loaded. */
+  warnings: readonly CapillaryMessage[];
+  /** Whether a further page may hold rows. */
+  hasNextPage: boolean;
+  /** Whether a further page is loading. */
+  isFetchingNextPage: boolean;
+  /** Loads the next page. */
+  fetchNextPage: () => unknown;
+}
+
+/**
+ * Props of the rows table for a view's `loaded` rows: filtered, sorted and labelled.
+ * @param hasNextPage The view's own answer, where it knows better than its source.
+ */
+function useRowsTableProps(
+  view: ViewProps,
+  loaded: readonly LedgerRow[],
+  source: RowsSource,
+  hasNextPage = source.hasNextPage,
+): LedgerRowsTableProps {
+  const { t } = useLoyaltyDisplay(en);
+  const { props, state } = view;
+  // The date range scopes what counts as loaded; the type and bill filters hide rows within it.
+  const inRange = useMemo(
+    () => filterRows(loaded, { ...state.applied, direction: 'all', billNumber: '' }),
+    [loaded, state.applied],
+  );
+  const rows = useMemo(
+    () => sortRows(filterRows(inRange, state.applied), state.sort),
+    [inRange, state.applied, state.sort],
+  );
+  const renderExpanded = (row: LedgerRow) =>
+    row.source === 'ledger' ? (
+      <EventBreakupCard event={row.event} customerId={props.customerId} />
+    ) : (
+      <ImportedEntryDetails entry={row.entry} />
+    );
+  return {
+    status: source.status,
+    error: source.error,
+    onRetry: source.retry,
+    warnings: source.warnings,
+    hasNextPage,
+    isFetchingNextPage: source.isFetchingNextPage,
+    onLoadMore: source.fetchNextPage,
+    rows,
+    loadedCount: inRange.length,
+    columns: props.columns ?? DEFAULT_COLUMNS,
+    renderCell: props.renderCell,
+    renderExpanded: props.expandable === false ? undefined : renderExpanded,
+    sort: state.sort,
+    onSortChange: state.setSort,
+    emptyMessage: t(state.isDefault ? 'table.empty' : 'table.emptyFiltered'),
+    onClearFilters: state.isDefault ? undefined : state.clearFilters,
+    paging: props.paging ?? 'button',
+  };
+}
+
+/** The Activity tab: the member's points ledger, loaded page by page. */
+export function ActivityView({
+  view,
+  customer,
+}: {
+  view: ViewProps;
+  customer: CustomerIdentifier;
+}) {
+  const { props, state } = view;
+  const pageSize = props.pageSize ?? 50;
+  const ledger = useLedgerEvents({ customer, include: props.include ?? LEDGER_PARTS, pageSize });
+  const loaded = useMemo(() => ledgerRows(ledger.events), [ledger.events]);
+  // The ledger cannot be asked for a date range: pages past the range's start hold nothing to show.
+  const hasNextPage = ledgerHasMoreSince(ledger, state.applied.from.getTime());
+  const tableProps = useRowsTableProps(view, loaded, ledger, hasNextPage);
+  // Filters apply to what has loaded; keep loading while they leave less than a page to show.
+  const { fetchNextPage, isFetching } = ledger;
+  const shown = tableProps.rows.length;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && shown < pageSize) void fetchNextPage();
+  }, [hasNextPage, isFetching, shown, pageSize, fetchNextPage]);
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+function historyFilter(filters: LedgerFilters): HistoryFilter {
+  // The API takes one filter at a time: send the most selective, apply the rest to what arrives.
+  if (filters.billNumber.trim())
+    return { filterType: 'BILL_NUMBER', filterValues: [filters.billNumber.trim()] };
+  if (filters.direction !== 'all') {
+    return {
+      filterType: 'TRANSACTION_TYPE',
+      filterValues: [filters.direction === 'earned' ? 'CREDIT' : 'DEBIT'],
+    };
+  }
+  return { filterType: 'DATE', from: filters.from, to: filters.to };
+}
+
+/** The Imported history tab: what the organisation imported from its legacy system. */
+export function HistoryView({
+  view,
+  customerId,
+}: {
+  view: ViewProps;
+  customerId: string | number;
+}) {
+  const history = useHistoricalPoints(customerId, {
+    filter: historyFilter(view.state.applied),
+    pageSize: view.props.pageSize ?? 50,
+  });
+  const loaded = useMemo(() => history.entries.map(historyRow), [history.entries]);
+  const tableProps = useRowsTableProps(view, loaded, history);
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+/** The All tab: the ledger and the imported history as one timeline. */
+export function AllView({
+  view,
+  customer,
+  customerId,
+}: {
+  view: ViewProps;
+  customer: CustomerIdentifier;
+  customerId: string | number;
+}) {
+  const { props, state } = view;
+  const timeline = usePointsTimeline({
+    customer,
+    customerId,
+    range: state.applied,
+    include: props.include ?? LEDGER_PARTS,
+    pageSize: props.pageSize ?? 50,
+  });
+  const loaded = useMemo(() => timeline.rows.map(timelineRow), [timeline.rows]);
+  const tableProps = useRowsTableProps(
+    {
+      props: {
+        ...props,
+        columns: props.columns ?? ['date', 'activity', 'source', 'reference', 'points', 'status'],
+      },
+      state,
+    },
+    loaded,
+    timeline,
+  );
+  return <LedgerRowsTable {...tableProps} />;
+}
+
+const nothing = () => {};
+// Given events are all there is: nothing to retry, no page to load.
+const LOADED: RowsSource = {
+  status: 'success',
+  error: null,
+  retry: nothing,
+  warnings: [],
+  hasNextPage: false,
+  isFetchingNextPage: false,
+  fetchNextPage: nothing,
+};
+
+/** The rows of the events an app passed in. */
+export function GivenEventsView({ view, rows }: { view: ViewProps; rows: readonly LedgerRow[] }) {
+  const tableProps = useRowsTableProps(view, rows, LOADED);
+  return <LedgerRowsTable {...tableProps} />;
+}

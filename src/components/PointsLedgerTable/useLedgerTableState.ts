@@ -1,0 +1,84 @@
+'use client';
+import { TZDate } from '@date-fns/tz/date';
+import { endOfDay, startOfDay } from 'date-fns';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type DateRange, rollingRange } from '../../react/rollingRange.js';
+import { DEFAULT_HISTORY_DAYS } from '../../react/useHistoricalPoints.js';
+import type { LedgerFilters, LedgerSort } from './ledgerRows.js';
+import type { GivenEvents } from './readGivenEvents.js';
+
+const DEFAULT_SORT: LedgerSort = { column: 'date', direction: 'descending' };
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+/** From the start of `first`'s day to the end of `last`'s, in `timeZone`. */
+function wholeDays(first: number, last: number, timeZone: string): DateRange {
+  return {
+    from: new Date(startOfDay(new TZDate(first, timeZone)).getTime()),
+    to: new Date(endOfDay(new TZDate(last, timeZone)).getTime()),
+  };
+}
+
+/**
+ * The date range the table opens with: the last months of a member's ledger, or for given
+ * events, all of them (up to today, so the range reads as one a member would pick).
+ */
+function useDefaultRange(given: GivenEvents | null, timeZone: string) {
+  const first = given?.first ?? Infinity;
+  const last = given?.last ?? -Infinity;
+  return useMemo<DateRange>(() => {
+    const recent = rollingRange(DEFAULT_HISTORY_DAYS, timeZone);
+    if (first === Infinity) return recent;
+    const span = wholeDays(first, last, timeZone);
+    return { from: span.from, to: new Date(Math.max(span.to.getTime(), recent.to.getTime())) };
+  }, [first, last, timeZone]);
+}
+
+/** The points table's filters and sort, shared by every tab. */
+export function useLedgerTableState(given: GivenEvents | null, timeZone: string) {
+  const range = useDefaultRange(given, timeZone);
+  const defaults = useMemo<LedgerFilters>(
+    () => ({ ...range, direction: 'all', billNumber: '' }),
+    [range],
+  );
+  const [filters, setFilters] = useState(defaults);
+  const [shownDefaults, setShownDefaults] = useState(defaults);
+  if (shownDefaults !== defaults) {
+    setShownDefaults(defaults);
+    // Dates the member left alone follow the defaults: new events passed in, or another zone.
+    if (
+      filters.from.getTime() === shownDefaults.from.getTime() &&
+      filters.to.getTime() === shownDefaults.to.getTime()
+    ) {
+      setFilters({ ...filters, from: defaults.from, to: defaults.to });
+    }
+  }
+  const [sort, setSort] = useState(DEFAULT_SORT);
+  const billNumber = useDebounced(filters.billNumber, 300);
+  // Typing a date passes through other whole dates (month, then day, then year): load for the last.
+  const from = useDebounced(filters.from, 300);
+  const to = useDebounced(filters.to, 300);
+  const applied = useMemo(
+    () => ({ ...filters, from, to, billNumber }),
+    [filters, from, to, billNumber],
+  );
+  // Of the filters the rows were chosen by: the empty message must explain the rows on screen,
+  // not filters still being typed (or just cleared).
+  const isDefault =
+    applied.from.getTime() === defaults.from.getTime() &&
+    applied.to.getTime() === defaults.to.getTime() &&
+    applied.direction === 'all' &&
+    applied.billNumber === '';
+  const clearFilters = useCallback(() => setFilters(defaults), [defaults]);
+  return { filters, applied, setFilters, sort, setSort, isDefault, clearFilters };
+}
+
+/** What `useLedgerTableState` returns. */
+export type LedgerTableState = ReturnType<typeof useLedgerTableState>;
