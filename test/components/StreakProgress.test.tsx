@@ -97,4 +97,15 @@ describe('StreakProgress', () => {
     expect(markers).toHaveLength(2);
     for (const marker of markers) expect(marker).toHaveAttribute('aria-hidden', 'true');
   });
+
+  it('keeps the fill and every marker on the track, whatever values a brand sends', () => {
+    render(<StreakProgress {...run(9)} levels={[-2, 5]} />);
+    const track = screen.getByRole('progressbar');
+    const markers = [...track.querySelectorAll<HTMLElement>('[data-slot="marker"]')];
+    expect(track.style.getPropertyValue('--clw-progress')).toBe('100%');
+    expect(markers.map((marker) => marker.style.getPropertyValue('--clw-position'))).toEqual([
+      '0%',
+      '100%',
+    ]);
+  });
 });

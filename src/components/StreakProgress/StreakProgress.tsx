@@ -1,13 +1,21 @@
 'use client';
-import { type CSSProperties, useId, useRef, useState } from 'react';
+import { type CSSProperties, useId } from 'react';
 import type { StreakLevel, StreakState } from '../../core/webhooks/reduceStreaks.js';
+import { enProgress } from '../../i18n/enProgress.js';
 import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
-import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
-import { enProgress } from '../../i18n/enProgress.js';
-import { useAnnouncement } from '../shared/useAnnouncement.js';
+import { pick } from '../shared/pick.js';
 import { plainDate, plainNumber } from '../shared/plainValues.js';
-import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
+import {
+  at,
+  checklistClass,
+  ChecklistItem,
+  MARKS,
+  percent,
+  ProgressCard,
+} from '../shared/ProgressCard.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { useNow } from '../shared/useNow.js';
 
 /** A level the member reached, for the plain props of `StreakProgress`. */
 export interface StreakAchievedLevel {
@@ -127,11 +135,6 @@ function plainLevels(
   return levels;
 }
 
-/** A plain prop when given (even `null`), else the streak's field. */
-function pick<T>(plain: T | undefined, fromStreak: T | undefined): T | null {
-  return plain !== undefined ? plain : (fromStreak ?? null);
-}
-
 function streakView(props: StreakProgressProps, now: number, timeZone: string): StreakView {
   const { streak } = props;
   const levels =
@@ -173,13 +176,6 @@ const STATUS_MESSAGES = {
   unenrolled: 'progress.notEnrolled',
 } as const satisfies Record<Exclude<StreakDisplayState, 'achieved' | 'lost'>, MessageId>;
 
-const ICONS: Record<StreakLevel['status'], string> = { achieved: '✓', lost: '✕', pending: '' };
-
-/** A share of the track (`max` is at least 1), as a length for the stylesheet's custom properties. */
-function percent(value: number, max: number): string {
-  return `${(value / max) * 100}%`;
-}
-
 /**
  * A member's progress in a streak: a stepped track with one marker per level, the current value,
  * the levels reached (and lost) with their dates, and the time left. The track is a
@@ -189,11 +185,7 @@ function percent(value: number, max: number): string {
 export function StreakProgress(props: StreakProgressProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
-  const root = useRef<HTMLElement>(null);
-  useStylesheetCheck(root);
-  // The time of the first render: relative times stay put while the member reads them.
-  const [mountedAt] = useState(() => Date.now());
-  const now = Number(props.now ?? mountedAt);
+  const now = useNow(props.now);
   const view = streakView(props, now, timeZone);
   const { levels, currentValue } = view;
   const reached = highest(levels, 'achieved');
@@ -235,10 +227,6 @@ export function StreakProgress(props: StreakProgressProps) {
     levelNews === null ? amount : t('progress.pair', { first: amount, second: levelNews });
   const title = view.name ?? t('streak.title');
   const badge = state === 'achieved' || state === 'lost' ? levelNews : t(STATUS_MESSAGES[state]);
-  const announcement = useAnnouncement(
-    `${state} ${state === 'lost' ? lost?.number : reached?.number}`,
-    t('progress.pair', { first: title, second: badge ?? '' }),
-  );
 
   // Time left before the start or the end, else when it ended or started; nothing once unenrolled.
   const { startDate, endDate } = view;
@@ -262,28 +250,19 @@ export function StreakProgress(props: StreakProgressProps) {
             : null;
 
   return (
-    <section
-      ref={root}
-      className={`clw-root clw-card clw-streak ${props.className ?? ''}`.trim()}
-      data-slot="streak-progress"
-      data-state={state}
-      data-variant={variant}
-      aria-labelledby={titleId}
+    <ProgressCard
+      widgetClass="clw-streak"
+      slot="streak-progress"
+      className={props.className}
+      state={state}
+      variant={variant}
+      titleId={titleId}
+      title={title}
+      badge={badge}
+      description={view.description}
+      news={`${state} ${state === 'lost' ? lost?.number : reached?.number}`}
+      announcement={t('progress.pair', { first: title, second: badge ?? '' })}
     >
-      <header data-slot="header">
-        <h3 id={titleId} data-slot="title">
-          {title}
-        </h3>
-        <span className="clw-badge" data-slot="status" data-state={state}>
-          {state === 'achieved' || state === 'lost' ? (
-            <span aria-hidden="true">{ICONS[state]} </span>
-          ) : null}
-          {badge}
-        </span>
-      </header>
-      {variant === 'full' && view.description ? (
-        <p data-slot="description">{view.description}</p>
-      ) : null}
       <div data-slot="meter">
         <div
           role="progressbar"
@@ -303,19 +282,16 @@ export function StreakProgress(props: StreakProgressProps) {
               data-state={level.status}
               // The progress bar's value text already says which levels are reached or lost.
               aria-hidden="true"
-              style={{ '--clw-position': percent(position(level), max) } as CSSProperties}
+              style={at(position(level), max)}
             >
-              {ICONS[level.status]}
+              {MARKS[level.status]}
             </span>
           ))}
         </div>
         {byValue ? (
           <div data-slot="scale" aria-hidden="true">
             {levels.map((level) => (
-              <span
-                key={level.number}
-                style={{ '--clw-position': percent(position(level), max) } as CSSProperties}
-              >
+              <span key={level.number} style={at(position(level), max)}>
                 {formatPoints(position(level), locale)}
               </span>
             ))}
@@ -334,23 +310,16 @@ export function StreakProgress(props: StreakProgressProps) {
         ) : null}
       </p>
       {levels.length > 0 ? (
-        <ol
-          className={variant === 'full' ? 'clw-checklist' : 'clw-checklist clw-sr-only'}
-          data-slot="levels"
-          aria-label={t('streak.levels')}
-        >
+        <ol className={checklistClass(variant)} data-slot="levels" aria-label={t('streak.levels')}>
           {levels.map((level) => (
-            <li key={level.number} data-state={level.status}>
-              <span data-slot="item-icon" aria-hidden="true">
-                {ICONS[level.status]}
-              </span>
-              <span data-slot="item-name">{t('streak.level', { level: level.number })}</span>
-              {level.value !== null ? (
-                <span>{t('streak.days', { count: level.value })}</span>
-              ) : null}
-              {/* Where the level stands now: a level lost again is not reached, whenever it was. */}
-              <span data-slot="item-status" data-state={level.status}>
-                {level.status === 'lost'
+            <ChecklistItem
+              key={level.number}
+              state={level.status}
+              name={t('streak.level', { level: level.number })}
+              value={level.value !== null ? t('streak.days', { count: level.value }) : null}
+              // Where the level stands now: a level lost again is not reached, whenever it was.
+              status={
+                level.status === 'lost'
                   ? level.lostAt
                     ? t('progress.lostOn', { date: date(level.lostAt) })
                     : t('streak.levelLost', { level: level.number })
@@ -358,15 +327,12 @@ export function StreakProgress(props: StreakProgressProps) {
                     ? t('progress.notReached')
                     : level.achievedAt
                       ? t('progress.reachedOn', { date: date(level.achievedAt) })
-                      : t('progress.reached')}
-              </span>
-            </li>
+                      : t('progress.reached')
+              }
+            />
           ))}
         </ol>
       ) : null}
-      <p role="status" className="clw-sr-only" data-slot="announcement">
-        {announcement}
-      </p>
-    </section>
+    </ProgressCard>
   );
 }

@@ -1,19 +1,27 @@
 'use client';
-import { type CSSProperties, useId, useRef, useState } from 'react';
+import { type CSSProperties, useId } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import {
   type TargetState,
   type UnifiedTargetRule,
   unifiedProgress,
 } from '../../core/webhooks/reduceTargets.js';
-import type { Translator } from '../../i18n/createTranslator.js';
+import { enProgress } from '../../i18n/enProgress.js';
 import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import { numberFormat } from '../../i18n/intlCache.js';
-import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
-import { enProgress } from '../../i18n/enProgress.js';
-import { useAnnouncement } from '../shared/useAnnouncement.js';
+import type { MessageId } from '../../i18n/messages.js';
+import { pick } from '../shared/pick.js';
 import { plainDate, plainNumber } from '../shared/plainValues.js';
-import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
+import {
+  at,
+  checklistClass,
+  ChecklistItem,
+  percent,
+  ProgressCard,
+} from '../shared/ProgressCard.js';
+import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { useNow } from '../shared/useNow.js';
+import { targetMilestones } from './targetMilestones.js';
 
 /** A milestone (sub-target), for the plain props of `TargetMilestoneBar`. */
 export interface TargetMilestoneInput {
@@ -122,127 +130,14 @@ export interface TargetMilestoneBarProps {
   className?: string;
 }
 
-interface MilestoneView {
-  number: number;
-  name: string | null;
-  value: number;
-  achievedAt: Date | null;
-  reached: boolean;
-  points: number | null;
-}
-
 /** Counts are whole numbers, though Capillary sends them as `"14.000"`. */
 const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 
-function pick<T>(plain: T | undefined, fromTarget: T | undefined, fallback: T): T {
-  return plain !== undefined ? plain : fromTarget !== undefined ? fromTarget : fallback;
-}
-
-/** A milestone with its values read; one whose value cannot be read is left out. */
-interface MilestoneInput {
-  name: string | null;
-  value: number;
-  achievedAt: Date | null;
-  points: number | null;
-}
-
-/** The points a `TargetCompleted` ledger event awarded for this milestone, if one matches. */
-function ledgerPoints(
-  events: readonly LedgerEvent[],
-  milestone: MilestoneInput,
-  targetId: number | null,
-): number | null {
-  for (const event of events) {
-    // Events not passed through normalizeLedgerPage have no `targets` list: they say nothing here.
-    if (!Array.isArray(event?.targets)) continue;
-    for (const target of event.targets) {
-      if (targetId !== null && target.targetId !== null && target.targetId !== String(targetId)) {
-        continue;
-      }
-      const byName = Boolean(milestone.name) && target.milestoneName === milestone.name;
-      const byValue = target.triggerValue !== null && target.triggerValue === milestone.value;
-      if (!byName && !byValue) continue;
-      // The event's own points are this target's only when it is the event's one target.
-      const promo =
-        target.pointsEarned?.promo ??
-        (event.targets.length === 1 ? event.pointsEarned?.promo : null);
-      return promo && promo.reduce((sum, entry) => sum + (entry.value ?? 0), 0);
-    }
-  }
-  return null;
-}
-
-function milestoneInputs(props: TargetMilestoneBarProps, timeZone: string): MilestoneInput[] {
-  if (props.milestones !== undefined) {
-    return props.milestones.flatMap((milestone) => {
-      const value = plainNumber(milestone.value);
-      return value === null
-        ? []
-        : [
-            {
-              name: milestone.name ?? null,
-              value,
-              achievedAt: plainDate(milestone.achievedAt, timeZone),
-              points: plainNumber(milestone.points),
-            },
-          ];
-    });
-  }
-  return (props.target?.milestones ?? []).flatMap((milestone) =>
-    milestone.definedValue === null
-      ? []
-      : [
-          {
-            name: milestone.name,
-            value: milestone.definedValue,
-            achievedAt: milestone.achievedDate,
-            points: null,
-          },
-        ],
-  );
-}
-
-function milestoneViews(
-  props: TargetMilestoneBarProps,
-  achieved: number | null,
-  timeZone: string,
-): MilestoneView[] {
-  const targetId = props.target?.targetId ?? null;
-  const reward = (key: string) => plainNumber(props.rewards?.[key]);
-  return milestoneInputs(props, timeZone)
-    .sort((first, second) => first.value - second.value)
-    .map((milestone, index) => {
-      const { name, value, achievedAt } = milestone;
-      return {
-        number: index + 1,
-        name,
-        value,
-        achievedAt,
-        reached: achievedAt !== null || (achieved !== null && achieved >= value),
-        points:
-          milestone.points ??
-          (name === null ? null : reward(name)) ??
-          reward(String(value)) ??
-          ledgerPoints(props.ledgerEvents ?? [], milestone, targetId),
-      };
-    });
-}
-
-function ruleText(rule: UnifiedTargetRule, t: Translator): string {
-  switch (rule.combinationType?.toUpperCase()) {
-    case 'ANY':
-      return t('target.anyOf');
-    case 'ALL':
-      return t('target.allOf');
-    default:
-      return t('target.members');
-  }
-}
-
-/** A share of the bar, as a CSS length for the custom properties the stylesheet reads. */
-function percent(value: number, max: number): string {
-  return `${max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0}%`;
-}
+/** The heading of a unified target's member list, by how its members combine. */
+const RULE_MESSAGES: Partial<Record<string, MessageId>> = {
+  ANY: 'target.anyOf',
+  ALL: 'target.allOf',
+};
 
 /**
  * A member's progress towards a target: a bar from 0 to the value to reach with a tick per
@@ -254,30 +149,26 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
   const ruleId = useId();
-  const root = useRef<HTMLElement>(null);
-  useStylesheetCheck(root);
   const { target } = props;
-  // The time of the first render: relative times stay put while the member reads them.
-  const [mountedAt] = useState(() => Date.now());
-  const now = Number(props.now ?? mountedAt);
+  const now = useNow(props.now);
   const variant = props.variant ?? 'full';
 
-  const name = pick(props.name, target?.name, null);
-  const description = pick(props.description, target?.description, null);
-  const unified = pick(props.unified, target?.unified, null);
+  const name = pick(props.name, target?.name);
+  const description = pick(props.description, target?.description);
+  const unified = pick(props.unified, target?.unified);
   // A plain `unified` comes without the values reduceTargets works out from it: work them out alike.
   const progressFrom = props.unified ? unifiedProgress(props.unified) : target;
-  const achieved = plainNumber(pick(props.achievedValue, progressFrom?.achievedValue, null));
-  const unit = pick(props.unit, target?.unit, null);
-  const periodName = pick(props.periodName, target?.period.name, null);
-  const periodStart = plainDate(pick(props.periodStart, target?.period.start, null), timeZone);
-  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end, null), timeZone);
-  const milestones = milestoneViews(props, achieved, timeZone);
+  const achieved = plainNumber(pick(props.achievedValue, progressFrom?.achievedValue));
+  const unit = pick(props.unit, target?.unit);
+  const periodName = pick(props.periodName, target?.period.name);
+  const periodStart = plainDate(pick(props.periodStart, target?.period.start), timeZone);
+  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end), timeZone);
+  const milestones = targetMilestones(props, achieved, timeZone);
   const defined =
-    plainNumber(pick(props.definedValue, progressFrom?.definedValue, null)) ??
+    plainNumber(pick(props.definedValue, progressFrom?.definedValue)) ??
     milestones.at(-1)?.value ??
     null;
-  const status = pick(props.status, target?.status, 'inProgress');
+  const status = props.status ?? target?.status ?? 'inProgress';
 
   const format = (value: number) =>
     unit === 'amount'
@@ -320,14 +211,6 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
     .filter((part): part is string => Boolean(part))
     .reduce((first, second) => t('progress.pair', { first, second }));
   const title = name ?? t('target.title');
-  // News is the target completed or missed, or a milestone passed (or lost to a return).
-  const announcement = useAnnouncement(
-    `${state} ${reachedCount}`,
-    t('progress.pair', {
-      first: title,
-      second: (state === 'inProgress' ? milestonesText : null) ?? standing ?? '',
-    }),
-  );
 
   const periodDates =
     periodStart && periodEnd
@@ -347,27 +230,25 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
   const endLabelIsMilestone = milestones.some((milestone) => milestone.value === defined);
 
   return (
-    <section
-      ref={root}
-      className={`clw-root clw-card clw-target ${props.className ?? ''}`.trim()}
-      data-slot="target-milestone-bar"
-      data-state={state}
-      data-variant={variant}
-      data-kind={target?.kind ?? (unified ? 'unified' : 'target')}
-      aria-labelledby={titleId}
+    <ProgressCard
+      widgetClass="clw-target"
+      slot="target-milestone-bar"
+      className={props.className}
+      state={state}
+      variant={variant}
+      kind={target?.kind ?? (unified ? 'unified' : 'target')}
+      titleId={titleId}
+      title={title}
+      // Complete or missed; a target under way has no badge.
+      badge={state === 'inProgress' ? null : standing}
+      description={description}
+      // News is the target completed or missed, or a milestone passed (or lost to a return).
+      news={`${state} ${reachedCount}`}
+      announcement={t('progress.pair', {
+        first: title,
+        second: (state === 'inProgress' ? milestonesText : null) ?? standing ?? '',
+      })}
     >
-      <header data-slot="header">
-        <h3 id={titleId} data-slot="title">
-          {title}
-        </h3>
-        {state === 'inProgress' ? null : (
-          <span className="clw-badge" data-slot="status" data-state={state}>
-            <span aria-hidden="true">{state === 'achieved' ? '✓ ' : '✕ '}</span>
-            {state === 'achieved' ? t('progress.complete') : t('target.notAchieved')}
-          </span>
-        )}
-      </header>
-      {variant === 'full' && description ? <p data-slot="description">{description}</p> : null}
       {variant === 'full' && (periodName || periodDates || endsIn) ? (
         <p data-slot="period">
           {periodName ? <span>{t('target.period', { name: periodName })}</span> : null}
@@ -385,9 +266,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
           aria-valuetext={valueText}
           data-slot="track"
           data-state={state}
-          style={
-            { '--clw-progress': max === null ? '0%' : percent(nowValue ?? 0, max) } as CSSProperties
-          }
+          style={{ '--clw-progress': percent(nowValue ?? 0, max ?? 0) } as CSSProperties}
         >
           <div data-slot="fill" />
           {max === null
@@ -397,7 +276,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
                   key={milestone.number}
                   data-slot="tick"
                   data-state={milestone.reached ? 'achieved' : 'pending'}
-                  style={{ '--clw-position': percent(milestone.value, max) } as CSSProperties}
+                  style={at(milestone.value, max)}
                 />
               ))}
         </div>
@@ -407,14 +286,14 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
               <span
                 key={milestone.number}
                 data-state={milestone.reached ? 'achieved' : 'pending'}
-                style={{ '--clw-position': percent(milestone.value, max) } as CSSProperties}
+                style={at(milestone.value, max)}
               >
                 {milestone.reached ? '✓ ' : ''}
                 {format(milestone.value)}
               </span>
             ))}
             {endLabelIsMilestone ? null : (
-              <span style={{ '--clw-position': '100%' } as CSSProperties} data-slot="goal">
+              <span style={at(max, max)} data-slot="goal">
                 {format(max)}
               </span>
             )}
@@ -432,75 +311,64 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
       </p>
       {milestones.length > 0 ? (
         <ol
-          className={variant === 'full' ? 'clw-checklist' : 'clw-checklist clw-sr-only'}
+          className={checklistClass(variant)}
           data-slot="milestones"
           aria-label={t('target.milestones')}
         >
           {milestones.map((milestone) => (
-            <li key={milestone.number} data-state={milestone.reached ? 'achieved' : 'pending'}>
-              <span data-slot="item-icon" aria-hidden="true">
-                {milestone.reached ? '✓' : ''}
-              </span>
-              <span data-slot="item-name">
-                {milestone.name ?? t('target.milestone', { number: milestone.number })}
-              </span>
-              <span>{format(milestone.value)}</span>
-              <span data-slot="item-status" data-state={milestone.reached ? 'achieved' : 'pending'}>
-                {milestone.reached
+            <ChecklistItem
+              key={milestone.number}
+              state={milestone.reached ? 'achieved' : 'pending'}
+              name={milestone.name ?? t('target.milestone', { number: milestone.number })}
+              value={format(milestone.value)}
+              status={
+                milestone.reached
                   ? milestone.achievedAt
                     ? t('progress.reachedOn', { date: date(milestone.achievedAt) })
                     : t('progress.reached')
-                  : t('target.toGo', { amount: format(milestone.value - (achieved ?? 0)) })}
-              </span>
+                  : t('target.toGo', { amount: format(milestone.value - (achieved ?? 0)) })
+              }
+            >
               {milestone.points !== null ? (
                 <span className="clw-points" data-state="credit" data-slot="reward">
                   {t('target.reward', { points: milestone.points })}
                 </span>
               ) : null}
-            </li>
+            </ChecklistItem>
           ))}
         </ol>
       ) : null}
       {unified && unified.members.length > 0 ? (
         <div data-slot="members">
           <p id={ruleId} data-slot="rule">
-            {ruleText(unified, t)}
+            {t(RULE_MESSAGES[unified.combinationType?.toUpperCase() ?? ''] ?? 'target.members')}
           </p>
-          <ul
-            className={variant === 'full' ? 'clw-checklist' : 'clw-checklist clw-sr-only'}
-            data-slot="member-list"
-            aria-labelledby={ruleId}
-          >
+          <ul className={checklistClass(variant)} data-slot="member-list" aria-labelledby={ruleId}>
             {unified.members.map((member, index) => {
               const reached =
                 member.achievedTargetValue !== null &&
                 member.definedTargetValue !== null &&
                 member.achievedTargetValue >= member.definedTargetValue;
               return (
-                <li key={member.targetId ?? index} data-state={reached ? 'achieved' : 'pending'}>
-                  <span data-slot="item-icon" aria-hidden="true">
-                    {reached ? '✓' : ''}
-                  </span>
-                  <span data-slot="item-name">{member.targetName ?? t('target.title')}</span>
-                  <span>
-                    {t('target.progress', {
-                      current: format(member.achievedTargetValue ?? 0),
-                      total:
-                        member.definedTargetValue === null ? '' : format(member.definedTargetValue),
-                    })}
-                  </span>
-                  <span data-slot="item-status" data-state={reached ? 'achieved' : 'pending'}>
-                    {t(reached ? 'progress.reached' : 'progress.notReached')}
-                  </span>
-                </li>
+                <ChecklistItem
+                  key={member.targetId ?? index}
+                  state={reached ? 'achieved' : 'pending'}
+                  name={member.targetName ?? t('target.title')}
+                  value={
+                    member.definedTargetValue === null
+                      ? format(member.achievedTargetValue ?? 0)
+                      : t('target.progress', {
+                          current: format(member.achievedTargetValue ?? 0),
+                          total: format(member.definedTargetValue),
+                        })
+                  }
+                  status={t(reached ? 'progress.reached' : 'progress.notReached')}
+                />
               );
             })}
           </ul>
         </div>
       ) : null}
-      <p role="status" className="clw-sr-only" data-slot="announcement">
-        {announcement}
-      </p>
-    </section>
+    </ProgressCard>
   );
 }
