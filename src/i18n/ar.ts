@@ -366,6 +366,7 @@ export const ar = {
   'progress.reachedOn': 'تم البلوغ في {date}',
   'progress.notReached': 'لم يتم البلوغ',
   'progress.lostOn': 'فُقد في {date}',
+  'progress.unreadable': 'تعذّر عرض هذا التقدّم.',
 
   'error.kind.http': 'أعادت خدمة الولاء خطأً.',
   'error.kind.network': 'تعذّر الوصول إلى خدمة الولاء. تحقّق من اتصالك.',

@@ -56,4 +56,5 @@ export const enProgress = {
   'progress.reachedOn': 'Reached {date}',
   'progress.notReached': 'Not reached',
   'progress.lostOn': 'Lost {date}',
+  'progress.unreadable': 'This progress could not be shown.',
 } as const satisfies Record<string, MessageValue>;

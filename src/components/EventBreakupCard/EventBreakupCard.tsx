@@ -8,6 +8,8 @@ import { checkLedgerEvent } from '../shared/checkLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { DisplayOverridesContext, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
+import { RenderFailure } from '../shared/RenderFailure.js';
+import { WidgetBoundary } from '../shared/WidgetBoundary.js';
 import { Breakup } from './Breakup.js';
 import { LoadedBreakup } from './LoadedBreakup.js';
 
@@ -73,6 +75,14 @@ function usePropsError(props: EventBreakupCardProps, eventLogId: string): Loyalt
  * currencies, and on demand its allocations. Sections with no data are left out.
  */
 export function EventBreakupCard(props: EventBreakupCardProps) {
+  return (
+    <WidgetBoundary fallback={(error) => <RenderFailure error={error} title="breakup.title" />}>
+      <BreakupCard {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function BreakupCard(props: EventBreakupCardProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en, props);
   // The allocations and notices inside read the display without being handed the props.
   const display = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);

@@ -9,6 +9,8 @@ import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useInheritedDirection } from '../shared/useInheritedDirection.js';
 import { DisplayOverridesContext, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { useStylesheetCheck } from '../shared/useStylesheetCheck.js';
+import { RenderFailure } from '../shared/RenderFailure.js';
+import { WidgetBoundary } from '../shared/WidgetBoundary.js';
 import { ConnectedTable } from './ConnectedTable.js';
 import { LedgerFiltersBar } from './LedgerFiltersBar.js';
 import type { LedgerCellContext, LedgerColumnId } from './ledgerColumns.js';
@@ -89,6 +91,14 @@ export interface PointsLedgerTableOptions {
  * everything itself inside a `LoyaltyProvider`, or shows the `events` it is given.
  */
 export function PointsLedgerTable(props: PointsLedgerTableProps) {
+  return (
+    <WidgetBoundary fallback={(error) => <RenderFailure error={error} title="table.error.title" />}>
+      <LedgerTable {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function LedgerTable(props: PointsLedgerTableProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en, props);
   // The rows, filters and breakup cards inside read the display without being handed the props.
   const display = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);

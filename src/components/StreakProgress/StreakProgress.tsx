@@ -13,8 +13,10 @@ import {
   MARKS,
   percent,
   ProgressCard,
+  ProgressFailure,
 } from '../shared/ProgressCard.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { WidgetBoundary } from '../shared/WidgetBoundary.js';
 import { useNow } from '../shared/useNow.js';
 
 /** A level the member reached, for the plain props of `StreakProgress`. */
@@ -183,6 +185,23 @@ const STATUS_MESSAGES = {
  * Works with or without `LoyaltyProvider`.
  */
 export function StreakProgress(props: StreakProgressProps) {
+  return (
+    <WidgetBoundary
+      fallback={(error) => (
+        <ProgressFailure
+          error={error}
+          widgetClass="clw-streak"
+          slot="streak-progress"
+          title="streak.title"
+        />
+      )}
+    >
+      <StreakView {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function StreakView(props: StreakProgressProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
   const now = useNow(props.now);

@@ -18,8 +18,10 @@ import {
   ChecklistItem,
   percent,
   ProgressCard,
+  ProgressFailure,
 } from '../shared/ProgressCard.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { WidgetBoundary } from '../shared/WidgetBoundary.js';
 import { useNow } from '../shared/useNow.js';
 import { targetMilestones } from './targetMilestones.js';
 
@@ -146,6 +148,23 @@ const RULE_MESSAGES: Partial<Record<string, MessageId>> = {
  * `role="progressbar"` whose `aria-valuetext` says it in words. Works with or without `LoyaltyProvider`.
  */
 export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
+  return (
+    <WidgetBoundary
+      fallback={(error) => (
+        <ProgressFailure
+          error={error}
+          widgetClass="clw-target"
+          slot="target-milestone-bar"
+          title="target.title"
+        />
+      )}
+    >
+      <TargetView {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function TargetView(props: TargetMilestoneBarProps) {
   const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
   const ruleId = useId();

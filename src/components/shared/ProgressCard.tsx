@@ -2,7 +2,10 @@
 // The markup StreakProgress and TargetMilestoneBar share, so the two widgets stay one design: the
 // card, its bar and its checklist.
 import { type CSSProperties, type ReactNode, useRef } from 'react';
+import { enProgress } from '../../i18n/enProgress.js';
+import type { MessageId } from '../../i18n/messages.js';
 import { useAnnouncement } from './useAnnouncement.js';
+import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
 import { useStylesheetCheck } from './useStylesheetCheck.js';
 
 /** The mark beside a state's words, so a badge or a list item says it without colour too. */
@@ -126,5 +129,28 @@ export function ChecklistItem({ state, name, value, status, children }: Checklis
       </span>
       {children}
     </li>
+  );
+}
+
+/**
+ * What a progress widget shows when its props could not be rendered (see `WidgetBoundary`): its
+ * title and a sentence in the member's language; the reason stays in `data-detail`.
+ */
+export function ProgressFailure(props: {
+  error: Error;
+  widgetClass: string;
+  slot: string;
+  title: MessageId;
+}) {
+  const { t } = useLoyaltyDisplay(enProgress);
+  return (
+    <section className={`clw-root clw-card ${props.widgetClass}`} data-slot={props.slot}>
+      <header data-slot="header">
+        <h3 data-slot="title">{t(props.title)}</h3>
+      </header>
+      <p role="alert" data-slot="error" data-detail={props.error.message}>
+        {t('progress.unreadable')}
+      </p>
+    </section>
   );
 }
