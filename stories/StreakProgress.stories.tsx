@@ -394,3 +394,13 @@ export const SecondLocale: Story = {
     await expect(canvas.getByRole('list', { name: 'مستويات السلسلة' })).toBeVisible();
   },
 };
+
+/** Props that cannot be shown (a CMS left the name an object): a sentence in its place, not a blank page. */
+export const PropsThatCannotRender: Story = {
+  args: { name: { en: 'Visit streak' } as never, levels: [3, 5], currentValue: 2 },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('This progress could not be shown.');
+    await expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
+  },
+};
