@@ -110,6 +110,8 @@ function buildSchema(timeZone: string, lenient: boolean) {
   const number = lenient ? v.fallback(wireOptionalNumber, null) : wireOptionalNumber;
   const date = lenient ? v.fallback(wireOptionalDate(timeZone), null) : wireOptionalDate(timeZone);
   const points = wireOptionalNumber;
+  // Strict too: an expiry read as empty would tell the member the points never expire.
+  const expiry = wireOptionalDate(timeZone);
 
   const pointsEntry = v.pipe(
     v.object({
@@ -118,7 +120,7 @@ function buildSchema(timeZone: string, lenient: boolean) {
       programId: text,
       programName: text,
       value: points,
-      expiresOn: date,
+      expiresOn: expiry,
       expiryType: text,
       promotionStartDate: date,
       promotionEndDate: date,

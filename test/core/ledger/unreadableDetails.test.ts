@@ -85,6 +85,19 @@ describe('a ledger event with a detail that cannot be read', () => {
     ]);
   });
 
+  it('leaves out an event whose expiry cannot be read, rather than saying its points never expire', () => {
+    const raw = purchase({
+      pointsEarned: { regular: [{ value: 110, expiresOn: '31/12/2026' }], promo: [] },
+    });
+    const page = normalizeLedgerPage({ events: [raw] }, options);
+    expect(page.events).toEqual([]);
+    expect(page.warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(
+        /^Skipped an entry: .*events\[0\]\.pointsEarned\.regular\[0\]\.expiresOn/,
+      ),
+    ]);
+  });
+
   it('still leaves out an event whose points cannot be read, rather than showing it without them', () => {
     const raw = purchase({ pointsEarned: { regular: [{ value: '1,100' }], promo: [] } });
     const page = normalizeLedgerPage({ events: [raw, purchase({ eventLogId: 2 })] }, options);
