@@ -65,8 +65,68 @@ const withStrictMode: Decorator = (Story) => (
   </StrictMode>
 );
 
+/** What react-docgen-typescript attaches to a component: each prop's JSDoc tags among the rest. */
+interface DocgenInfo {
+  props?: Record<string, { tags?: Record<string, string> } | undefined>;
+}
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/**
+ * Shows each prop's TSDoc `@defaultValue` in the props table's Default column: docgen reads only
+ * JSDoc's `@default`, and react-docgen-typescript keeps other tags aside, among the prop's `tags`.
+ */
+const withDefaultValueTags: ArgTypesEnhancer = ({ argTypes, component }) => {
+  const docgenProps = (component as { __docgenInfo?: DocgenInfo } | undefined)?.__docgenInfo?.props;
+  const enhanced: typeof argTypes = {};
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const tagged = docgenProps?.[name]?.tags?.defaultValue;
+    const table = argType.table ?? {};
+    enhanced[name] =
+      // A default already there (a story's argTypes, or a JSDoc `@default`) wins.
+      !tagged || table.defaultValue?.summary
+        ? argType
+        : {
+            ...argType,
+            // The column shows code-like text already: no Markdown backticks or line breaks.
+            table: {
+              ...table,
+              defaultValue: { summary: tagged.replace(/`/g, '').replace(/\s+/g, ' ').trim() },
+            },
+          };
+  }
+  return enhanced;
+};
+
+/** Controls for a scalar that may also be null or, for text, a number (`string | null`, `string | number`). */
+const SCALAR_CONTROLS: Record<string, 'text' | 'number' | 'boolean'> = {
+  'string | null': 'text',
+  'string | number': 'text',
+  'number | null': 'number',
+  'boolean | null': 'boolean',
+};
+
+/**
+ * Docgen types such props as "other", for which Storybook offers only a JSON ("Set object")
+ * control: give them the scalar's control instead. A control the story's argTypes set is kept.
+ */
+const withScalarControls: ArgTypesEnhancer = ({ argTypes }) => {
+  const enhanced: typeof argTypes = {};
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const type = argType.type;
+    const control =
+      argType.control === undefined && type?.name === 'other'
+        ? SCALAR_CONTROLS[type.value]
+        : undefined;
+    enhanced[name] = control ? { ...argType, control: { type: control } } : argType;
+  }
+  return enhanced;
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  // Run after the docs addon has read the props from docgen, and before controls are inferred.
+  argTypesEnhancers: [withDefaultValueTags, withScalarControls],
   // Starts MSW's worker once; each story lists its handlers in `parameters.msw` (an array).
   loaders: [mswLoader()],
   // Later decorators wrap earlier ones: StrictMode is outermost.

@@ -30,7 +30,11 @@ export type PointsLedgerTableProps = PointsLedgerTableOptions &
     | {
         /** The member, as the ledger API identifies them. */
         customer: CustomerIdentifier;
-        /** Events to show instead of loading them. */
+        /**
+         * Events to show instead of loading them (no provider needed): the table shows only
+         * these, and its date filter starts out covering all of them. Pass what
+         * `normalizeLedgerPage` (or `useLedgerEvents`) gives, not Capillary's raw JSON.
+         */
         events?: readonly LedgerEvent[];
       }
     | {
