@@ -26,8 +26,8 @@ export function resolveLocale(locale: string | undefined): string {
   });
 }
 
-/** An unknown IANA zone falls back to the runtime's own zone instead of throwing. */
-function resolveTimeZone(timeZone: string | undefined): string | undefined {
+/** An IANA zone as `Intl` spells it; `undefined` for an unknown one, which would throw. */
+export function resolveTimeZone(timeZone: string | undefined): string | undefined {
   if (timeZone === undefined) return undefined;
   return cached(`zone|${timeZone}`, () => {
     try {

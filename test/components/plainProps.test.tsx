@@ -118,6 +118,18 @@ describe('PointsLedgerTable given events', () => {
     });
     expect(screen.getByLabelText('From')).toHaveValue('2024-03-03');
   });
+
+  it('keeps its date filters for a time zone with a typo, in the runtime zone', () => {
+    render(<PointsLedgerTable events={[purchase]} timeZone="Asia/Kolkatta" />);
+    // The tests run in UTC.
+    expect(screen.getByLabelText('From')).toHaveValue('2024-03-02');
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded$/);
+  });
+
+  it('shows its usual columns when given an empty list of them', () => {
+    render(<PointsLedgerTable events={[purchase]} columns={[]} timeZone="UTC" />);
+    expect(screen.getByRole('columnheader', { name: 'Points' })).toBeInTheDocument();
+  });
 });
 
 describe('EventBreakupCard given plain props', () => {

@@ -8,6 +8,8 @@ import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { ActivityView, AllView, HistoryView, type ViewProps } from './ledgerViews.js';
 import type { PointsLedgerTab } from './PointsLedgerTable.js';
 
+const TABS: readonly string[] = ['activity', 'history', 'all'] satisfies PointsLedgerTab[];
+
 /** Whether the organisation imported any history for this member (one tiny request). */
 function useHasImportedHistory(customerId: string | number | undefined): boolean {
   const probe = useHistoricalPoints(customerId ?? '', {
@@ -36,7 +38,8 @@ export function ConnectedTable({
     props.defaultValue ?? 'activity',
   );
   const requested = props.value ?? uncontrolled;
-  const tab = hasHistory ? requested : 'activity';
+  // An unknown value (from plain JavaScript) would select no panel at all.
+  const tab = hasHistory && TABS.includes(requested) ? requested : 'activity';
   const onValueChange = (value: string) => {
     setUncontrolled(value as PointsLedgerTab);
     props.onValueChange?.(value as PointsLedgerTab);

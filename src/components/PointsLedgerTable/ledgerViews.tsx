@@ -89,7 +89,8 @@ function useRowsTableProps(
     onLoadMore: source.fetchNextPage,
     rows,
     loadedCount: inRange.length,
-    columns: props.columns ?? DEFAULT_COLUMNS,
+    // No columns would leave an empty frame.
+    columns: props.columns?.length ? props.columns : DEFAULT_COLUMNS,
     renderCell: props.renderCell,
     renderExpanded: props.expandable === false ? undefined : renderExpanded,
     sort: state.sort,
