@@ -79,6 +79,10 @@ export function buildLedgerRequest(query: LedgerEventsQuery): PreparedRequest {
       refuse(path, 'eventReferenceIds', 'takes at most 10 ids');
     params.set('eventReferenceIds', query.eventReferenceIds.join(','));
   }
+  // From plain JavaScript an object may come: iterating it would fail as a TypeError, which reads
+  // like a network failure to the widgets.
+  if (query.include !== undefined && !Array.isArray(query.include))
+    refuse(path, 'include', 'must be a list of parts');
   for (const part of query.include ?? []) {
     const flag = INCLUDE_FLAGS[part];
     if (!flag) refuse(path, 'include', `has an unknown part "${String(part)}"`);

@@ -197,6 +197,10 @@ describe('invalid queries are refused before any request', () => {
         }),
     ],
     [
+      'include must be a list of parts',
+      () => client().getLedgerEvents({ customer, include: {} as never }),
+    ],
+    [
       'filter.filterType must be NONE, DATE, TRANSACTION_TYPE or BILL_NUMBER, got "RECENT"',
       () => client().getHistoricalPoints(1, { filter: { filterType: 'RECENT' } as never }),
     ],
