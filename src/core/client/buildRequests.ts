@@ -81,9 +81,9 @@ export function buildLedgerRequest(query: LedgerEventsQuery): PreparedRequest {
   }
   // From plain JavaScript an object may come: iterating it would fail as a TypeError, which reads
   // like a network failure to the widgets.
-  if (query.include !== undefined && !Array.isArray(query.include))
-    refuse(path, 'include', 'must be a list of parts');
-  for (const part of query.include ?? []) {
+  const parts: readonly LedgerInclude[] = query.include ?? [];
+  if (!Array.isArray(parts as unknown)) refuse(path, 'include', 'must be a list of parts');
+  for (const part of parts) {
     const flag = INCLUDE_FLAGS[part];
     if (!flag) refuse(path, 'include', `has an unknown part "${String(part)}"`);
     params.set(flag, 'true');
