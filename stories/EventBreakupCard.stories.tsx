@@ -250,15 +250,38 @@ export const NarrowBill: Story = {
     const region = card(canvasElement).getByRole('region', { name: 'Line items' });
     expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
     const box = region.getBoundingClientRect();
-    const [row] = within(region).getAllByRole('row').slice(1);
-    // Every value is inside the card, headed by its column's name.
-    for (const cell of within(row as HTMLElement).getAllByRole('cell')) {
-      const { left, right } = cell.getBoundingClientRect();
-      expect(left).toBeGreaterThanOrEqual(box.left - 1);
-      expect(right).toBeLessThanOrEqual(box.right + 1);
+    const rows = within(region).getAllByRole('row').slice(1);
+    // Every value is inside the card, headed by its column's name; a value the item lacks (the
+    // T-shirt's points) is left out, so no column name sits over nothing.
+    for (const row of rows) {
+      for (const cell of within(row).getAllByRole('cell')) {
+        if (cell.textContent === '') {
+          expect(getComputedStyle(cell).display).toBe('none');
+          continue;
+        }
+        const { left, right } = cell.getBoundingClientRect();
+        expect(left).toBeGreaterThanOrEqual(box.left - 1);
+        expect(right).toBeLessThanOrEqual(box.right + 1);
+      }
     }
-    const points = (row as HTMLElement).lastElementChild as HTMLElement;
-    expect(getComputedStyle(points, '::before').content).toBe('"Points"');
+    expect(rows.some((row) => row.lastElementChild?.textContent === '')).toBe(true);
+    const points = rows.find((row) => row.lastElementChild?.textContent)?.lastElementChild;
+    expect(getComputedStyle(points as Element, '::before').content).toBe('"Points"');
+  },
+};
+
+/** On a phone a long name without spaces (here a promotion's) breaks inside the card. */
+export const NarrowBehaviouralEvent: Story = {
+  ...BehaviouralEvent,
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-slot="event-breakup-card"]') as HTMLElement;
+    expect(card(canvasElement).getByText(/^CupSeriesatClash/)).toBeVisible();
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    const box = root.getBoundingClientRect();
+    for (const value of root.querySelectorAll('dd, dd *')) {
+      expect(value.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 1);
+    }
   },
 };
 

@@ -218,7 +218,21 @@ export const SortByPoints: Story = {
   },
 };
 
-/** Checks "+15 promised" stays on one line and its number lines up with the column's others. */
+/** Checks the Points header sits over the numbers: its end edge within 1 px of theirs. */
+function pointsHeaderOverNumbers(canvasElement: HTMLElement, edge: 'left' | 'right') {
+  const header = canvasElement.querySelector('[role="columnheader"][data-column="points"] > *');
+  const numbers = canvasElement.querySelectorAll('[role="cell"][data-column="points"] .clw-points');
+  expect(numbers.length).toBeGreaterThan(0);
+  const at = header?.getBoundingClientRect()[edge] ?? NaN;
+  for (const number of numbers) {
+    expect(Math.abs(number.getBoundingClientRect()[edge] - at)).toBeLessThan(1);
+  }
+}
+
+/**
+ * Checks "+15 promised" stays on one line, its number in line with the column's others and the
+ * header over them; then, with no promised row shown, that the header still sits over the numbers.
+ */
 async function promisedPointsAligned(canvasElement: HTMLElement, edge: 'left' | 'right') {
   await bodyRows(canvasElement);
   await waitFor(() => {
@@ -231,7 +245,18 @@ async function promisedPointsAligned(canvasElement: HTMLElement, edge: 'left' | 
       (cell) => cell.querySelector('.clw-points')?.getBoundingClientRect()[edge] ?? NaN,
     );
     for (const value of edges) expect(Math.abs(value - (edges[0] ?? NaN))).toBeLessThan(1);
+    pointsHeaderOverNumbers(canvasElement, edge);
   });
+  // Redeemed points are never promised: no room is kept for the word, in the header either.
+  const type = canvasElement.querySelector('select:has(option[value="redeemed"])');
+  if (!(type instanceof HTMLSelectElement)) throw new Error('no Type filter');
+  await userEvent.selectOptions(type, 'redeemed');
+  await waitFor(() => {
+    expect(canvasElement.querySelector('[data-promised]')).toBeNull();
+    pointsHeaderOverNumbers(canvasElement, edge);
+  });
+  await userEvent.selectOptions(type, 'all');
+  await waitFor(() => expect(canvasElement.querySelector('[data-promised]')).not.toBeNull());
 }
 
 /** At 1024 px "+15 promised" keeps to one line, its number in line with the other numbers. */
@@ -457,6 +482,54 @@ export const NarrowContainer: Story = {
     expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
     const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
     expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
+  },
+};
+
+/**
+ * Between about 480 and 800 px the columns no longer fit side by side: each row is a card of three
+ * labelled values a line, every column in the same place from card to card, nothing cut off.
+ */
+export const TabletWidth: Story = {
+  decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const rows = await bodyRows(canvasElement);
+    const table = within(canvasElement).getByRole('table');
+    expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
+    const box = table.getBoundingClientRect();
+    for (const cell of table.querySelectorAll('[role="cell"]')) {
+      const { left, right, width } = cell.getBoundingClientRect();
+      if (width <= 1) continue;
+      expect(left).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(right).toBeLessThanOrEqual(box.right + 0.5);
+      expect(cell.scrollWidth).toBeLessThanOrEqual(cell.clientWidth + 1);
+    }
+    // Each value under its column's name, the sort in the compact control.
+    const [first] = rows;
+    const labels = [...(first?.querySelectorAll('[role="cell"][data-column]') ?? [])].map(
+      (cell) => getComputedStyle(cell, '::before').content,
+    );
+    expect(labels).toEqual([
+      '"Date"',
+      '"Activity"',
+      '"Reference"',
+      '"Points"',
+      '"Expires"',
+      '"Status"',
+    ]);
+    expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+    // Three columns, each in its place in every card: Date over Points, Activity over Expires.
+    const lefts = (column: string) =>
+      new Set(
+        rows.map((row) =>
+          Math.round(
+            row.querySelector(`[data-column="${column}"]`)?.getBoundingClientRect().left ?? NaN,
+          ),
+        ),
+      );
+    expect(lefts('date')).toEqual(lefts('points'));
+    expect(lefts('activity')).toEqual(lefts('expires'));
+    expect(lefts('reference')).toEqual(lefts('status'));
+    expect(new Set([...lefts('date'), ...lefts('activity'), ...lefts('reference')]).size).toBe(3);
   },
 };
 
