@@ -48,6 +48,12 @@ export function PointsPage() {
 }
 \`\`\``;
 
+/**
+ * Stories that check a behaviour (focus, typing, announcements) and look like another: they run as
+ * tests and stay in the sidebar, but the docs page shows each state once, and loads quicker.
+ */
+const TEST_ONLY = ['!autodocs'];
+
 const meta = {
   title: 'Widgets/PointsLedgerTable',
   component: PointsLedgerTable,
@@ -125,6 +131,7 @@ export const ExpandARow: Story = {
 
 /** The Imported history and All tabs appear where the organisation imported a legacy programme. */
 export const SwitchTabs: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(
@@ -147,6 +154,7 @@ export const SwitchTabs: Story = {
 
 /** Filters: earned only, then a bill number. */
 export const Filter: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -205,6 +213,7 @@ export const SortOnAPhone: Story = {
 
 /** Sorting by points puts the largest credit first. */
 export const SortByPoints: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -339,6 +348,7 @@ export const ErrorUnknownCustomer: Story = {
  * the table's region while the rows load, so a keyboard user is not sent back to the page's top.
  */
 export const ErrorRetryRecovers: Story = {
+  tags: TEST_ONLY,
   parameters: {
     msw: failingHandlers({
       endpoint: 'pointsLedger',
@@ -442,6 +452,7 @@ export const ErrorOffline: Story = {
 
 /** Ten thousand rows: only the visible ones are in the DOM. */
 export const ManyRows: Story = {
+  tags: TEST_ONLY,
   args: { customer: undefined, customerId: undefined },
   // Built when the story opens, not when the file loads: other stories should not wait for it.
   loaders: [
@@ -636,6 +647,7 @@ export const ControlledTab: Story = {
 
 /** Infinite scroll: reaching the end of what has loaded asks for the next page. */
 export const InfiniteScroll: Story = {
+  tags: TEST_ONLY,
   args: { paging: 'scroll', pageSize: 20 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -664,6 +676,7 @@ function withYear(value: string, digits: string): string {
 
 /** Typing a year into From: the field keeps each digit as typed, and the range waits for all four. */
 export const TypeAYear: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -723,6 +736,7 @@ function LanguageSwitchingPage(props: PointsLedgerTableProps) {
 
 /** Switching to Arabic and back on a live page: tabs and table turn with the language. */
 export const SwitchLanguage: Story = {
+  tags: TEST_ONLY,
   render: (args) => <LanguageSwitchingPage {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -736,6 +750,7 @@ export const SwitchLanguage: Story = {
 
 /** A page that flips `dir` itself, outside React: the tabs follow it there and back. */
 export const HostFlipsDirection: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('tab', { name: 'Activity' }, { timeout: 5000 });
@@ -757,6 +772,7 @@ export const HostFlipsDirection: Story = {
  * open, and the panel is named by its tab (before that, no tab panel at all).
  */
 export const TabsAppearLate: Story = {
+  tags: TEST_ONLY,
   parameters: {
     msw: [
       http.post('*/historicalPoints/*', async () => {
@@ -786,6 +802,7 @@ function rowAt(canvasElement: HTMLElement, rowIndex: number) {
 
 /** Load more keeps focus while the next page loads, and after: a disabled button would drop it. */
 export const LoadMoreKeepsFocus: Story = {
+  tags: TEST_ONLY,
   args: { pageSize: 20 },
   parameters: { msw: storyHandlers({ delayMs: 400 }) },
   play: async ({ canvasElement }) => {
@@ -805,6 +822,7 @@ export const LoadMoreKeepsFocus: Story = {
 
 /** The last page takes Load more away: focus moves to the first row that page brought in. */
 export const LastPageFocusesNewRows: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -846,6 +864,7 @@ export const RowsWithoutDetails: Story = {
 
 /** Clear filters goes away once pressed: focus waits on the table's region, not the page. */
 export const ClearFiltersKeepsFocus: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -860,6 +879,7 @@ export const ClearFiltersKeepsFocus: Story = {
 
 /** A focused row stays in the page when the table scrolls it out of view, and keeps focus. */
 export const FocusSurvivesScrolling: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -876,6 +896,7 @@ export const FocusSurvivesScrolling: Story = {
 
 /** A row focused while under the sticky header row is scrolled out from under it. */
 export const FocusClearsStickyHeader: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     await bodyRows(canvasElement);
     const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
@@ -898,6 +919,7 @@ export const FocusClearsStickyHeader: Story = {
 
 /** The sort arrows are for the eye: an empty alternative keeps them out of the buttons' names. */
 export const SortArrowsStaySilent: Story = {
+  tags: TEST_ONLY,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
@@ -915,6 +937,7 @@ export const SortArrowsStaySilent: Story = {
 
 /** In Arabic, row toggles are named with the Arabic comma, not the English one. */
 export const ArabicRowNames: Story = {
+  tags: TEST_ONLY,
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     await bodyRows(canvasElement);
