@@ -61,14 +61,6 @@ function toApiFilter(filter: HistoryFilter, timeZone: string): HistoricalPointsF
   return filter;
 }
 
-/**
- * An imported entry has no id of its own (`externalUniqueId` names the customer): only an entry
- * equal in every field can be the same entry sent again.
- */
-function historyEntryIdentity(entry: HistoricalPointsEntry): string {
-  return JSON.stringify(entry);
-}
-
 /** Points a customer earned and redeemed in a legacy programme, imported into Capillary. */
 export function useHistoricalPoints(
   customerId: string | number,
@@ -103,7 +95,9 @@ export function useHistoricalPoints(
     },
     queryClient,
   );
-  const entries = flatPages(result.data?.pages, 'entries', historyEntryIdentity);
+  // Imported history has no ids, and entries alike (two bonuses of a day) are distinct: pages are
+  // joined as they are. It is imported once, so pages do not shift while a member reads them.
+  const entries = flatPages(result.data?.pages, 'entries');
   const warnings = flatPages(result.data?.pages, 'warnings');
   return Object.assign(result, { entries, warnings, retry: retryInfinite(result) });
 }
