@@ -18,8 +18,9 @@ export type LoyaltyProviderProps = {
   /**
    * IANA time zone dates are shown and ranges computed in. Pass it when server-rendering: the
    * default differs between the server and the browser, and so would the dates (a hydration error).
-   * @defaultValue `organizationTimeZone`, so a member abroad sees the calendar days the programme
-   * and its staff see (points expiring on 1 August do not read "2 August"); else the runtime's zone
+   * @defaultValue `organizationTimeZone` (or the given client's `timeZone`), so a member abroad sees
+   * the calendar days the programme and its staff see (points expiring on 1 August do not read
+   * "2 August"); else the runtime's zone
    */
   timeZone?: string;
   /**
@@ -68,6 +69,7 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
   const timeZone =
     props.timeZone ??
     props.organizationTimeZone ??
+    givenClient?.timeZone ??
     Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [ownQueryClient] = useState(defaultQueryClient);
   const organizationTimeZone = props.organizationTimeZone ?? timeZone;
