@@ -493,6 +493,7 @@ export const NarrowContainer: Story = {
     expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
     const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
     expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
+    await tabbedCardsStayInView(canvasElement);
   },
 };
 
@@ -541,8 +542,27 @@ export const TabletWidth: Story = {
     expect(lefts('activity')).toEqual(lefts('expires'));
     expect(lefts('reference')).toEqual(lefts('status'));
     expect(new Set([...lefts('date'), ...lefts('activity'), ...lefts('reference')]).size).toBe(3);
+    await tabbedCardsStayInView(canvasElement);
   },
 };
+
+/** Tabbing down the cards brings each whole card into view, not just the chevron heading it. */
+async function tabbedCardsStayInView(canvasElement: HTMLElement) {
+  const table = within(canvasElement).getByRole('table');
+  within(canvasElement)
+    .getAllByRole('button', { name: /^Show details/ })[0]
+    ?.focus();
+  for (let step = 0; step < 8; step++) {
+    await userEvent.tab();
+    const focused = document.activeElement?.closest('[role="row"]');
+    await waitFor(() => {
+      const card = focused?.getBoundingClientRect();
+      const view = table.getBoundingClientRect();
+      expect(card?.bottom).toBeLessThanOrEqual(view.bottom + 0.5);
+      expect(card?.top).toBeGreaterThanOrEqual(view.top - 0.5);
+    });
+  }
+}
 
 /** The dark theme. */
 export const Dark: Story = {
