@@ -98,10 +98,9 @@ const withDefaultValueTags: ArgTypesEnhancer = ({ argTypes, component }) => {
   return enhanced;
 };
 
-/** Controls for a scalar that may also be null or, for text, a number (`string | null`, `string | number`). */
+/** Controls for a scalar that may also be null (`string | null`, `number | null`). */
 const SCALAR_CONTROLS: Record<string, 'text' | 'number' | 'boolean'> = {
   'string | null': 'text',
-  'string | number': 'text',
   'number | null': 'number',
   'boolean | null': 'boolean',
 };
