@@ -486,3 +486,21 @@ export const AllocationsRejected: Story = {
     expect(alert.querySelector('.clw-notice-detail')).not.toBeNull();
   },
 };
+
+/** A hand-made event whose bill lost its lines: a notice in the card's place, the page around it intact. */
+export const PropsThatCannotRender: Story = {
+  // React logs the caught error: kept off the docs page, whose console should stay clean.
+  tags: ['!autodocs'],
+  args: {
+    event: {
+      ...purchase,
+      bill: { ...purchase.bill, lineItems: undefined },
+    } as unknown as LedgerEvent,
+  },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    expect(alert).toHaveTextContent('Points breakup');
+    expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+  },
+};

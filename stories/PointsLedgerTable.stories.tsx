@@ -15,9 +15,11 @@ import { generateLedgerEvents } from '../test/fixtures/generateLedger.js';
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
 import {
   failingHandlers,
+  importedDateFormatHandlers,
   offlineHandlers,
   partialPageHandlers,
   storyHandlers,
+  unreadableDetailHandlers,
 } from '../test/mocks/storyHandlers.js';
 
 const regular = MEMBERS.regular;
@@ -628,6 +630,40 @@ export const PartialPage: Story = {
     expect(note).toHaveAttribute(
       'data-detail',
       expect.stringMatching(/Skipped an entry: Invalid value at events\[\d+\]\.eventLogId/),
+    );
+  },
+};
+
+/** Bills whose amount reads "1,100.00": every purchase stays, with its points; the note says a detail is missing. */
+export const UnreadableDetail: Story = {
+  parameters: { msw: unreadableDetailHandlers() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const note = await canvas.findByText('Some details could not be read.', {
+      selector: '[data-slot="warnings"]',
+    });
+    expect(note).toHaveAttribute('data-detail', expect.stringContaining('billAmount'));
+    expect(canvas.queryByText(/could not be shown/)).toBeNull();
+    expect(canvas.getAllByText('Purchase').length).toBeGreaterThan(0);
+  },
+};
+
+/** Imported history dated day first (`12/01/2026 00:00:00`), as the organisation imported it: shown as sent. */
+export const ImportedDatesAsSent: Story = {
+  parameters: { msw: importedDateFormatHandlers() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('tab', { name: 'Imported history' }, { timeout: 5000 }),
+    );
+    await waitFor(
+      () => {
+        const dates = [...canvasElement.querySelectorAll('[role="cell"][data-column="date"]')];
+        expect(dates.length).toBeGreaterThan(0);
+        for (const cell of dates) expect(cell).toHaveTextContent(/^\d{2}\/\d{2}\/\d{4} /);
+      },
+      { timeout: 5000 },
     );
   },
 };
