@@ -201,6 +201,21 @@ describe('reduceStreaks', () => {
     ]);
   });
 
+  it('starts the next cycle when its start is stamped with the same instant as the last end', () => {
+    const end = runSample('streakEnd', 30, { numberOfLevelsAchievedByTheUser: '1' });
+    const next = runSample('streakStart', 30, { startDate: '2024-07-26 00:00:00' }, 'Cycle_2');
+    for (const events of [
+      [started, firstLevel, end, next],
+      [next, end, firstLevel, started],
+    ]) {
+      expect(reduceStreaks(events)[0]).toMatchObject({
+        status: 'active',
+        cycle: 'Cycle_2',
+        startDate: new Date('2024-07-26T00:00:00Z'),
+      });
+    }
+  });
+
   it('shows the levels reached as the end of the run counts them', () => {
     // The documented end sample counts no level reached: the level event's achievement was undone.
     const [unreached] = reduceStreaks([started, firstLevel, runSample('streakEnd', 3)]);
