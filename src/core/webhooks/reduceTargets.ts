@@ -296,8 +296,22 @@ function withProgress(state: TargetState, event: TargetProgressFields): TargetSt
     definedValue: event.definedTargetValue ?? state.definedValue,
   };
   const achieved = next.achievedValue;
-  if (achieved === null || state.achievedValue === null || achieved >= state.achievedValue) {
-    return next;
+  const before = state.achievedValue;
+  if (achieved === null || before === null || achieved === before) return next;
+  if (achieved > before) {
+    // The activity that carried the value past a milestone reached it then. Payloads after a
+    // return may leave the date out, and a milestone reached again would read as undated.
+    const crossed = ({ definedValue, achievedDate }: TargetMilestone) =>
+      achievedDate === null &&
+      definedValue !== null &&
+      before < definedValue &&
+      definedValue <= achieved;
+    return {
+      ...next,
+      milestones: next.milestones.map((milestone) =>
+        crossed(milestone) ? { ...milestone, achievedDate: event.createdAt } : milestone,
+      ),
+    };
   }
   // A return takes back what the purchase counted (the document: the value "will also be decreased
   // accordingly"; the activity list has ReturnTargetCompletedEvent): what lies above the new value

@@ -313,6 +313,22 @@ describe('reduceTargets', () => {
     expect(state?.milestones.map((milestone) => milestone.achievedDate)).toEqual([null, null]);
   });
 
+  it('dates a milestone reached again after a return by the purchase that reached it', () => {
+    const milestones = {
+      milestoneDetails: [
+        { id: 2, name: 'Three orders', valueType: 'COUNT', definedValue: '3', achievedDate: null },
+      ],
+    };
+    const [state] = reduceTargets([
+      achievedSample('targetValueAchieved', 0, milestones),
+      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+      achievedSample('targetValueAchieved', 5, { ...milestones, currentEventTargetValue: '1' }),
+    ]);
+    const reachedAgain = reduceTargets([achievedSample('targetValueAchieved', 5)])[0]?.updatedAt;
+    expect(state?.milestones[0]?.achievedDate).toEqual(reachedAgain);
+    expect(state).toMatchObject({ achievedValue: 3, status: 'achieved' });
+  });
+
   it('marks a target missed when its period completes short of the value', () => {
     const [state] = reduceTargets([
       targetEvent('targetAchievedValueUpdated', 1, {
