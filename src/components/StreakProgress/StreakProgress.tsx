@@ -85,8 +85,9 @@ export interface StreakProgressProps {
    */
   variant?: StreakProgressVariant;
   /**
-   * The time "time left" is counted from. Pass it to render the same text on the server and the
-   * client, or in tests. @defaultValue the current time
+   * The time "time left" is counted from. Without it, time phrases ("Ends in 3 days") wait
+   * for the browser, so a page prerendered days ago hydrates cleanly; pass it to have them in the
+   * server's HTML too, or in tests. @defaultValue the browser's time once the page has hydrated
    */
   now?: Date | number;
   /**
@@ -137,7 +138,7 @@ function plainLevels(
   return levels;
 }
 
-function streakView(props: StreakProgressProps, now: number, timeZone: string): StreakView {
+function streakView(props: StreakProgressProps, now: number | null, timeZone: string): StreakView {
   const { streak } = props;
   const levels =
     props.levels !== undefined || props.achievedLevels !== undefined
@@ -162,7 +163,7 @@ function streakView(props: StreakProgressProps, now: number, timeZone: string): 
     status:
       props.status ??
       streak?.status ??
-      (endDate !== null && endDate.getTime() <= now ? 'ended' : 'active'),
+      (endDate !== null && now !== null && endDate.getTime() <= now ? 'ended' : 'active'),
   };
 }
 
@@ -247,16 +248,19 @@ function StreakView(props: StreakProgressProps) {
   const title = view.name ?? t('streak.title');
   const badge = state === 'achieved' || state === 'lost' ? levelNews : t(STATUS_MESSAGES[state]);
 
-  // Time left before the start or the end, else when it ended or started; nothing once unenrolled.
+  // Time left before the start or the end, else when it ended or started; nothing once unenrolled,
+  // nor before the browser knows the time.
   const { startDate, endDate } = view;
   const upcoming =
-    startDate && startDate.getTime() > now
-      ? startDate
-      : endDate && endDate.getTime() > now && view.status !== 'ended'
-        ? endDate
-        : null;
+    now === null
+      ? null
+      : startDate && startDate.getTime() > now
+        ? startDate
+        : endDate && endDate.getTime() > now && view.status !== 'ended'
+          ? endDate
+          : null;
   const timing =
-    view.status === 'unenrolled'
+    view.status === 'unenrolled' || now === null
       ? null
       : upcoming
         ? t(upcoming === startDate ? 'progress.starts' : 'progress.ends', {

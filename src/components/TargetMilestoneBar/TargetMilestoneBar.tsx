@@ -112,8 +112,9 @@ export interface TargetMilestoneBarProps {
    */
   variant?: TargetMilestoneBarVariant;
   /**
-   * The time "time left" in the period is counted from. Pass it to render the same text on the
-   * server and the client, or in tests. @defaultValue the current time
+   * The time "time left" in the period is counted from. Without it, time phrases ("Ends in 3 days") wait
+   * for the browser, so a page prerendered days ago hydrates cleanly; pass it to have them in the
+   * server's HTML too, or in tests. @defaultValue the browser's time once the page has hydrated
    */
   now?: Date | number;
   /**
@@ -236,13 +237,13 @@ function TargetView(props: TargetMilestoneBarProps) {
       ? t('progress.dateRange', { start: date(periodStart), end: date(periodEnd) })
       : periodStart
         ? t('progress.startedOn', { date: date(periodStart) })
-        : periodEnd
+        : periodEnd && now !== null
           ? t(periodEnd.getTime() > now ? 'progress.endsOn' : 'progress.endedOn', {
               date: date(periodEnd),
             })
           : null;
   const endsIn =
-    periodEnd && periodEnd.getTime() > now && !complete
+    periodEnd && now !== null && periodEnd.getTime() > now && !complete
       ? t('progress.ends', { relative: formatRelative(periodEnd, now, locale) })
       : null;
 

@@ -2,7 +2,7 @@ import { LoyaltyProvider, PointsLedgerTable, StreakProgress } from 'capillary-lo
 
 const DAY = 86_400_000;
 
-/** Props of the page: `now` is the server's clock, handed to the browser for hydration. */
+/** Props of the page: `now` is the server's clock, handed to the browser so the data match. */
 export interface AppProps {
   now: number;
 }
@@ -21,7 +21,7 @@ export function App({ now }: AppProps) {
           }}
           customerId={374819205}
         />
-        {/* `now` from the server: "time left" reads the same in both renders. */}
+        {/* No `now`: "time left" waits for the browser, so hydration keeps the server's HTML. */}
         <StreakProgress
           name="Weekend streak"
           description="Shop on five weekends in a row"
@@ -30,7 +30,6 @@ export function App({ now }: AppProps) {
           achievedLevels={[{ level: 1, achievedAt: new Date(now - 7 * DAY) }]}
           startDate={new Date(now - 30 * DAY)}
           endDate={new Date(now + 20 * DAY)}
-          now={now}
         />
       </main>
     </LoyaltyProvider>
