@@ -35,13 +35,20 @@ export function readLedgerEvent(
     ...rest
   } = parseWireLeniently(ledgerEventSchemas(timeZone), raw, path, warn);
 
-  // TargetCompleted events carry their points inside each target, bills may carry them too.
+  // TargetCompleted events carry their points inside each target, bills may carry them too. The
+  // first source with an entry holds them (the top level repeats a bill's, so never add them up):
+  // Capillary sends an empty top-level object where an event earned nothing itself.
   const targetPoints = targets.flatMap((target) => target.pointsEarned ?? []);
   const joined = (kind: keyof LedgerPointsEarned) => targetPoints.flatMap((points) => points[kind]);
-  const pointsEarned = ownPoints ??
-    (targetPoints.length > 0
-      ? { regular: joined('regular'), promo: joined('promo'), promised: joined('promised') }
-      : billDetails?.pointsEarned) ?? { regular: [], promo: [], promised: [] };
+  const sources = [
+    ownPoints,
+    { regular: joined('regular'), promo: joined('promo'), promised: joined('promised') },
+    billDetails?.pointsEarned,
+  ];
+  const pointsEarned = sources.find(
+    (points) => points && points.regular.length + points.promo.length + points.promised.length > 0,
+  ) ??
+    ownPoints ?? { regular: [], promo: [], promised: [] };
   const earned = {
     regular: sum(pointsEarned.regular),
     promo: sum(pointsEarned.promo),

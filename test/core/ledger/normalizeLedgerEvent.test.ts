@@ -171,6 +171,16 @@ describe('normalizeLedgerEvent on the documented samples', () => {
     });
   });
 
+  it('finds the points of a target or a bill beside an empty top-level points object', () => {
+    // The registration sample sends `pointsEarned` with three empty lists when nothing was earned.
+    const none = { regular: [], promo: [], promised: [] };
+    const target = normalize({ ...twoMilestones.events[0], pointsEarned: none });
+    expect(target).toMatchObject({ totalEarned: 200, direction: 'credit' });
+    const purchase = normalize({ ...transactionAdd.events[0], pointsEarned: none });
+    // The bill's own points: 110 regular and 50 promised (the sample's promotion is event-level).
+    expect(purchase).toMatchObject({ earned: { regular: 110, promo: 0, promised: 50 } });
+  });
+
   it('sums redeemed points without binary float noise', () => {
     const event = normalize({
       ...twoRedemptions.events[0],
