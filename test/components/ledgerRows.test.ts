@@ -38,9 +38,27 @@ describe('ledger rows', () => {
     });
   });
 
-  it('leaves promised-only rows out of "Earned"', () => {
+  it('filters a promised-only row by the "+50 promised" it shows', () => {
     const rows = [promisedRow, earnedRow].filter((row) => row !== undefined);
-    expect(filterRows(rows, { ...everything, direction: 'earned' })).toEqual([earnedRow]);
+    expect(filterRows(rows, { ...everything, direction: 'earned' })).toEqual(rows);
+    expect(filterRows(rows, { ...everything, direction: 'redeemed' })).toEqual([]);
+  });
+
+  it('shows promised points taken back by a return as "-50 promised", not as 0', () => {
+    const returned = structuredClone(transactionAdd.events[0]);
+    if (!returned) throw new Error('fixture missing');
+    returned.pointsEarned.regular = [];
+    returned.pointsEarned.promo = [];
+    returned.eventName = 'ReturnBill';
+    const [promised] = returned.pointsEarned.promised;
+    if (!promised) throw new Error('fixture has no promised points');
+    promised.value = -50;
+    const [row] = ledgerRows(
+      normalizeLedgerPage({ events: [returned] }, { timeZone: 'UTC', offset: 0, limit: 20 }).events,
+    );
+    expect(row).toMatchObject({ points: 0, promised: -50, promisedOnly: true, status: 'reversed' });
+    if (!row) throw new Error('no row');
+    expect(filterRows([row], { ...everything, direction: 'redeemed' })).toEqual([row]);
   });
 
   it('sorts a promised-only row by the promised points it shows, so the column reads in order', () => {

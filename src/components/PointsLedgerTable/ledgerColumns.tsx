@@ -4,7 +4,7 @@ import type { Translator } from '../../i18n/createTranslator.js';
 import { eventLabel } from '../../i18n/eventLabel.js';
 import { formatDate, formatSignedPoints } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
-import type { LedgerRow, LedgerSortColumn } from './ledgerRows.js';
+import { type LedgerRow, type LedgerSortColumn, shownPoints } from './ledgerRows.js';
 
 /** A column of the points table. */
 export type LedgerColumnId =
@@ -84,7 +84,7 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     // the same trailing slot so the numbers line up at the column's end in either direction.
     cell: ({ row, t, locale }) => {
       const { promisedOnly } = row;
-      const value = promisedOnly ? row.promised : row.points;
+      const value = shownPoints(row);
       const state = promisedOnly ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
       // A bare "-1" reads as "minus 1": screen readers hear what happened to the points instead.
       let spoken: string | null = null;

@@ -17,8 +17,9 @@ export type LedgerRow = {
   /** Points promised, not spendable until they convert: shown apart, never counted as earned. */
   promised: number;
   /**
-   * Whether promised points are all the row has: the Points column then shows, and sorts by, the
-   * promised points ("+15 promised") in place of the zero spendable ones.
+   * Whether promised points are all the row has: the Points column then shows, sorts and filters
+   * by the promised points ("+15 promised", or "-15 promised" taken back) in place of the zero
+   * spendable ones.
    */
   promisedOnly: boolean;
   /** Bill number, redemption id, target name… */
@@ -72,11 +73,16 @@ function ledgerRow(event: LedgerEvent): LedgerRow {
     date: event.eventTime,
     points: event.netPoints,
     promised: event.totalPromised,
-    promisedOnly: event.netPoints === 0 && event.totalPromised > 0,
+    promisedOnly: event.netPoints === 0 && event.totalPromised !== 0,
     reference: event.reference,
     expiry: event.earliestExpiry,
     status: ledgerStatus(event),
   };
+}
+
+/** The points a row shows: its promised points when they are all it has. */
+export function shownPoints(row: LedgerRow): number {
+  return row.promisedOnly ? row.promised : row.points;
 }
 
 /** Ledger events as table rows, each with a key of its own even when two events share an identity. */
@@ -132,8 +138,8 @@ export function filterRows(rows: readonly LedgerRow[], filters: LedgerFilters): 
   return rows.filter((row) => {
     const time = row.date?.getTime();
     if (time !== undefined && (time < from || time > to)) return false;
-    if (filters.direction === 'earned' && row.points <= 0) return false;
-    if (filters.direction === 'redeemed' && row.points >= 0) return false;
+    if (filters.direction === 'earned' && shownPoints(row) <= 0) return false;
+    if (filters.direction === 'redeemed' && shownPoints(row) >= 0) return false;
     if (bill) {
       const billNumber =
         row.source === 'ledger'
@@ -163,6 +169,6 @@ export function sortRows(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRo
     sort.column === 'date'
       ? (row: LedgerRow) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY
       : // By the points shown, so the column reads in order.
-        (row: LedgerRow) => (row.promisedOnly ? row.promised : row.points);
+        shownPoints;
   return [...rows].sort((a, b) => sign * (value(a) - value(b)));
 }
