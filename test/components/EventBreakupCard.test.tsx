@@ -19,8 +19,32 @@ import { setupMockServer } from '../utils/setupMockServer.js';
 const customerId = 374819205;
 const eventOf = (raw: unknown) => normalizeLedgerEvent(raw, { timeZone: 'UTC' });
 
+const [sample] = expiredAllocation;
+/** The documented sample as another allocation: `source` is its points source (the event's reference). */
+const allocation = (source: number, changes: Record<string, unknown>) => ({
+  ...sample,
+  id: source,
+  points_source_id: source,
+  expired_exclusive_value: 0,
+  points_exclusive: 0,
+  ...changes,
+});
+const YEAR = 365 * 86_400_000;
+const allocations = [
+  ...expiredAllocation,
+  // All 80 points spent before their expiry date went by.
+  allocation(555, { status: 'REDEEMED', points_value: 80, redeemed_value: 80 }),
+  // Expired early (a tier's early expiry) with the original date still ahead.
+  allocation(556, {
+    status: 'EXPIRED',
+    points_value: 40,
+    expired_value: 40,
+    expiry_date: Date.now() + YEAR,
+  }),
+];
+
 const { api } = setupMockServer(() => ({
-  customers: [{ customerId, mobile: '1', ledger: [], history: [], allocations: expiredAllocation }],
+  customers: [{ customerId, mobile: '1', ledger: [], history: [], allocations }],
 }));
 
 /** The card's section headed `name`. */
@@ -78,6 +102,20 @@ describe('EventBreakupCard', () => {
     const allocation = (await screen.findByText('Expired: 50')).parentElement as HTMLElement;
     expect(within(allocation).getByText(/^Expired Mar \d+, 2022$/)).toBeInTheDocument();
     expect(within(allocation).queryByText(/^Expires /)).not.toBeInTheDocument();
+  });
+
+  it('never says spent points expired, nor gives an early expiry a date still to come', async () => {
+    const { Wrapper } = createWrapper();
+    for (const source of ['555', '556']) {
+      const event = eventOf({ ...transactionAdd.events[0], eventReferenceId: source });
+      render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
+      await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
+      const [item] = await screen.findAllByRole('listitem');
+      expect(item).toHaveTextContent(source === '555' ? 'Redeemed: 80' : 'Expired: 40');
+      expect(item).not.toHaveTextContent(/Expired [A-Z][a-z]{2} \d/);
+      expect(item).not.toHaveTextContent(/Expires/);
+      cleanup();
+    }
   });
 
   it("dates a mock allocation's expiry on the ledger's own day, read in the organisation's zone", () => {

@@ -1,5 +1,6 @@
 'use client';
 import { type RefObject, useId, useRef, useState } from 'react';
+import type { PointsAllocation } from '../../core/allocation/PointsAllocation.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { en } from '../../i18n/en.js';
 import { formatDate, formatPoints } from '../../i18n/format.js';
@@ -25,6 +26,25 @@ function allocationPoints(plain: number, exclusive: number | null): number {
   return plain === 0 && exclusive ? exclusive : plain;
 }
 
+/**
+ * An allocation's expiry date: in the past tense once it has gone by, and left out for points
+ * already spent or returned (they never expire) and for points expired early, whose date on
+ * record is still to come.
+ */
+function Expiry({ allocation, now }: { allocation: PointsAllocation; now: number }) {
+  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { status, expiryDate } = allocation;
+  if (!expiryDate || status === 'redeemed' || status === 'returned') return null;
+  const lapsed = expiryDate.getTime() < now;
+  if (status === 'expired' && !lapsed) return null;
+  const date = formatDate(expiryDate, { locale, timeZone });
+  return (
+    <span>
+      {t(lapsed ? 'breakup.allocations.expiredOn' : 'breakup.allocations.expires', { date })}
+    </span>
+  );
+}
+
 /** The allocation rows behind one event, with each one's status and expiry. */
 function AllocationsList({
   event,
@@ -36,7 +56,7 @@ function AllocationsList({
   /** What holds focus while Retry's notice gives way to the loading state. */
   focusOnRetry?: RefObject<HTMLElement | null>;
 }) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { t, locale } = useLoyaltyDisplay(en);
   // When the list was shown: an expiry before it has passed.
   const [now] = useState(() => Date.now());
   const result = usePointsAllocation({
@@ -82,17 +102,7 @@ function AllocationsList({
               </span>
             ) : null;
           })}
-          {allocation.expiryDate ? (
-            <span>
-              {t(
-                // A lapsed allocation reads in the past tense.
-                allocation.status === 'expired' || allocation.expiryDate.getTime() < now
-                  ? 'breakup.allocations.expiredOn'
-                  : 'breakup.allocations.expires',
-                { date: formatDate(allocation.expiryDate, { locale, timeZone }) },
-              )}
-            </span>
-          ) : null}
+          <Expiry allocation={allocation} now={now} />
         </li>
       ))}
       {result.hasNextPage ? (
