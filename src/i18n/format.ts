@@ -81,20 +81,43 @@ const UNITS: readonly { unit: Intl.RelativeTimeFormatUnit; size: number; below: 
   { unit: 'year', size: 365.25 * DAY, below: Number.POSITIVE_INFINITY },
 ];
 
+/** Days since 1970-01-01 of the calendar day `date` falls on in `timeZone`. */
+function calendarDay(date: Date | number, timeZone: string | undefined): number {
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+}
+
 /**
  * How far `date` is from `now`, in the largest unit that reads naturally: "in 3 days", "tomorrow",
- * "2 hours ago", "next month". Under 45 seconds reads "now". Invalid → `""`.
+ * "2 hours ago", "in 1 month". Under 45 seconds reads "now". Days count calendar days in
+ * `timeZone`, so "tomorrow" is the next day on the member's calendar; weeks, months and years
+ * count elapsed time, and never read "next month" (a calendar month) for 27 days within March.
+ * Invalid → `""`.
  */
-export function formatRelative(date: Date | number, now: Date | number, locale: string): string {
+export function formatRelative(
+  date: Date | number,
+  now: Date | number,
+  locale: string,
+  timeZone?: string,
+): string {
   if (!isValidDate(date) || !isValidDate(now)) return '';
   const difference = Number(date) - Number(now);
   const distance = Math.abs(difference);
-  const formatter = relativeTimeFormat(locale);
   for (const { unit, size, below } of UNITS) {
-    if (distance < below) {
-      const amount = unit === 'second' ? 0 : Math.round(difference / size);
-      return formatter.format(amount === 0 ? 0 : amount, unit);
+    if (distance >= below) continue;
+    if (unit === 'second') return relativeTimeFormat(locale, 'auto').format(0, unit);
+    if (unit === 'day') {
+      const days = calendarDay(date, timeZone) - calendarDay(now, timeZone);
+      return relativeTimeFormat(locale, 'auto').format(days, unit);
     }
+    return relativeTimeFormat(locale, 'always').format(Math.round(difference / size), unit);
   }
   return '';
 }

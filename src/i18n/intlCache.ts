@@ -71,10 +71,13 @@ export function pluralRules(locale: string): Intl.PluralRules {
 }
 
 /** A shared `Intl.RelativeTimeFormat` that says "tomorrow" rather than "in 1 day". */
-export function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
+export function relativeTimeFormat(
+  locale: string,
+  numeric: Intl.RelativeTimeFormatNumeric,
+): Intl.RelativeTimeFormat {
   const resolved = resolveLocale(locale);
   return cached(
-    `relative|${resolved}`,
-    () => new Intl.RelativeTimeFormat(resolved, { numeric: 'auto' }),
+    `relative|${resolved}|${numeric}`,
+    () => new Intl.RelativeTimeFormat(resolved, { numeric }),
   );
 }

@@ -85,12 +85,30 @@ describe('formatRelative', () => {
     [3 * DAY, 'in 3 days'],
     [-2 * 7 * DAY, '2 weeks ago'],
     [61 * DAY, 'in 2 months'],
-    [-400 * DAY, 'last year'],
+    [-400 * DAY, '1 year ago'],
   ])('says %d ms from now reads "%s"', (offset, expected) => {
     expect(formatRelative(later(offset), now, 'en')).toBe(expected);
   });
 
   it('speaks the locale', () => {
     expect(formatRelative(later(3 * DAY), now, 'ar')).toMatch(/أيام/);
+  });
+
+  it("counts days on the member's calendar: the end of tomorrow is tomorrow", () => {
+    const morning = new Date('2025-03-30T08:00:00Z');
+    expect(formatRelative(new Date('2025-03-31T23:59:59Z'), morning, 'en', 'UTC')).toBe('tomorrow');
+    const endsAt = later(38 * HOUR);
+    expect(formatRelative(endsAt, now, 'en', 'UTC')).toBe('in 2 days');
+    expect(formatRelative(endsAt, now, 'en', 'America/Los_Angeles')).toBe('tomorrow');
+  });
+
+  it('never calls 27 days within one month "next month"', () => {
+    const relative = formatRelative(
+      new Date('2025-03-30T23:59:59Z'),
+      new Date('2025-03-03T10:00:00Z'),
+      'en',
+      'UTC',
+    );
+    expect(relative).toBe('in 1 month');
   });
 });

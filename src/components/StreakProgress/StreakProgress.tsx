@@ -264,7 +264,7 @@ function StreakView(props: StreakProgressProps) {
       ? null
       : upcoming
         ? t(upcoming === startDate ? 'progress.starts' : 'progress.ends', {
-            relative: formatRelative(upcoming, now, locale),
+            relative: formatRelative(upcoming, now, locale, timeZone),
           })
         : endDate
           ? t('progress.endedOn', { date: date(endDate) })

@@ -244,7 +244,7 @@ function TargetView(props: TargetMilestoneBarProps) {
           : null;
   const endsIn =
     periodEnd && now !== null && periodEnd.getTime() > now && !complete
-      ? t('progress.ends', { relative: formatRelative(periodEnd, now, locale) })
+      ? t('progress.ends', { relative: formatRelative(periodEnd, now, locale, timeZone) })
       : null;
 
   const endLabelIsMilestone = milestones.some((milestone) => milestone.value === defined);
