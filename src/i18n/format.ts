@@ -35,13 +35,14 @@ export function formatSignedPoints(value: number, locale: string): string {
 
 /**
  * A money amount (bill amount, discount). With an ISO 4217 `currency` it carries the currency's
- * symbol and decimals; without one (Capillary rarely says which) it shows exactly 2 decimals.
+ * symbol and decimals; without one (Capillary rarely says which) it shows 2 decimals, or the
+ * third Capillary sends for currencies such as the dinar: `12.345` stays `"12.345"`.
  */
 export function formatAmount(value: number, locale: string, currency?: string): string {
   if (!Number.isFinite(value)) return '';
   const options: Intl.NumberFormatOptions =
     currency === undefined
-      ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      ? { minimumFractionDigits: 2, maximumFractionDigits: 3 }
       : { style: 'currency', currency };
   return numberFormat(locale, options).format(value);
 }

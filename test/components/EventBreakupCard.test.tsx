@@ -84,6 +84,18 @@ describe('EventBreakupCard', () => {
     expect(firstLine).toHaveTextContent('400.00');
   });
 
+  it("writes a line item's quantity and amounts in the member's locale, to the dinar's third decimal", () => {
+    const [purchase] = structuredClone(transactionAdd.events);
+    const [line] = purchase?.billDetails.lineItems ?? [];
+    if (!purchase || !line) throw new Error('fixture has no line item');
+    Object.assign(line, { qty: '1234.500', rate: '1.005', amount: '1240.673' });
+    render(<EventBreakupCard event={eventOf(purchase)} locale="de" />);
+    const [, firstLine] = section('Bill').getAllByRole('row');
+    expect(firstLine).toHaveTextContent('1.234,5');
+    expect(firstLine).toHaveTextContent('1,005');
+    expect(firstLine).toHaveTextContent('1.240,673');
+  });
+
   it('shows the 50 points that expired from an allocation that carries them only as exclusive values', async () => {
     const { Wrapper } = createWrapper();
     // The document's allocation sample belongs to a TransactionAdd whose reference is its source id.

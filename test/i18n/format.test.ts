@@ -41,6 +41,11 @@ describe('formatAmount', () => {
     expect(formatAmount(1499, 'en-IN', 'INR')).toBe('₹1,499.00');
   });
 
+  it('keeps the third decimal of a dinar amount rather than rounding it away', () => {
+    expect(formatAmount(Number('12.345'), 'en')).toBe('12.345');
+    expect(formatAmount(Number('101.000'), 'en')).toBe('101.00');
+  });
+
   it('still shows the amount when the currency code is unknown', () => {
     expect(formatAmount(12.5, 'en', 'NOT-A-CURRENCY')).toBe('12.5');
   });

@@ -19,7 +19,10 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
   const hasRate = bill.lineItems.some((item) => item.rate !== null);
   const columns = (
     [
-      ['breakup.bill.quantity', (item) => item.quantity],
+      [
+        'breakup.bill.quantity',
+        (item) => (item.quantity === null ? null : formatPoints(item.quantity, locale)),
+      ],
       ['breakup.bill.rate', (item) => money(item.rate)],
       ['breakup.bill.amount', (item) => money(item.amount ?? item.value)],
       [
