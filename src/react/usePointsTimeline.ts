@@ -124,14 +124,16 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     ledger.events.forEach((event, index) => {
       const time = event.eventTime.getTime();
       if (time < from || time > to) return;
+      // A redemption reversal names the redemption whose points it gives back (see netPoints).
+      const givenBack = event.totalEarned === 0 && event.netPoints > 0;
       candidates.push({
         key: ledgerKeys[index] as string,
         source: 'ledger',
         event,
         date: event.eventTime,
         // A return takes points back as negative earnings: that is a debit, not a smaller credit.
-        credit: Math.max(event.totalEarned, 0),
-        debit: roundPoints(event.totalRedeemed + Math.max(-event.totalEarned, 0)),
+        credit: givenBack ? event.netPoints : Math.max(event.totalEarned, 0),
+        debit: givenBack ? 0 : roundPoints(event.totalRedeemed + Math.max(-event.totalEarned, 0)),
       });
     });
     history.entries.forEach((entry, index) => {

@@ -1,5 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { usePointsTimeline } from '../../src/react/usePointsTimeline.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
 import { generateHistory } from '../mocks/generateHistory.js';
@@ -11,14 +12,28 @@ const end = new Date(Date.UTC(2026, 10, 1));
 const range = { from: new Date(end.getTime() - 90 * DAY), to: end };
 const ledger = generateLedgerEvents(70, 5, { end, start: new Date(end.getTime() - 150 * DAY) });
 const history = generateHistory(35, 5, end, 120);
-const customer = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
-setupMockServer(() => ({
-  customers: [{ customerId: 374819205, mobile: '917406401004', ledger, history, allocations: [] }],
-}));
 
 function inRange(time: number) {
   return time >= range.from.getTime() && time <= range.to.getTime();
 }
+
+// A redemption in the range, reversed.
+const REVERSAL_ID = 1;
+const redemption = ledger.find((event) => {
+  const read = normalizeLedgerEvent(event, { timeZone: 'UTC' });
+  return read.eventName === 'PointsRedemption' && inRange(read.eventTime.getTime());
+});
+if (!redemption) throw new Error('the generated ledger has no redemption in range');
+const reversed = { points: normalizeLedgerEvent(redemption, { timeZone: 'UTC' }).totalRedeemed };
+ledger.unshift({
+  ...structuredClone(redemption),
+  eventLogId: REVERSAL_ID,
+  eventName: 'PointsRedemptionReversal',
+});
+const customer = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
+setupMockServer(() => ({
+  customers: [{ customerId: 374819205, mobile: '917406401004', ledger, history, allocations: [] }],
+}));
 
 describe('usePointsTimeline', () => {
   it('merges ledger and imported history newest first, marking each row with its source, and loses no row', async () => {
@@ -72,6 +87,20 @@ describe('usePointsTimeline', () => {
       6,
     );
     expect(totals.net).toBeCloseTo(totals.credits - totals.debits, 6);
+  });
+
+  it('counts the points a redemption reversal gives back as a credit', async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(
+      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }),
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    await waitFor(() => expect(result.current.hasNextPage).toBe(false));
+    const reversal = result.current.rows.find(
+      (row) => row.source === 'ledger' && row.event.eventLogId === REVERSAL_ID,
+    );
+    expect(reversal).toMatchObject({ credit: reversed.points, debit: 0 });
   });
 
   it('counts the points a return takes back as a debit, never as a negative credit', async () => {

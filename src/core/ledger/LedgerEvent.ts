@@ -283,7 +283,10 @@ export interface LedgerEvent {
   totalPromised: number;
   /** Points redeemed, summed over every redemption. */
   totalRedeemed: number;
-  /** `totalEarned − totalRedeemed`, signed. */
+  /**
+   * `totalEarned − totalRedeemed`, signed; for a `PointsRedemptionReversal` that names only the
+   * redemption it reverses, the points it gives back.
+   */
   netPoints: number;
   /** Soonest expiry among the spendable points earned. */
   earliestExpiry: Date | null;

@@ -58,7 +58,12 @@ export function readLedgerEvent(
   const totalRedeemed = roundPoints(
     redemptions.reduce((total, redemption) => total + (redemption.pointsRedeemed ?? 0), 0),
   );
-  const netPoints = roundPoints(totalEarned - totalRedeemed);
+  // A redemption reversal gives back the points of the redemption it names: however Capillary
+  // writes them, they come back to the member, never leave twice.
+  const netPoints =
+    rest.eventName === 'PointsRedemptionReversal' && totalEarned === 0
+      ? Math.abs(totalRedeemed)
+      : roundPoints(totalEarned - totalRedeemed);
 
   let earliestExpiry: Date | null = null;
   for (const entry of [...pointsEarned.regular, ...pointsEarned.promo]) {

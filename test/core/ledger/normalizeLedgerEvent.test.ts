@@ -192,6 +192,16 @@ describe('normalizeLedgerEvent on the documented samples', () => {
     expect(event.totalRedeemed).toBe(0.3);
   });
 
+  it('gives back the points of a reversed redemption instead of taking them a second time', () => {
+    const reversal = normalize({
+      ...pointsRedemption.events[0],
+      eventName: 'PointsRedemptionReversal',
+    });
+    const redemption = normalize(pointsRedemption.events[0]);
+    expect(redemption.netPoints).toBeLessThan(0);
+    expect(reversal).toMatchObject({ netPoints: -redemption.netPoints, direction: 'credit' });
+  });
+
   it('reads an event with neither redemption nor target as having none', () => {
     const event = normalize(goodwill.events[0]);
     expect(event).toMatchObject({ redemptions: [], targets: [], totalRedeemed: 0 });
