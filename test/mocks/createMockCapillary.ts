@@ -66,6 +66,32 @@ const OPTIONAL_PARTS: Record<string, string[]> = {
   includeAlternateCurrencies: ['alternateCurrencies'],
 };
 
+/** Drops the parts inside an event that `getPaymentModes` and `getMaxConversionDetails` add. */
+function withNestedParts(event: Record<string, unknown>, search: URLSearchParams) {
+  const copy = structuredClone(event) as Record<string, unknown> & {
+    billDetails?: {
+      paymentModes?: unknown;
+      maxConversionDate?: unknown;
+      pointsEarned?: { promised?: object[] };
+    };
+    pointsEarned?: { promised?: object[] };
+  };
+  if (search.get('getPaymentModes') !== 'true' && copy.billDetails) {
+    delete copy.billDetails.paymentModes;
+  }
+  if (search.get('getMaxConversionDetails') !== 'true') {
+    if (copy.billDetails) delete copy.billDetails.maxConversionDate;
+    for (const promised of [
+      copy.pointsEarned?.promised,
+      copy.billDetails?.pointsEarned?.promised,
+    ]) {
+      for (const entry of promised ?? [])
+        delete (entry as { maxConversionDate?: unknown }).maxConversionDate;
+    }
+  }
+  return copy;
+}
+
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -149,7 +175,7 @@ export function createMockCapillary(options: MockCapillaryOptions) {
       for (const [flag, keys] of Object.entries(OPTIONAL_PARTS)) {
         if (search.get(flag) !== 'true') for (const key of keys) delete copy[key];
       }
-      return copy;
+      return withNestedParts(copy, search);
     });
     return json({ events: page, warnings: [] });
   }

@@ -42,7 +42,16 @@ const member: MockCustomer = {
   allocations: allocationRows,
 };
 
-const { server, api } = setupMockServer(() => ({ customers: [member] }));
+/** A member whose ledger is the documented purchase, with payment modes and a promise. */
+const shopper: MockCustomer = {
+  customerId: 5,
+  mobile: '919800000005',
+  ledger: transactionAdd.events,
+  history: [],
+  allocations: [],
+};
+
+const { server, api } = setupMockServer(() => ({ customers: [member, shopper] }));
 
 function client(options: Partial<LoyaltyClientOptions> = {}) {
   return createLoyaltyClient({ baseUrl: BASE, retry: { delayMs: () => 1 }, ...options });
@@ -89,6 +98,18 @@ describe('requests as the documents specify', () => {
     expect(plain.events[0]?.bill).toBeNull();
     const withBill = await client().getLedgerEvents({ customer, include: ['billDetails'] });
     expect(withBill.events[0]?.bill?.billNumber).toBe('BILL1');
+  });
+
+  it('gets payment modes and conversion dates only when asked for, as the ledger API does', async () => {
+    const buyer = { ...customer, identifierValue: shopper.mobile };
+    const bare = await client().getLedgerEvents({ customer: buyer, include: ['billDetails'] });
+    expect(bare.events[0]?.bill).toMatchObject({ paymentModes: [], maxConversionDate: null });
+    const full = await client().getLedgerEvents({
+      customer: buyer,
+      include: ['billDetails', 'paymentModes', 'maxConversionDetails'],
+    });
+    expect(full.events[0]?.bill?.paymentModes).not.toEqual([]);
+    expect(full.events[0]?.bill?.maxConversionDate).toBeInstanceOf(Date);
   });
 
   it('asks allocations by event with snake_case names, pages from 1 and the global DAG scope header', async () => {
