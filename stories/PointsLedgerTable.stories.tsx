@@ -128,6 +128,16 @@ export const ExpandARow: Story = {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveAccessibleName(/^Show details: /);
     expect(canvasElement.querySelector('[data-slot="event-breakup-card"]')).toBeNull();
+    // Selecting a reference to copy it leaves the row as it was.
+    const reference = toggle.closest('[role="row"]')?.querySelector('[data-column="reference"]');
+    if (!reference) throw new Error('no reference cell');
+    await userEvent.pointer([
+      { keys: '[MouseLeft>]', target: reference, offset: 0 },
+      { target: reference, offset: reference.textContent?.length ?? 0 },
+      { keys: '[/MouseLeft]', target: reference },
+    ]);
+    expect(window.getSelection()?.toString()).toBe(reference.textContent);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
   },
 };
 

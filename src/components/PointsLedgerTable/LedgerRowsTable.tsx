@@ -356,9 +356,13 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
               onClick={
                 expandable
                   ? (event) => {
+                      const target = event.target as Element;
                       // Clicks inside the opened card (links, its own buttons) are the card's.
-                      if (!(event.target as Element).closest('[data-slot="expanded"]'))
-                        toggle(row.key);
+                      if (target.closest('[data-slot="expanded"]')) return;
+                      // A drag that selected text (to copy a bill number) is no click on the row.
+                      const selecting = window.getSelection()?.isCollapsed === false;
+                      if (selecting && !target.closest('.clw-toggle')) return;
+                      toggle(row.key);
                     }
                   : undefined
               }
