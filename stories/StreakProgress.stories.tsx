@@ -324,6 +324,27 @@ export const PlainProps: Story = {
   },
 };
 
+/** Levels a few days apart on a phone: small markers, and only the labels that have room. */
+export const ManyLevels: Story = {
+  args: {
+    name: 'Visit streak',
+    levels: [1, 2, 3, 4, 5, 6, 7, 14, 30],
+    currentValue: 3,
+    achievedLevels: [1, 2, 3].map((level) => ({ level })),
+    now: new Date('2026-03-04T12:00:00+05:30'),
+  },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
+    const boxes = labels.map((label) => label.getBoundingClientRect());
+    boxes.slice(1).forEach((box, index) => {
+      expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
+    });
+    await expect(labels.at(-1)).toHaveTextContent('30');
+    await expect(canvasElement.querySelectorAll('[data-slot="marker"]')).toHaveLength(9);
+  },
+};
+
 /**
  * Plain props straight from a brand's JSON: dates as ISO strings (one without a zone is read in
  * the time zone dates are shown in) and numbers as strings, read as the normalizers read them.

@@ -433,6 +433,32 @@ const LEDGER = normalizeLedgerPage(targetCompletedLedger, {
   limit: 10,
 });
 
+/** Milestones close to each other and to the goal: labels that would print over each other give way. */
+export const CloseMilestones: Story = {
+  args: {
+    name: 'Spend this quarter',
+    definedValue: 1000,
+    achievedValue: 600,
+    unit: 'amount',
+    currency: 'INR',
+    milestones: [
+      { name: 'Bronze', value: 500 },
+      { name: 'Silver', value: 700 },
+      { name: 'Gold', value: 900 },
+    ],
+  },
+  decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
+    const boxes = labels.map((label) => label.getBoundingClientRect());
+    boxes.slice(1).forEach((box, index) => {
+      expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
+    });
+    await expect(labels.at(-1)).toHaveTextContent('₹1,000.00');
+    await expect(within(canvasElement).getByText('Gold')).toBeVisible();
+  },
+};
+
 /**
  * A brand's own data: a spend target in rupees with two milestones, their rewards read from the
  * ledger's `TargetCompleted` events (the ledger document's sample).

@@ -8,6 +8,7 @@ import { pick } from '../shared/pick.js';
 import { plainDate, plainNumber } from '../shared/plainValues.js';
 import {
   at,
+  roomyLabels,
   checklistClass,
   ChecklistItem,
   MARKS,
@@ -231,6 +232,8 @@ function StreakView(props: StreakProgressProps) {
     : Math.max(levels.length, 1);
   const position = (level: StreakLevel) => (byValue ? (level.value ?? 0) : level.number);
   const nowValue = Math.min(max, Math.max(0, byValue ? (currentValue ?? 0) : reachedCount));
+  // Numbers of a day or two: labels need less room than a target's amounts.
+  const roomy = roomyLabels(levels.map(position), max, 8);
 
   const amount = byValue
     ? t('streak.progress', { current: currentValue ?? 0, total: max })
@@ -295,6 +298,8 @@ function StreakView(props: StreakProgressProps) {
           aria-valuenow={nowValue}
           aria-valuetext={valueText}
           data-slot="track"
+          // Levels closer than a marker's width get small markers, or they would cover each other.
+          data-dense={roomy.includes(false) || undefined}
           style={{ '--clw-progress': percent(nowValue, max) } as CSSProperties}
         >
           <div data-slot="fill" />
@@ -313,11 +318,13 @@ function StreakView(props: StreakProgressProps) {
         </div>
         {byValue ? (
           <div data-slot="scale" aria-hidden="true">
-            {levels.map((level) => (
-              <span key={level.number} style={at(position(level), max)}>
-                {formatPoints(position(level), locale)}
-              </span>
-            ))}
+            {levels.map((level, index) =>
+              roomy[index] ? (
+                <span key={level.number} style={at(position(level), max)}>
+                  {formatPoints(position(level), locale)}
+                </span>
+              ) : null,
+            )}
           </div>
         ) : null}
       </div>

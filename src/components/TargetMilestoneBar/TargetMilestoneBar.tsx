@@ -14,6 +14,7 @@ import { pick } from '../shared/pick.js';
 import { plainDate, plainNumber } from '../shared/plainValues.js';
 import {
   at,
+  roomyLabels,
   checklistClass,
   ChecklistItem,
   percent,
@@ -248,6 +249,12 @@ function TargetView(props: TargetMilestoneBarProps) {
       : null;
 
   const endLabelIsMilestone = milestones.some((milestone) => milestone.value === defined);
+  // Money labels are long: each needs about a sixth of the bar.
+  const roomy = roomyLabels(
+    [...milestones.map((milestone) => milestone.value), ...(endLabelIsMilestone ? [] : [max ?? 0])],
+    max ?? 0,
+    16,
+  );
 
   return (
     <ProgressCard
@@ -302,16 +309,18 @@ function TargetView(props: TargetMilestoneBarProps) {
         </div>
         {max === null ? null : (
           <div data-slot="scale" aria-hidden="true">
-            {milestones.map((milestone) => (
-              <span
-                key={milestone.number}
-                data-state={milestone.reached ? 'achieved' : 'pending'}
-                style={at(milestone.value, max)}
-              >
-                {milestone.reached ? '✓ ' : ''}
-                {format(milestone.value)}
-              </span>
-            ))}
+            {milestones.map((milestone, index) =>
+              roomy[index] ? (
+                <span
+                  key={milestone.number}
+                  data-state={milestone.reached ? 'achieved' : 'pending'}
+                  style={at(milestone.value, max)}
+                >
+                  {milestone.reached ? '✓ ' : ''}
+                  {format(milestone.value)}
+                </span>
+              ) : null,
+            )}
             {endLabelIsMilestone ? null : (
               <span style={at(max, max)} data-slot="goal">
                 {format(max)}

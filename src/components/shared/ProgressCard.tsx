@@ -91,6 +91,24 @@ export function percent(value: number, max: number): string {
   return `${max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0}%`;
 }
 
+/**
+ * Which scale labels have room, for labels at `values` (in bar order) on a bar running to `max`:
+ * the last always, then, going back, each at least `gap` percent of the bar from the one kept after
+ * it. Closer labels would print over each other ("900" and "1,000" read "91,000"); the list below
+ * the bar names every one.
+ */
+export function roomyLabels(values: readonly number[], max: number, gap: number): boolean[] {
+  const shown = values.map(() => false);
+  let next = Number.POSITIVE_INFINITY;
+  for (let index = values.length - 1; index >= 0; index--) {
+    const position = max > 0 ? ((values[index] ?? 0) / max) * 100 : 0;
+    if (next - position < gap) continue;
+    shown[index] = true;
+    next = position;
+  }
+  return shown;
+}
+
 /** The style that places a marker or a scale label at `value` on a bar running to `max`. */
 export function at(value: number, max: number): CSSProperties {
   return { '--clw-position': percent(value, max) } as CSSProperties;
