@@ -499,7 +499,7 @@ export const PropsThatCannotRender: Story = {
   },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
-    expect(alert).toHaveTextContent('Points breakup');
+    expect(alert).toHaveTextContent('This activity could not be shown');
     expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
     expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
   },

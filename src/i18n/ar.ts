@@ -194,6 +194,7 @@ export const ar = {
   'table.noExpiry': 'بلا تاريخ انتهاء',
 
   'breakup.title': 'تفاصيل النقاط',
+  'breakup.error.title': 'تعذّر عرض هذا النشاط',
   'breakup.loading': 'جارٍ تحميل التفاصيل…',
   'breakup.till': 'نقطة البيع {id}',
   'breakup.earned.title': 'النقاط المكتسبة',

@@ -178,6 +178,7 @@ export const en = {
   'table.noExpiry': 'No expiry',
 
   'breakup.title': 'Points breakup',
+  'breakup.error.title': 'This activity could not be shown',
   'breakup.loading': 'Loading details…',
   'breakup.till': 'Till {id}',
   'breakup.earned.title': 'Points earned',

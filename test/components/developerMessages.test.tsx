@@ -50,7 +50,7 @@ describe('why a widget shows an error', () => {
     expect(screen.getByRole('alert')).toBeInTheDocument();
     expect(console.error).toHaveBeenCalledTimes(1);
     expect(console.error).toHaveBeenCalledWith(
-      'capillary-loyalty-widgets: Points breakup: event is not a normalized LedgerEvent (eventTime is not a Date): pass it through normalizeLedgerEvent (capillary-loyalty-widgets/core).',
+      'capillary-loyalty-widgets: This activity could not be shown: event is not a normalized LedgerEvent (eventTime is not a Date): pass it through normalizeLedgerEvent (capillary-loyalty-widgets/core).',
     );
   });
 

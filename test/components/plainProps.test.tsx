@@ -138,7 +138,7 @@ describe('EventBreakupCard given plain props', () => {
     const raw: any = transactionAdd.events[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
     render(<EventBreakupCard event={raw} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Points breakup');
+    expect(alert).toHaveTextContent('This activity could not be shown');
     expect(alert).toHaveTextContent('The loyalty service sent an answer that could not be read.');
     expect(alert).toHaveAttribute(
       'data-detail',

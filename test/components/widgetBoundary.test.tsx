@@ -34,7 +34,7 @@ it('shows a notice in place of a card whose event came in the wrong shape, and t
   );
   expect(screen.getByRole('heading', { name: 'My points' })).toBeInTheDocument();
   const alert = screen.getByRole('alert');
-  expect(alert).toHaveTextContent('Points breakup');
+  expect(alert).toHaveTextContent('This activity could not be shown');
   expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
 });
 

@@ -76,7 +76,7 @@ function usePropsError(props: EventBreakupCardProps, eventLogId: string): Loyalt
  */
 export function EventBreakupCard(props: EventBreakupCardProps) {
   return (
-    <WidgetBoundary fallback={(error) => <RenderFailure error={error} title="breakup.title" />}>
+    <WidgetBoundary fallback={(error) => <RenderFailure error={error} title="breakup.error.title" />}>
       <BreakupCard {...props} />
     </WidgetBoundary>
   );
@@ -91,7 +91,7 @@ function BreakupCard(props: EventBreakupCardProps) {
   const eventLogId = String(props.eventLogId ?? '').trim();
   const error = usePropsError(props, eventLogId);
   let content: ReactNode;
-  if (error) content = <ErrorNotice error={error} title={t('breakup.title')} />;
+  if (error) content = <ErrorNotice error={error} title={t('breakup.error.title')} />;
   else if (props.event) content = <Breakup event={props.event} customerId={props.customerId} />;
   else {
     content = (

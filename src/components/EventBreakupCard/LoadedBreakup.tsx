@@ -39,7 +39,7 @@ export function LoadedBreakup({
     return (
       <ErrorNotice
         error={result.error}
-        title={t('breakup.title')}
+        title={t('breakup.error.title')}
         onRetry={result.retry}
         focusOnRetry={card}
       />
