@@ -149,6 +149,8 @@ export const SwitchTabs: Story = {
     await userEvent.click(
       await canvas.findByRole('tab', { name: 'Imported history' }, { timeout: 5000 }),
     );
+    // The views are named apart from the activity they show.
+    expect(canvas.getByRole('tablist')).toHaveAccessibleName('Points activity views');
     await waitFor(() =>
       expect(canvas.getByRole('tab', { name: 'Imported history' })).toHaveAttribute(
         'aria-selected',

@@ -99,6 +99,7 @@ export const ar = {
   'event.unknown': 'نشاط الولاء',
 
   'table.caption': 'نشاط النقاط',
+  'table.views': 'طرق عرض نشاط النقاط',
   'table.loading': 'جارٍ تحميل نشاط النقاط…',
   'table.column.date': 'التاريخ',
   'table.column.activity': 'النشاط',
@@ -182,6 +183,14 @@ export const ar = {
     few: 'تم خصم {points} نقاط',
     many: 'تم خصم {points} نقطة',
     other: 'تم خصم {points} نقطة',
+  },
+  'table.promised': {
+    select: 'points',
+    other: 'نقاط موعودة: {points}',
+  },
+  'table.promisedTakenBack': {
+    select: 'points',
+    other: 'نقاط موعودة مسترجعة: {points}',
   },
   'table.row.expand': 'عرض التفاصيل',
   'table.row.collapse': 'إخفاء التفاصيل',

@@ -106,6 +106,7 @@ export const en = {
   'event.unknown': 'Loyalty activity',
 
   'table.caption': 'Points activity',
+  'table.views': 'Points activity views',
   'table.loading': 'Loading points activity…',
   'table.column.date': 'Date',
   'table.column.activity': 'Activity',
@@ -166,6 +167,16 @@ export const en = {
     select: 'points',
     one: 'Deducted {points} point',
     other: 'Deducted {points} points',
+  },
+  'table.promised': {
+    select: 'points',
+    one: '{points} point promised',
+    other: '{points} points promised',
+  },
+  'table.promisedTakenBack': {
+    select: 'points',
+    one: '{points} promised point taken back',
+    other: '{points} promised points taken back',
   },
   'table.row.expand': 'Show details',
   'table.row.collapse': 'Hide details',

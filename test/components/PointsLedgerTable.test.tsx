@@ -233,6 +233,26 @@ describe('PointsLedgerTable', () => {
     expect(spoken('PointsExpiry', -1)).toBe(`Deducted ${points('PointsExpiry', -1)} points`);
   });
 
+  it('reads points that are only promised as promised, once, not as "plus 15 promised"', () => {
+    const [row] = ledgerRows([eventOf('TransactionAdd', 1)]);
+    if (!row) throw new Error('no row');
+    for (const [promised, words] of [
+      [15, '15 points promised'],
+      [-15, '15 promised points taken back'],
+    ] as const) {
+      cleanup();
+      const context = { ...cellContext(eventOf('TransactionAdd', 1)) };
+      context.row = { ...row, points: 0, promised, promisedOnly: true };
+      const { container } = render(<>{COLUMNS.points.cell(context)}</>);
+      expect(container.querySelector('.clw-points')).toHaveTextContent(/^[+-]15$/);
+      expect(container.querySelector('.clw-points-suffix')).toHaveTextContent('promised');
+      expect(container.querySelector('.clw-sr-only')).toHaveTextContent(words);
+      for (const seen of container.querySelectorAll('.clw-points, .clw-points-suffix')) {
+        expect(seen).toHaveAttribute('aria-hidden', 'true');
+      }
+    }
+  });
+
   it('says "No expiry" where earned points have no expiry date, instead of a blank cell', () => {
     const { unmount } = render(
       <>

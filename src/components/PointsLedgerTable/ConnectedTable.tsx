@@ -52,7 +52,7 @@ export function ConnectedTable({
   return (
     <Tabs.Root value={tab} onValueChange={onValueChange} dir={direction} className="clw-tabs">
       {showTabs ? (
-        <Tabs.List className="clw-tab-list" aria-label={t('table.caption')}>
+        <Tabs.List className="clw-tab-list" aria-label={t('table.views')}>
           <Tabs.Trigger value="activity" className="clw-tab">
             {t('table.tab.activity')}
           </Tabs.Trigger>

@@ -88,7 +88,11 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
       const state = promisedOnly ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
       // A bare "-1" reads as "minus 1": screen readers hear what happened to the points instead.
       let spoken: string | null = null;
-      if (state === 'credit') spoken = t('table.credit', { points: value });
+      if (state === 'pending') {
+        spoken = t(value < 0 ? 'table.promisedTakenBack' : 'table.promised', {
+          points: Math.abs(value),
+        });
+      } else if (state === 'credit') spoken = t('table.credit', { points: value });
       else if (state === 'debit') {
         // Points that expired or were taken back were not redeemed.
         const taken = row.status === 'expired' || row.status === 'reversed';
@@ -100,7 +104,7 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
             {formatSignedPoints(value, locale)}
           </span>
           {spoken ? <span className="clw-sr-only">{spoken}</span> : null}
-          <span className="clw-points-suffix clw-muted">
+          <span className="clw-points-suffix clw-muted" aria-hidden="true">
             {promisedOnly ? t('table.points.promised') : null}
           </span>
         </span>
