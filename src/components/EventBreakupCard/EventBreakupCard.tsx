@@ -76,7 +76,9 @@ function usePropsError(props: EventBreakupCardProps, eventLogId: string): Loyalt
  */
 export function EventBreakupCard(props: EventBreakupCardProps) {
   return (
-    <WidgetBoundary fallback={(error) => <RenderFailure error={error} title="breakup.error.title" />}>
+    <WidgetBoundary
+      fallback={(error) => <RenderFailure error={error} title="breakup.error.title" />}
+    >
       <BreakupCard {...props} />
     </WidgetBoundary>
   );
