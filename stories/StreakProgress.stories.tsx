@@ -16,6 +16,7 @@ import {
   parsed,
   progressbar,
   ReplayLayout,
+  scaleLabelsApart,
   TIME_ZONE,
   useReplay,
 } from './support/webhookStories.js';
@@ -335,11 +336,7 @@ export const ManyLevels: Story = {
   },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
-    const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
-    const boxes = labels.map((label) => label.getBoundingClientRect());
-    boxes.slice(1).forEach((box, index) => {
-      expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
-    });
+    const labels = scaleLabelsApart(canvasElement);
     await expect(labels.at(-1)).toHaveTextContent('30');
     await expect(canvasElement.querySelectorAll('[data-slot="marker"]')).toHaveLength(9);
   },

@@ -20,6 +20,7 @@ import {
   parsed,
   progressbar,
   ReplayLayout,
+  scaleLabelsApart,
   TIME_ZONE,
   useReplay,
 } from './support/webhookStories.js';
@@ -449,11 +450,7 @@ export const CloseMilestones: Story = {
   },
   decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
-    const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
-    const boxes = labels.map((label) => label.getBoundingClientRect());
-    boxes.slice(1).forEach((box, index) => {
-      expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
-    });
+    const labels = scaleLabelsApart(canvasElement);
     await expect(labels.at(-1)).toHaveTextContent('₹1,000.00');
     await expect(within(canvasElement).getByText('Gold')).toBeVisible();
   },

@@ -1,7 +1,7 @@
 // Shared by the progress widgets' stories: the webhook samples parsed as an app would, a replay of
 // payloads through a `subscribe` source, and what the play functions read off the progress bar.
 import { type ReactNode, useState } from 'react';
-import { within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import type {
   LoyaltyWebhookEvent,
   WebhookSubscribe,
@@ -28,6 +28,16 @@ export function createdAt(payload: unknown): Date {
 
 export function progressbar(canvasElement: HTMLElement): HTMLElement {
   return within(canvasElement).getByRole('progressbar');
+}
+
+/** The labels under the bar, each checked to end before the next begins: none prints over another. */
+export function scaleLabelsApart(canvasElement: HTMLElement): Element[] {
+  const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
+  const boxes = labels.map((label) => label.getBoundingClientRect());
+  boxes.slice(1).forEach((box, index) => {
+    expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
+  });
+  return labels;
 }
 
 /** How much of the bar the fill covers, as drawn. */

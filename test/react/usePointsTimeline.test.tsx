@@ -35,6 +35,18 @@ setupMockServer(() => ({
   customers: [{ customerId: 374819205, mobile: '917406401004', ledger, history, allocations: [] }],
 }));
 
+/** The timeline of the range, every page of both sources loaded in one. */
+async function wholeTimeline() {
+  const { Wrapper } = createWrapper();
+  const { result } = renderHook(
+    () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }),
+    { wrapper: Wrapper },
+  );
+  await waitFor(() => expect(result.current.status).toBe('success'));
+  await waitFor(() => expect(result.current.hasNextPage).toBe(false));
+  return result.current;
+}
+
 describe('usePointsTimeline', () => {
   it('merges ledger and imported history newest first, marking each row with its source, and loses no row', async () => {
     const { Wrapper } = createWrapper();
@@ -90,35 +102,21 @@ describe('usePointsTimeline', () => {
   });
 
   it('counts the points a redemption reversal gives back as a credit', async () => {
-    const { Wrapper } = createWrapper();
-    const { result } = renderHook(
-      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }),
-      { wrapper: Wrapper },
-    );
-    await waitFor(() => expect(result.current.status).toBe('success'));
-    await waitFor(() => expect(result.current.hasNextPage).toBe(false));
-    const reversal = result.current.rows.find(
+    const { rows } = await wholeTimeline();
+    const reversal = rows.find(
       (row) => row.source === 'ledger' && row.event.eventLogId === REVERSAL_ID,
     );
     expect(reversal).toMatchObject({ credit: reversed.points, debit: 0 });
   });
 
   it('counts the points a return takes back as a debit, never as a negative credit', async () => {
-    const { Wrapper } = createWrapper();
-    const { result } = renderHook(
-      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 100 }),
-      { wrapper: Wrapper },
-    );
-    await waitFor(() => expect(result.current.status).toBe('success'));
-    await waitFor(() => expect(result.current.hasNextPage).toBe(false));
-    const returns = result.current.rows.filter(
-      (row) => row.source === 'ledger' && row.event.totalEarned < 0,
-    );
+    const { rows } = await wholeTimeline();
+    const returns = rows.filter((row) => row.source === 'ledger' && row.event.totalEarned < 0);
     expect(returns.length).toBeGreaterThan(0);
     for (const row of returns) {
       expect(row.credit).toBe(0);
       expect(row.debit).toBeGreaterThan(0);
     }
-    expect(result.current.rows.every((row) => row.credit >= 0 && row.debit >= 0)).toBe(true);
+    expect(rows.every((row) => row.credit >= 0 && row.debit >= 0)).toBe(true);
   });
 });
