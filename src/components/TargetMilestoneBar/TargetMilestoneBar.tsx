@@ -14,12 +14,12 @@ import { pick } from '../shared/pick.js';
 import { plainDate, plainNumber } from '../shared/plainValues.js';
 import {
   at,
-  roomyLabels,
   checklistClass,
   ChecklistItem,
   percent,
   ProgressCard,
   ProgressFailure,
+  roomyLabels,
 } from '../shared/ProgressCard.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { WidgetBoundary } from '../shared/WidgetBoundary.js';
