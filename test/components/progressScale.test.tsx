@@ -39,4 +39,11 @@ describe('the scale under a progress bar', () => {
     const roomy = render(<StreakProgress name="Visits" levels={[3, 5]} currentValue={3} />);
     expect(roomy.container.querySelector('[data-slot="track"]')).not.toHaveAttribute('data-dense');
   });
+
+  it("leaves out a level number no streak has, from a typo in a brand's JSON, instead of freezing", () => {
+    const { container } = render(
+      <StreakProgress name="Visits" levels={[3, 5]} achievedLevels={[{ level: 2147483647 }]} />,
+    );
+    expect(container.querySelectorAll('[data-slot="marker"]')).toHaveLength(2);
+  });
 });

@@ -1,6 +1,10 @@
 'use client';
 import { type CSSProperties, useId } from 'react';
-import type { StreakLevel, StreakState } from '../../core/webhooks/reduceStreaks.js';
+import {
+  MAX_LEVELS,
+  type StreakLevel,
+  type StreakState,
+} from '../../core/webhooks/reduceStreaks.js';
 import { enProgress } from '../../i18n/enProgress.js';
 import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
@@ -122,7 +126,9 @@ function plainLevels(
   reached: readonly StreakAchievedLevel[],
   timeZone: string,
 ): StreakLevel[] {
-  const count = Math.max(values.length, ...reached.map((entry) => plainNumber(entry.level) ?? 0));
+  // A level number beyond any streak's (a typo of 2147483647) would build that many levels.
+  const numbers = reached.map((entry) => plainNumber(entry.level) ?? 0);
+  const count = Math.max(values.length, ...numbers.filter((number) => number <= MAX_LEVELS));
   const levels: StreakLevel[] = [];
   for (let number = 1; number <= count; number++) {
     const entry = reached.find((candidate) => plainNumber(candidate.level) === number);

@@ -68,6 +68,9 @@ export function isStreakEvent(event: LoyaltyWebhookEvent): event is StreakWebhoo
   return Object.hasOwn(STREAK_EVENTS, event.name);
 }
 
+/** More levels than any streak has: a count above it is a corrupt payload, not a plan. */
+export const MAX_LEVELS = 1000;
+
 const BLANK_ENTRY: StreakEntry = {
   streakName: null,
   streakId: null,
@@ -139,7 +142,10 @@ function withPlan(
   const newRun =
     (event.name === 'streakStart' || event.name === 'streakCustomerEnrolment') &&
     (state.status === 'ended' || (state.cycle !== null && cycle !== state.cycle));
-  const count = Math.max(entry.numberOfLevel ?? 0, entry.levelValues.length, state.levels.length);
+  // A level count no streak could have (a corrupt `numberOfLevel` of 2147483647) would build that
+  // many levels and run the page out of memory: beyond MAX_LEVELS, only the values listed count.
+  const claimed = (entry.numberOfLevel ?? 0) <= MAX_LEVELS ? (entry.numberOfLevel ?? 0) : 0;
+  const count = Math.max(claimed, entry.levelValues.length, state.levels.length);
   const levels: StreakLevel[] = [];
   for (let index = 0; index < count; index++) {
     const known = state.levels[index];

@@ -231,6 +231,11 @@ describe('reduceStreaks', () => {
     expect(reached?.levels.map((level) => level.status)).toEqual(['achieved', 'achieved']);
   });
 
+  it('survives a corrupt level count instead of building two billion levels', () => {
+    const corrupt = runSample('streakStart', 1, { numberOfLevel: 2147483647 });
+    expect(reduceStreaks([corrupt])[0]?.levels).toHaveLength(2);
+  });
+
   it('shows a streak the customer was unenrolled from', () => {
     const unenrolled = streakEvent('streakCustomerUnEnrolment', 6, 'streakUnEnrolmentData', {
       streakName: 'Streak 24 July',
