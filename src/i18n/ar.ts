@@ -214,6 +214,7 @@ export const ar = {
   'breakup.earned.total': 'الإجمالي',
   'breakup.earned.promisedNotIncluded': 'تُحتسب النقاط الموعودة عند تحوّلها',
   'breakup.redeemed.title': 'النقاط المستبدلة',
+  'breakup.givenBack.title': 'النقاط المعادة',
   'breakup.redeemed.purpose': 'الغرض',
   'breakup.redeemed.redemptionId': 'معرّف الاستبدال',
   'breakup.redeemed.transactionNumber': 'رقم المعاملة',

@@ -200,6 +200,7 @@ export const en = {
   'breakup.earned.total': 'Total',
   'breakup.earned.promisedNotIncluded': 'Promised points count once they convert',
   'breakup.redeemed.title': 'Points redeemed',
+  'breakup.givenBack.title': 'Points given back',
   'breakup.redeemed.purpose': 'Purpose',
   'breakup.redeemed.redemptionId': 'Redemption ID',
   'breakup.redeemed.transactionNumber': 'Transaction number',

@@ -63,6 +63,17 @@ describe('EventBreakupCard', () => {
     expect(section('Points redeemed 2 of 2').getByText('Checkout discount')).toBeInTheDocument();
   });
 
+  it('shows a reversed redemption as points given back, as the table does', () => {
+    const [redemption] = pointsRedemption.events;
+    render(
+      <EventBreakupCard
+        event={eventOf({ ...redemption, eventName: 'PointsRedemptionReversal' })}
+      />,
+    );
+    expect(screen.queryByRole('region', { name: 'Points redeemed' })).not.toBeInTheDocument();
+    expect(section('Points given back').getByText('+101')).toBeInTheDocument();
+  });
+
   it('shows a section for every target an event completed, with its description', () => {
     render(<EventBreakupCard event={eventOf(twoMilestones.events[0])} />);
     for (const [name, milestone] of [

@@ -37,6 +37,8 @@ export function Breakup({
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
   const { details, redemptions, bill, targets } = event;
+  // A redemption reversal names the redemption it undoes: its points come back (see `netPoints`).
+  const givenBack = event.totalEarned === 0 && event.netPoints > 0 && event.totalRedeemed !== 0;
   // One section per redemption or target, keyed by position (ids may repeat). Headings stay unique
   // when an event has several: each section is a landmark named by its heading.
   const numberedSections = <T,>(
@@ -94,18 +96,27 @@ export function Breakup({
 
       <PointsSections event={event} />
 
-      {numberedSections('breakup.redeemed.title', redemptions, (redemption) => [
-        [
-          'table.column.points',
-          <span className="clw-points" data-state="debit">
-            {formatSignedPoints(-(redemption.pointsRedeemed ?? 0), locale)}
-          </span>,
+      {numberedSections(
+        givenBack ? 'breakup.givenBack.title' : 'breakup.redeemed.title',
+        redemptions,
+        (redemption) => [
+          [
+            'table.column.points',
+            <span className="clw-points" data-state={givenBack ? 'credit' : 'debit'}>
+              {formatSignedPoints(
+                givenBack
+                  ? Math.abs(redemption.pointsRedeemed ?? 0)
+                  : -(redemption.pointsRedeemed ?? 0),
+                locale,
+              )}
+            </span>,
+          ],
+          ['breakup.redeemed.purpose', redemption.redemptionPurpose],
+          ['breakup.redeemed.redemptionId', redemption.redemptionId],
+          ['breakup.redeemed.transactionNumber', redemption.transactionNumber],
+          ['breakup.redeemed.notes', redemption.notes],
         ],
-        ['breakup.redeemed.purpose', redemption.redemptionPurpose],
-        ['breakup.redeemed.redemptionId', redemption.redemptionId],
-        ['breakup.redeemed.transactionNumber', redemption.transactionNumber],
-        ['breakup.redeemed.notes', redemption.notes],
-      ])}
+      )}
 
       {bill ? <BillSection bill={bill} /> : null}
 
