@@ -124,8 +124,10 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     ledger.events.forEach((event, index) => {
       const time = event.eventTime.getTime();
       if (time < from || time > to) return;
-      // A redemption reversal names the redemption whose points it gives back (see netPoints).
-      const givenBack = event.totalEarned === 0 && event.netPoints > 0;
+      // A redemption reversal gives points back, whatever else it names (see netPoints).
+      const givenBack =
+        event.eventName === 'PointsRedemptionReversal' ||
+        (event.totalEarned === 0 && event.netPoints > 0);
       candidates.push({
         key: ledgerKeys[index] as string,
         source: 'ledger',
@@ -142,8 +144,8 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
         source: 'history',
         entry,
         date: entry.eventDate,
-        credit: entry.entryType === 'credit' ? entry.points : 0,
-        debit: entry.entryType === 'debit' ? entry.points : 0,
+        credit: Math.max(entry.signedPoints, 0),
+        debit: Math.max(-entry.signedPoints, 0),
       });
     });
     // A row older than the oldest loaded row of a source that has more pages might still get a

@@ -74,6 +74,19 @@ describe('EventBreakupCard', () => {
     expect(section('Points given back').getByText('+101')).toBeInTheDocument();
   });
 
+  it('names the reversed redemption without taking its points a second time', () => {
+    const [redemption] = pointsRedemption.events;
+    const event = eventOf({
+      ...redemption,
+      eventName: 'PointsRedemptionReversal',
+      pointsEarned: { regular: [{ value: '101' }], promo: [], promised: [] },
+    });
+    render(<EventBreakupCard event={event} />);
+    expect(section('Points earned').getAllByText('+101')).toHaveLength(2);
+    expect(section('Redemption reversed').getByText('101')).toBeInTheDocument();
+    expect(screen.queryByText('-101')).not.toBeInTheDocument();
+  });
+
   it('shows a section for every target an event completed, with its description', () => {
     render(<EventBreakupCard event={eventOf(twoMilestones.events[0])} />);
     for (const [name, milestone] of [

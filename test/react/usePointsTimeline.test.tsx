@@ -30,6 +30,26 @@ ledger.unshift({
   eventLogId: REVERSAL_ID,
   eventName: 'PointsRedemptionReversal',
 });
+// A reversal that writes the points it gives back twice: as points earned and as the redemption.
+const REVERSAL_BOTH_ID = 2;
+ledger.unshift({
+  ...structuredClone(redemption),
+  eventLogId: REVERSAL_BOTH_ID,
+  eventName: 'PointsRedemptionReversal',
+  pointsEarned: {
+    regular: [{ programId: '1', value: String(reversed.points), expiresOn: null }],
+    promo: [],
+    promised: [],
+  },
+});
+// A legacy correction, imported as a credit of negative points.
+history.unshift({
+  entryType: 'CREDIT',
+  points: -15,
+  pointsActivity: 'Correction',
+  eventDate: '2026-10-30 10:00:00',
+  externalUniqueId: 'legacy-correction',
+});
 const customer = { identifierName: 'mobile', identifierValue: '917406401004', source: 'INSTORE' };
 setupMockServer(() => ({
   customers: [{ customerId: 374819205, mobile: '917406401004', ledger, history, allocations: [] }],
@@ -107,6 +127,18 @@ describe('usePointsTimeline', () => {
       (row) => row.source === 'ledger' && row.event.eventLogId === REVERSAL_ID,
     );
     expect(reversal).toMatchObject({ credit: reversed.points, debit: 0 });
+    const writtenTwice = rows.find(
+      (row) => row.source === 'ledger' && row.event.eventLogId === REVERSAL_BOTH_ID,
+    );
+    expect(writtenTwice).toMatchObject({ credit: reversed.points, debit: 0 });
+  });
+
+  it('counts an imported credit of negative points as points taken', async () => {
+    const { rows } = await wholeTimeline();
+    const correction = rows.find(
+      (row) => row.source === 'history' && row.entry.externalUniqueId === 'legacy-correction',
+    );
+    expect(correction).toMatchObject({ credit: 0, debit: 15 });
   });
 
   it('counts the points a return takes back as a debit, never as a negative credit', async () => {

@@ -37,8 +37,19 @@ export function Breakup({
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
   const { details, redemptions, bill, targets } = event;
-  // A redemption reversal names the redemption it undoes: its points come back (see `netPoints`).
+  // How a redemption's points read (see `netPoints`): taken; given back, when a reversal's points
+  // are those of the redemption it names; or only named, when it gives them back as points earned.
   const givenBack = event.totalEarned === 0 && event.netPoints > 0 && event.totalRedeemed !== 0;
+  const namedOnly = !givenBack && event.eventName === 'PointsRedemptionReversal';
+  const redeemedPoints = (points: number) => {
+    if (namedOnly)
+      return <span className="clw-points">{formatPoints(Math.abs(points), locale)}</span>;
+    return (
+      <span className="clw-points" data-state={givenBack ? 'credit' : 'debit'}>
+        {formatSignedPoints(givenBack ? Math.abs(points) : -points, locale)}
+      </span>
+    );
+  };
   // One section per redemption or target, keyed by position (ids may repeat). Headings stay unique
   // when an event has several: each section is a landmark named by its heading.
   const numberedSections = <T,>(
@@ -97,20 +108,14 @@ export function Breakup({
       <PointsSections event={event} />
 
       {numberedSections(
-        givenBack ? 'breakup.givenBack.title' : 'breakup.redeemed.title',
+        givenBack
+          ? 'breakup.givenBack.title'
+          : namedOnly
+            ? 'event.PointsRedemptionReversal'
+            : 'breakup.redeemed.title',
         redemptions,
         (redemption) => [
-          [
-            'table.column.points',
-            <span className="clw-points" data-state={givenBack ? 'credit' : 'debit'}>
-              {formatSignedPoints(
-                givenBack
-                  ? Math.abs(redemption.pointsRedeemed ?? 0)
-                  : -(redemption.pointsRedeemed ?? 0),
-                locale,
-              )}
-            </span>,
-          ],
+          ['table.column.points', redeemedPoints(redemption.pointsRedeemed ?? 0)],
           ['breakup.redeemed.purpose', redemption.redemptionPurpose],
           ['breakup.redeemed.redemptionId', redemption.redemptionId],
           ['breakup.redeemed.transactionNumber', redemption.transactionNumber],

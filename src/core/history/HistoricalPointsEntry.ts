@@ -6,7 +6,7 @@ export interface HistoricalPointsEntry {
   entryType: 'credit' | 'debit';
   /** Points of the entry, as imported (never negative). */
   points: number;
-  /** Points with their sign: positive for a credit, negative for a debit. */
+  /** Points with their sign: negative for a debit, and for a credit imported as a negative number. */
   signedPoints: number;
   /** The legacy system's description of the activity, e.g. "Earned"; `null` when not imported. */
   activity: string | null;

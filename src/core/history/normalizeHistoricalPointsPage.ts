@@ -41,7 +41,9 @@ function entrySchema(timeZone: string, lenient: boolean) {
       return {
         entryType: raw.entryType === 'CREDIT' ? 'credit' : 'debit',
         points,
-        signedPoints: raw.entryType === 'CREDIT' ? points : -points,
+        // A debit always takes points, whichever way it was imported. A credit imported as a
+        // negative number took points too (a legacy correction): its sign is kept, not dropped.
+        signedPoints: raw.entryType === 'CREDIT' ? raw.points : -points,
         activity: raw.pointsActivity,
         programName: raw.loyaltyProgramName,
         billNumber: raw.billNumber,

@@ -284,8 +284,8 @@ export interface LedgerEvent {
   /** Points redeemed, summed over every redemption. */
   totalRedeemed: number;
   /**
-   * `totalEarned − totalRedeemed`, signed; for a `PointsRedemptionReversal` that names only the
-   * redemption it reverses, the points it gives back.
+   * `totalEarned − totalRedeemed`, signed; for a `PointsRedemptionReversal`, the points it gives
+   * back (its points earned, else the points of the redemption it names).
    */
   netPoints: number;
   /** Soonest expiry among the spendable points earned. */

@@ -59,11 +59,12 @@ export function readLedgerEvent(
     redemptions.reduce((total, redemption) => total + (redemption.pointsRedeemed ?? 0), 0),
   );
   // A redemption reversal gives back the points of the redemption it names: however Capillary
-  // writes them, they come back to the member, never leave twice.
-  const netPoints =
-    rest.eventName === 'PointsRedemptionReversal' && totalEarned === 0
-      ? Math.abs(totalRedeemed)
-      : roundPoints(totalEarned - totalRedeemed);
+  // writes them (as points earned, as the redemption reversed, or both), they come back to the
+  // member once, and never leave twice.
+  let netPoints = roundPoints(totalEarned - totalRedeemed);
+  if (rest.eventName === 'PointsRedemptionReversal') {
+    netPoints = totalEarned > 0 ? totalEarned : Math.abs(totalRedeemed);
+  }
 
   let earliestExpiry: Date | null = null;
   for (const entry of [...pointsEarned.regular, ...pointsEarned.promo]) {

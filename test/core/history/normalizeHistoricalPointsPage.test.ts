@@ -57,6 +57,19 @@ describe('normalizeHistoricalPointsPage', () => {
     },
   );
 
+  it('counts a credit imported as a negative number as points taken, and a debit either way as taken', () => {
+    const page = normalizeHistoricalPointsPage(
+      {
+        historicalPointsData: [
+          { entryType: 'CREDIT', points: -15, eventDate: '2026-01-12 10:00:00' },
+          { entryType: 'DEBIT', points: -20, eventDate: '2026-01-12 10:00:00' },
+        ],
+      },
+      options,
+    );
+    expect(page.entries.map((entry) => entry.signedPoints)).toEqual([-15, -20]);
+  });
+
   it('keeps the text of a date it can read, as imported', () => {
     const [entry] = normalizeHistoricalPointsPage(documented, options).entries;
     expect(entry?.eventDateText).toBe(documented.historicalPointsData[0]?.eventDate);

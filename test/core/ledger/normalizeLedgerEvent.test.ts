@@ -202,6 +202,16 @@ describe('normalizeLedgerEvent on the documented samples', () => {
     expect(reversal).toMatchObject({ netPoints: -redemption.netPoints, direction: 'credit' });
   });
 
+  it('gives back a reversed redemption once when the reversal also writes it as points earned', () => {
+    const [redemption] = pointsRedemption.events;
+    const reversal = normalize({
+      ...redemption,
+      eventName: 'PointsRedemptionReversal',
+      pointsEarned: { regular: [{ value: '101' }], promo: [], promised: [] },
+    });
+    expect(reversal).toMatchObject({ netPoints: 101, direction: 'credit' });
+  });
+
   it('reads an event with neither redemption nor target as having none', () => {
     const event = normalize(goodwill.events[0]);
     expect(event).toMatchObject({ redemptions: [], targets: [], totalRedeemed: 0 });
