@@ -50,12 +50,21 @@ export interface WebhookStateResult<TState> {
 }
 
 interface Received {
+  /** The feed and zone the events came through: another feed (another member) starts afresh. */
+  feed: WebhookSubscribe | undefined;
+  timeZone: string | undefined;
   events: LoyaltyWebhookEvent[];
   error: LoyaltyParseError | null;
   skippedCount: number;
 }
 
-const NOTHING_RECEIVED: Received = { events: [], error: null, skippedCount: 0 };
+const NOTHING_RECEIVED: Received = {
+  feed: undefined,
+  timeZone: undefined,
+  events: [],
+  error: null,
+  skippedCount: 0,
+};
 
 /** Shared by useStreaks and useTargets: collects events (or takes them) and folds them with `reduce`. */
 export function useReducedWebhookEvents<TState>(
@@ -77,13 +86,17 @@ export function useReducedWebhookEvents<TState>(
   useEffect(() => {
     if (!subscribe) return;
     const onFeedError = (error: Error) => setStopped({ feed: subscribe, error });
+    const ours = (current: Received): Received =>
+      current.feed === subscribe && current.timeZone === timeZone
+        ? current
+        : { ...NOTHING_RECEIVED, feed: subscribe, timeZone };
     return subscribe((payload) => {
       const result = parseLoyaltyWebhook(payload, { timeZone });
       if (!result.ok) {
         setReceived((current) => ({
-          ...current,
+          ...ours(current),
           error: result.error,
-          skippedCount: current.skippedCount + 1,
+          skippedCount: ours(current).skippedCount + 1,
         }));
         onParseError.current?.(result.error, payload);
         return;
@@ -91,15 +104,19 @@ export function useReducedWebhookEvents<TState>(
       const { event } = result;
       if (!isRelevant(event)) return;
       const key = webhookEventKey(event);
-      setReceived((current) =>
-        current.events.some((known) => webhookEventKey(known) === key)
-          ? current
-          : { ...current, events: [...current.events, event] },
-      );
+      setReceived((current) => {
+        const own = ours(current);
+        return own.events.some((known) => webhookEventKey(known) === key)
+          ? own
+          : { ...own, events: [...own.events, event] };
+      });
     }, onFeedError);
   }, [subscribe, timeZone, isRelevant]);
 
-  const events = 'events' in options ? options.events : received.events;
+  // Events of an earlier feed or zone are not this one's, even before the new feed sends any.
+  const current =
+    received.feed === subscribe && received.timeZone === timeZone ? received : NOTHING_RECEIVED;
+  const events = 'events' in options ? options.events : current.events;
   const reduced = useMemo(() => reduce(events), [events, reduce]);
   // Derived state from the previous render (React's documented pattern): the new result keeps
   // every state object that did not change, so memoized widgets skip re-rendering.
@@ -115,8 +132,8 @@ export function useReducedWebhookEvents<TState>(
   }
   return {
     data,
-    error: received.error,
-    skippedCount: received.skippedCount,
+    error: current.error,
+    skippedCount: current.skippedCount,
     feedError: stopped && stopped.feed === subscribe ? stopped.error : null,
   };
 }

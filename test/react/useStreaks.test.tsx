@@ -113,6 +113,32 @@ describe('useStreaks', () => {
     expect(result.current.feedError).toBeNull();
   });
 
+  it("shows only the new member's streaks once the app switches to their feed", () => {
+    const { result, rerender } = renderHook(({ feed }) => useStreaks({ subscribe: feed }), {
+      initialProps: { feed: fromEventSource('/loyalty/member-a') },
+    });
+    act(() => FakeEventSource.open.send(streakStart));
+    expect(result.current.data).toHaveLength(1);
+
+    rerender({ feed: fromEventSource('/loyalty/member-b') });
+    expect(result.current.data).toEqual([]);
+    expect(FakeEventSource.open.url).toBe('/loyalty/member-b');
+  });
+
+  it('reads dates again in the zone the app switches to', () => {
+    const subscribe = fromEventSource('/events');
+    const { result, rerender } = renderHook(({ timeZone }) => useStreaks({ subscribe, timeZone }), {
+      initialProps: { timeZone: 'UTC' },
+    });
+    act(() => FakeEventSource.open.send(streakStart));
+    const inUtc = result.current.data[0]?.startDate?.getTime();
+
+    rerender({ timeZone: 'Asia/Kolkata' });
+    expect(result.current.data).toEqual([]);
+    act(() => FakeEventSource.open.send(streakStart));
+    expect(result.current.data[0]?.startDate?.getTime()).toBe((inUtc ?? 0) - 5.5 * 3_600_000);
+  });
+
   it('skips and counts payloads it cannot read, and keeps the streaks it has', () => {
     const onParseError = vi.fn();
     const subscribe = fromEventSource('/events');
