@@ -167,6 +167,19 @@ describe('reduceTargets', () => {
     expect(state?.achievedValue).toBe(2600);
   });
 
+  it('shows the achieved value a return states, even when an earlier purchase never arrived', () => {
+    const states = reduceTargets([
+      targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '1000' }),
+      // A purchase on day 2 took it to 3000; its event was lost on a reconnect.
+      targetEvent('targetAchievedValueUpdated', 3, {
+        currentEventTargetValue: '400',
+        achievedTargetValue: '2600',
+        triggeringActivity: { name: 'ReturnBill', identifiers: [] },
+      }),
+    ]);
+    expect(states[0]?.achievedValue).toBe(2600);
+  });
+
   it('never shows a negative achieved value after a return', () => {
     const states = reduceTargets([
       targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '300' }),
