@@ -41,7 +41,7 @@ export interface WebhookHeader {
   /**
    * The event's id, the key for de-duplicating redeliveries (together with the event name).
    * When a payload has no `eventId` (some documented samples), a stand-in is built from its
-   * `refId` (or `apiRequestId`) and creation time.
+   * `refId` (or `apiRequestId`), creation time and a hash of its data.
    */
   eventId: string;
   /** Id of the organisation (from `orgId`, or the prefix of an `eventType` such as `2013_…`). */

@@ -137,7 +137,7 @@ function readEvent(payload: unknown, timeZone: string): LoyaltyWebhookEvent {
   const header: WebhookHeader = {
     eventId:
       fields.eventId ??
-      `${fields.refId ?? fields.apiRequestId ?? fields.loyaltyEventId ?? ''}@${createdAt?.getTime() ?? ''}`,
+      `${fields.refId ?? fields.apiRequestId ?? fields.loyaltyEventId ?? ''}@${createdAt?.getTime() ?? ''}#${contentHash(data)}`,
     orgId: fields.orgId ?? (typePrefix ? Number(typePrefix[1]) : null),
     customerId:
       common?.customerIdentifiers?.customerId ??
@@ -177,6 +177,20 @@ function mergeLevels(levels: EnvelopeFields[]): EnvelopeFields {
     createdAt: pick('createdAt'),
     timeStamp: pick('timeStamp'),
   };
+}
+
+/**
+ * A short hash (FNV-1a) of an event's data. One API request can send several events of one name
+ * at one instant (two streaks unenrolled together): without an `eventId`, their content tells
+ * them apart, while a redelivery keeps its stand-in id.
+ */
+function contentHash(data: unknown): string {
+  const text = JSON.stringify(data) ?? '';
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
 
 // Streak and unified target events name the ledger's event log only among the activity's identifiers.
