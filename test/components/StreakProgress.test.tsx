@@ -4,6 +4,7 @@ import {
   StreakProgress,
   type StreakProgressProps,
 } from '../../src/components/StreakProgress/StreakProgress.js';
+import type { StreakState } from '../../src/core/webhooks/reduceStreaks.js';
 import { ar } from '../../src/i18n/ar.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 
@@ -52,6 +53,31 @@ describe('StreakProgress', () => {
     expect(second).toHaveAttribute('data-state', 'lost');
     expect(second).toHaveTextContent('Lost Jul 25, 2024');
     expect(second).not.toHaveTextContent('Reached');
+  });
+
+  it('dates a streak broken before its planned end by when it ended, not by the end to come', () => {
+    const brokenAt = new Date('2024-07-24T16:00:00Z');
+    const streak: StreakState = {
+      key: '1|65260|Streak 24 July',
+      customerId: 1,
+      targetId: 65260,
+      streakId: null,
+      levelCount: 2,
+      name: 'Streak 24 July',
+      description: null,
+      cycle: 'Cycle_1',
+      status: 'ended',
+      levels: [],
+      currentValue: 1,
+      startDate: new Date('2024-07-24T00:00:00Z'),
+      endDate: new Date('2024-07-31T23:59:59Z'),
+      updatedAt: brokenAt,
+    };
+    render(
+      <StreakProgress streak={streak} now={new Date('2024-07-24T17:00:00Z')} timeZone="UTC" />,
+    );
+    expect(screen.getByText('Ended Jul 24, 2024')).toBeInTheDocument();
+    expect(screen.queryByText(/Jul 31/)).not.toBeInTheDocument();
   });
 
   /** Four days in, level 1 kept and level 2 reached, then lost. */

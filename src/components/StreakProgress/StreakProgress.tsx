@@ -259,7 +259,13 @@ function StreakView(props: StreakProgressProps) {
 
   // Time left before the start or the end, else when it ended or started; nothing once unenrolled,
   // nor before the browser knows the time.
-  const { startDate, endDate } = view;
+  const { startDate } = view;
+  // A run broken before its planned end did not end on that future date: it ended when the
+  // streak last changed (the streakEnd event), if that is known.
+  const endDate =
+    view.status === 'ended' && view.endDate && now !== null && view.endDate.getTime() > now
+      ? (props.streak?.updatedAt ?? null)
+      : view.endDate;
   const upcoming =
     now === null
       ? null
