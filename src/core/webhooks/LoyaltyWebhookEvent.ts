@@ -48,6 +48,8 @@ export interface WebhookHeader {
   orgId: number | null;
   /** Capillary's id of the customer the event is about (the survivor, for a merge). */
   customerId: number | null;
+  /** That customer with the identifiers the payload gives, so a brand can find its own member. */
+  customer: CustomerReference | null;
   /** When Capillary created the event; `null` when the payload carries no time. */
   createdAt: Date | null;
   /** The activity that triggered the event. */
@@ -321,10 +323,18 @@ export interface LoyaltyProgramDetails {
   tiers: LoyaltyTier[];
 }
 
-/** Another customer an event names (the other side of a transfer or a merge). */
+/** A customer an event names, with the identifiers its payload gives (`customerIdentifiers`). */
 export interface CustomerReference {
   /** Capillary's id of that customer. */
   customerId: number | null;
+  /** Mobile number (`instore.mobile`). */
+  mobile: string | null;
+  /** Email address (`instore.email`). */
+  email: string | null;
+  /** The brand's own id of the customer (`instore.externalId`). */
+  externalId: string | null;
+  /** Loyalty type, e.g. `loyalty`. */
+  loyaltyType: string | null;
 }
 
 /** Fields of the points events that name a loyalty programme. */

@@ -134,15 +134,14 @@ function readEvent(payload: unknown, timeZone: string): LoyaltyWebhookEvent {
     activity = { ...activity, enteredBy: common.enteredBy };
   }
   const createdAt = fields.createdAt ?? fields.timeStamp ?? null;
+  const customer = common?.customerIdentifiers ?? common?.survivorCustomerIdentifiers ?? null;
   const header: WebhookHeader = {
     eventId:
       fields.eventId ??
       `${fields.refId ?? fields.apiRequestId ?? fields.loyaltyEventId ?? ''}@${createdAt?.getTime() ?? ''}#${contentHash(data)}`,
     orgId: fields.orgId ?? (typePrefix ? Number(typePrefix[1]) : null),
-    customerId:
-      common?.customerIdentifiers?.customerId ??
-      common?.survivorCustomerIdentifiers?.customerId ??
-      null,
+    customerId: customer?.customerId ?? null,
+    customer,
     createdAt,
     triggeringActivity: activity,
     eventLogId: fields.eventLogId ?? common?.eventLogId ?? eventLogIdOf(activity),

@@ -9,6 +9,7 @@ import {
 } from '../parse/wireFields.js';
 import type {
   ActivityEnteredBy,
+  CustomerReference,
   KnownWebhookEventName,
   LoyaltyWebhookEvent,
   TriggeringActivity,
@@ -59,7 +60,24 @@ const enteredBy = orNull(
   ),
 );
 
-const customer = orNull(v.object(numbers('customerId')));
+// A customer as events name them: Capillary's id, and the brand's own identifiers when sent.
+const customer = orNull(
+  v.pipe(
+    v.object({
+      customerId: number,
+      instore: orNull(v.object(texts('mobile', 'email', 'externalId'))),
+      loyaltyType: text,
+    }),
+    v.transform(({ customerId, instore, loyaltyType }): CustomerReference => ({
+      customerId,
+      // One transfer sample sends " 917136866183".
+      mobile: instore?.mobile?.trim() || null,
+      email: instore?.email ?? null,
+      externalId: instore?.externalId ?? null,
+      loyaltyType,
+    })),
+  ),
+);
 
 // For lists whose entries the documents never show (each sample's list is empty): each entry is
 // kept as sent, as text (objects as JSON), so nothing a later payload sends is lost.
@@ -241,7 +259,6 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
   );
   const programPoints = wireList(v.object(programPointsEntries));
   const reversedDetails = orNull(v.object(numbers('available', 'expired')));
-  const customerReference = orNull(v.object(numbers('customerId')));
 
   // Points and alternate currencies break down alike into regular, promotional (by promotion) and
   // promised amounts, issued and reversed; only the amount's key differs.
@@ -347,13 +364,13 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     pointsTransferredInitiated: v.object({
       ...program,
       totalPointsTransferred: number,
-      transferReceivingCustomerIdentifiers: customerReference,
+      transferReceivingCustomerIdentifiers: customer,
       redemptionFromEarningPrograms: programPoints,
     }),
     pointsTransferredReceived: v.object({
       ...program,
       totalPointsTransferred: number,
-      transferInitiatingCustomerIdentifiers: customerReference,
+      transferInitiatingCustomerIdentifiers: customer,
     }),
     redeemedPointsReversed: v.object({
       ...program,
@@ -474,8 +491,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       ),
     }),
     loyaltyCustomerMerge: v.object({
-      survivorCustomerIdentifiers: customerReference,
-      victimCustomerIdentifiers: customerReference,
+      survivorCustomerIdentifiers: customer,
+      victimCustomerIdentifiers: customer,
       survivorCustomerLoyaltySummary: wireList(
         v.object(
           numbers(

@@ -401,6 +401,20 @@ describe('parseLoyaltyWebhook', () => {
     expect(ids[2]).toBe(ids[0]);
   });
 
+  it("keeps the brand's own identifiers of the customer, and of the other side of a transfer", () => {
+    expect(parsed(webhookFixture('pointsExpired')).customer).toEqual({
+      customerId: 876,
+      mobile: '919740000000',
+      email: expect.any(String),
+      externalId: '536236462453',
+      loyaltyType: null,
+    });
+    const transfer = parsed(webhookFixture('pointsTransferredInitiated'));
+    if (transfer.name !== 'pointsTransferredInitiated') throw new Error(transfer.name);
+    expect(transfer.customer?.mobile).toBe('917136866183');
+    expect(transfer.transferReceivingCustomerIdentifiers?.mobile).toBe('918900003219');
+  });
+
   it('takes the event name and org id from an org-prefixed eventType when nothing else names them', () => {
     const { attributes, ...rest } = webhookFixture('targetValueAchieved') as {
       attributes: Record<string, unknown>;
