@@ -31,8 +31,9 @@ export interface LoyaltyMember {
   /** Capillary's customer id: checked against `customer_id` and the historical-points path. */
   customerId: string | number;
   /**
-   * An identifier type the ledger may be asked by besides `id` (e.g. `mobile`, `email`,
-   * `externalId`), with `identifierValue`. Without it the ledger is read by customer id.
+   * The identifier type the widgets name the member by (their `customer.identifierName`, e.g.
+   * `mobile`, `email`, `externalId`), with `identifierValue`. Without it, only ledger requests by
+   * customer id (`id`) are answered: a request by another type cannot be checked, and is refused.
    */
   identifierName?: string;
   /** The member's value of `identifierName`, e.g. their mobile number. */
@@ -77,7 +78,9 @@ export interface LoyaltyProxyOptions<Context = unknown> {
    * Told about every failure answered with a 5xx (unreachable or slow upstream, token refused,
    * oversized answer, a throwing `resolveCustomer`), for the server's logs: the browser only gets
    * a generic message. Also told when Capillary answered allocation rows of another customer
-   * (answered 403): someone asked for another customer's event, and Capillary did not scope it.
+   * (answered 403): someone asked for another customer's event, and Capillary did not scope it;
+   * and when a request names the member by an identifier `resolveCustomer` did not return
+   * (answered 403), with what to return.
    */
   onError?: (error: unknown) => void;
 }

@@ -6,6 +6,7 @@ export const PROXY_MESSAGES = {
   originNotAllowed: 'This origin may not call the loyalty service.',
   signedOut: 'No member is signed in.',
   otherCustomer: 'A member may read only their own loyalty data.',
+  uncheckableIdentifier: 'The signed-in member has no identifier of this type on record.',
   tooLarge: 'The request body is too large.',
   notJson: 'The request body is not JSON.',
   notHistoryQuery: 'The request body is not a historical points query.',
@@ -23,9 +24,18 @@ export class ProxyRefusal extends Error {
   /** Extra headers of the answer, e.g. `Allow` for a 405. */
   readonly headers: Record<string, string>;
 
-  constructor(status: number, message: string, headers: Record<string, string> = {}) {
+  /** What the brand's developer should fix, for `onError` only: a refusal that is their setup's. */
+  readonly setupProblem: string | null;
+
+  constructor(
+    status: number,
+    message: string,
+    headers: Record<string, string> = {},
+    setupProblem: string | null = null,
+  ) {
     super(message);
     this.status = status;
     this.headers = headers;
+    this.setupProblem = setupProblem;
   }
 }

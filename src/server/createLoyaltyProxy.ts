@@ -415,8 +415,10 @@ export function createLoyaltyProxy<Context = unknown>(
     try {
       return await handle(request, context, origin);
     } catch (error) {
-      if (error instanceof ProxyRefusal)
+      if (error instanceof ProxyRefusal) {
+        if (error.setupProblem) report(new Error(error.setupProblem));
         return fail(error.status, error.message, origin, error.headers);
+      }
       report(error);
       return fail(500, PROXY_MESSAGES.internal, origin);
     }

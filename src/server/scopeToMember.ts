@@ -96,8 +96,16 @@ function scopeLedger(search: URLSearchParams, member: LoyaltyMember): UpstreamRe
   const requestedValue = params.get('identifierValue');
   const name = requestedName?.trim() || member.identifierName || 'id';
   const known = memberIdentifiers(member).get(name.toLowerCase());
-  // An identifier type the member record lacks cannot be checked, so it is refused.
-  if (known === undefined) otherCustomer();
+  // An identifier type the member record lacks cannot be checked, so it is refused; that is the
+  // brand's setup, not the member's doing, so onError says what to return.
+  if (known === undefined) {
+    throw new ProxyRefusal(
+      403,
+      PROXY_MESSAGES.uncheckableIdentifier,
+      {},
+      `A ledger request names the member by ${name}, but resolveCustomer returned no ${name} to check it against: return identifierName: '${name}' and identifierValue (and source) with the customerId.`,
+    );
+  }
   if (requestedValue !== null && !sameIdentifier(name, requestedValue, known)) otherCustomer();
   params.set('identifierName', name);
   params.set('identifierValue', known);

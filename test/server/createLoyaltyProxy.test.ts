@@ -230,10 +230,6 @@ describe('only the signed-in member’s own data', () => {
       // Switching the identifier type to another customer's id.
       `identifierName=id&identifierValue=${OTHER.customerId}&source=INSTORE`,
       `identifierName=customerId&identifierValue=${OTHER.customerId}&source=INSTORE`,
-      // Identifier types the member record lacks cannot be checked.
-      `identifierName=email&identifierValue=${OTHER.email}&source=INSTORE`,
-      `identifierName=externalId&identifierValue=EXT-${OTHER.customerId}&source=INSTORE`,
-      `identifierName=primaryUserId&identifierValue=${MEMBER.customerId}&source=INSTORE`,
       // A value without a type is the member's default type's value.
       `identifierValue=${OTHER.mobile}&source=INSTORE`,
       // A group's ledger is no member's.
@@ -248,6 +244,26 @@ describe('only the signed-in member’s own data', () => {
       });
     }
     expect(upstream.calls).toEqual([]);
+  });
+
+  it('refuses an identifier type the member record lacks, and tells the server what to return', async () => {
+    const { proxy, upstream, onError } = setup();
+    for (const query of [
+      `identifierName=email&identifierValue=${OTHER.email}&source=INSTORE`,
+      `identifierName=externalId&identifierValue=EXT-${OTHER.customerId}&source=INSTORE`,
+      `identifierName=primaryUserId&identifierValue=${MEMBER.customerId}&source=INSTORE`,
+    ]) {
+      const response = await proxy(new Request(`${LEDGER}?${query}`));
+      expect(response.status, query).toBe(403);
+      expect((await errorOf(response)).message).toBe(
+        'The signed-in member has no identifier of this type on record.',
+      );
+    }
+    expect(upstream.calls).toEqual([]);
+    expect(onError).toHaveBeenCalledTimes(3);
+    expect(String(onError.mock.calls[0]?.[0])).toContain(
+      "resolveCustomer returned no email to check it against: return identifierName: 'email'",
+    );
   });
 
   it('accepts the member’s own identifiers in any spelling Capillary accepts', async () => {
