@@ -95,20 +95,80 @@ const BLANK_ENTRY: StreakEntry = {
  * applied in the order they happened, whatever order they arrive in.
  */
 export function reduceStreaks(events: readonly LoyaltyWebhookEvent[]): StreakState[] {
+  const ordered = orderWebhookEvents(events).filter(isStreakEvent);
+  const periods = periodTimes(ordered);
   const states = new Map<string, StreakState>();
-  for (const event of orderWebhookEvents(events)) {
-    if (!isStreakEvent(event)) continue;
-    const entries = event.streaks.length > 0 ? event.streaks : [BLANK_ENTRY];
-    entries.forEach((entry, index) => {
-      const target = event.targets[index] ?? event.targets[0] ?? null;
-      // Only level events name the streak's id, and names differ between event kinds; the
-      // target behind the streak is what every streak event names.
-      const key = [event.customerId, target?.id ?? entry.streakId ?? entry.streakName].join('|');
+  for (const event of ordered) {
+    for (const { key, entry, target } of streakEntries(event)) {
       const state = states.get(key) ?? initialState(key, event.customerId);
+      // A cycle's end (stamped when it is processed, not at the cycle's end) or a return's loss can
+      // arrive after the next cycle started: it is about a run the state no longer shows. Leaving
+      // a streak ends every cycle, whichever one the event names.
+      const cycle = target?.targetPeriodName ?? null;
+      if (state.cycle !== null && cycle !== null && isEarlier(periods, key, cycle, state.cycle)) {
+        if (event.name === 'streakCustomerUnEnrolment') {
+          states.set(key, { ...state, status: 'unenrolled', updatedAt: event.createdAt });
+        }
+        continue;
+      }
       states.set(key, streakReducer(withPlan(state, event, entry, target), event, entry));
-    });
+    }
   }
   return [...states.values()];
+}
+
+function streakEntries(event: StreakWebhookEvent) {
+  const entries = event.streaks.length > 0 ? event.streaks : [BLANK_ENTRY];
+  return entries.map((entry, index) => {
+    const target = event.targets[index] ?? event.targets[0] ?? null;
+    // Only level events name the streak's id, and names differ between event kinds; the
+    // target behind the streak is what every streak event names.
+    const key = [event.customerId, target?.id ?? entry.streakId ?? entry.streakName].join('|');
+    return { key, entry, target };
+  });
+}
+
+/** The earliest times the events give for a cycle of a streak. */
+interface PeriodTime {
+  /** Earliest start or end date (sent without a time zone, so compared only with each other). */
+  date: number;
+  /** Earliest instant: an event's created-at or a level's achieved date. */
+  instant: number;
+}
+
+function periodTimes(events: readonly StreakWebhookEvent[]): Map<string, PeriodTime> {
+  const times = new Map<string, PeriodTime>();
+  const earliest = (dates: Array<Date | null>, since: number) =>
+    Math.min(
+      since,
+      ...dates.map((date) => date?.getTime() ?? Infinity).filter((t) => !Number.isNaN(t)),
+    );
+  for (const event of events) {
+    for (const { key, entry, target } of streakEntries(event)) {
+      if (!target?.targetPeriodName) continue;
+      const period = `${key}|${target.targetPeriodName}`;
+      const time = times.get(period) ?? { date: Infinity, instant: Infinity };
+      times.set(period, {
+        date: earliest([entry.startDate, entry.endDate], time.date),
+        instant: earliest([event.createdAt, entry.streakLevelAchievedDate], time.instant),
+      });
+    }
+  }
+  return times;
+}
+
+/**
+ * Whether cycle `a` of a streak ran before cycle `b`. Cycles do not overlap, so the one with the
+ * earlier dates came first; failing dates that tell them apart, the one seen earlier did.
+ */
+function isEarlier(periods: Map<string, PeriodTime>, key: string, a: string, b: string): boolean {
+  const first = periods.get(`${key}|${a}`);
+  const second = periods.get(`${key}|${b}`);
+  if (!first || !second || a === b) return false;
+  if (Number.isFinite(first.date) && Number.isFinite(second.date) && first.date !== second.date) {
+    return first.date < second.date;
+  }
+  return first.instant < second.instant;
 }
 
 function initialState(key: string, customerId: number | null): StreakState {
@@ -205,8 +265,15 @@ function streakReducer(
     case 'streakLevelUnAchieved': {
       const lost = event.name === 'streakLevelUnAchieved';
       const currentValue = entry.userCurrentStreakValue ?? state.currentValue;
+      const status = state.status === 'enrolled' ? 'active' : state.status;
       const levels = [...state.levels];
       const index = levelIndex(levels, entry.streakLevelName, currentValue, lost);
+      // A streak has only so many levels: a level event beyond them changes none.
+      const most =
+        state.levelCount !== null && state.levelCount > 0 ? state.levelCount : MAX_LEVELS;
+      if (index === levels.length && index >= Math.min(most, MAX_LEVELS)) {
+        return { ...state, currentValue, status };
+      }
       const level = levels[index] ?? pendingLevel(levels.length + 1);
       levels[index] = lost
         ? {
@@ -223,12 +290,7 @@ function streakReducer(
             achievedAt: entry.streakLevelAchievedDate ?? event.createdAt,
             lostAt: null,
           };
-      return {
-        ...state,
-        levels,
-        currentValue,
-        status: state.status === 'enrolled' ? 'active' : state.status,
-      };
+      return { ...state, levels, currentValue, status };
     }
     default:
       return event satisfies never;
@@ -252,10 +314,12 @@ function levelsAtEnd(levels: StreakLevel[], entry: StreakEntry, at: Date | null)
 }
 
 /**
- * Which level a level event is about. Level events name the level but not its number: a level
- * already named matches by name; otherwise an achievement goes to the highest unnamed level the
- * current value reaches (or the lowest unnamed pending one), a loss to the highest unnamed
- * achieved level; failing all of these, a new level is added.
+ * Which level a level event is about; the number of levels when it is about a new one. Level
+ * events name the level but not its number: a level already named matches by name, and an unnamed
+ * level by the number its name ends in (`…_EN_1`). Failing these, levels are reached in order: an
+ * achievement goes to the lowest unnamed level not achieved that the current value reaches (or the
+ * lowest unnamed pending one), and a loss to the highest unnamed achieved level (or, when its
+ * achievement never came, the lowest unnamed pending one above those reached).
  */
 function levelIndex(
   levels: StreakLevel[],
@@ -266,14 +330,19 @@ function levelIndex(
   const named = name === null ? -1 : levels.findIndex((level) => level.name === name);
   if (named >= 0) return named;
   const unnamed = levels.filter((level) => level.name === null);
-  const candidate = lost
-    ? unnamed.findLast((level) => level.status === 'achieved')
-    : (unnamed.findLast(
-        (level) =>
-          level.status !== 'achieved' &&
-          level.value !== null &&
-          currentValue !== null &&
-          level.value <= currentValue,
-      ) ?? unnamed.find((level) => level.status === 'pending'));
+  const number = Number(/_(\d+)$/.exec(name ?? '')?.[1]);
+  const reached = levels.findLast((level) => level.status !== 'pending')?.number ?? 0;
+  const candidate =
+    unnamed.find((level) => level.number === number) ??
+    (lost
+      ? (unnamed.findLast((level) => level.status === 'achieved') ??
+        unnamed.find((level) => level.status === 'pending' && level.number > reached))
+      : (unnamed.find(
+          (level) =>
+            level.status !== 'achieved' &&
+            level.value !== null &&
+            currentValue !== null &&
+            level.value <= currentValue,
+        ) ?? unnamed.find((level) => level.status === 'pending')));
   return candidate ? candidate.number - 1 : levels.length;
 }

@@ -20,14 +20,21 @@ const target = {
 };
 
 /** A streak event for customer 7 in the flat envelope, `hour` hours after START. */
-function streakEvent(name: string, hour: number, entries: string, entry: Record<string, unknown>) {
+function streakEvent(
+  name: string,
+  hour: number,
+  entries: string,
+  entry: Record<string, unknown>,
+  cycle = 'Cycle_1',
+  eventId = `${name}-${hour}`,
+) {
   return parsed({
     eventName: name,
-    eventId: `${name}-${hour}`,
+    eventId,
     createdAt: START + hour * HOUR,
     data: {
       customerIdentifiers: { customerId: 7 },
-      targetData: [target],
+      targetData: [{ ...target, targetPeriodName: cycle }],
       [entries]: [entry],
     },
   });
@@ -229,6 +236,126 @@ describe('reduceStreaks', () => {
       runSample('streakEnd', 3, { numberOfLevelsAchievedByTheUser: '2' }),
     ]);
     expect(reached?.levels.map((level) => level.status)).toEqual(['achieved', 'achieved']);
+  });
+
+  it("keeps the running cycle active when the previous cycle's end arrives late", () => {
+    const nextStart = runSample('streakStart', 34, { startDate: '2024-07-26 00:00:00' }, 'Cycle_2');
+    const nextLevel = streakEvent(
+      'streakLevelAchieved',
+      34.5,
+      'streakData',
+      levelEntry('Streak 24 July_1', '3', '2024-07-26T00:30:00.000+0000'),
+      'Cycle_2',
+    );
+    // Processed after the next cycle started, though its cycle ended at 23:59:59.
+    const lateEnd = runSample('streakEnd', 34.1, { numberOfLevelsAchievedByTheUser: '1' });
+    const events = [runSample('streakStart', 1), firstLevel, nextStart, nextLevel, lateEnd];
+    for (const order of [events, [...events].reverse()]) {
+      const [streak] = reduceStreaks(order);
+      expect(streak).toMatchObject({
+        status: 'active',
+        cycle: 'Cycle_2',
+        startDate: new Date('2024-07-26T00:00:00Z'),
+        endDate: null,
+      });
+      expect(streak?.levels.map((level) => [level.status, level.achievedAt])).toEqual([
+        ['achieved', new Date('2024-07-26T00:30:00Z')],
+        ['pending', null],
+      ]);
+    }
+  });
+
+  it('does not show a level lost in the previous cycle as lost in the running one', () => {
+    const lateLoss = streakEvent(
+      'streakLevelUnAchieved',
+      35,
+      'streakData',
+      levelEntry('Streak 24 July_1', '2', '2024-07-24T16:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([
+      runSample('streakStart', 1),
+      firstLevel,
+      runSample('streakEnd', 30, { numberOfLevelsAchievedByTheUser: '1' }),
+      runSample('streakStart', 34, { startDate: '2024-07-26 00:00:00' }, 'Cycle_2'),
+      lateLoss,
+    ]);
+    expect(streak).toMatchObject({ status: 'active', cycle: 'Cycle_2', currentValue: 0 });
+    expect(streak?.levels.map((level) => level.status)).toEqual(['pending', 'pending']);
+  });
+
+  it('shows a streak left after the next cycle started as left, whichever cycle it names', () => {
+    const left = streakEvent('streakCustomerUnEnrolment', 36, 'streakUnEnrolmentData', {
+      streakName: 'Streak 24 July',
+      startDate: '2024-07-24 14:15:59',
+      endDate: '2024-07-25 23:59:59',
+    });
+    const [streak] = reduceStreaks([
+      runSample('streakStart', 1),
+      runSample('streakStart', 34, { startDate: '2024-07-26 00:00:00' }, 'Cycle_2'),
+      left,
+    ]);
+    expect(streak).toMatchObject({ status: 'unenrolled', cycle: 'Cycle_2' });
+  });
+
+  it('shows a level lost before its achievement arrived as lost, not as an extra level', () => {
+    for (const [first, second] of [
+      ['S_1', 'S_2'],
+      ['Bronze', 'Silver'],
+    ] as const) {
+      const [streak] = reduceStreaks([
+        runSample('streakStart', 1),
+        streakEvent(
+          'streakLevelAchieved',
+          2,
+          'streakData',
+          levelEntry(first, '3', '2024-07-24T16:00:00.000+0000'),
+        ),
+        streakEvent(
+          'streakLevelUnAchieved',
+          3,
+          'streakData',
+          levelEntry(second, '4', '2024-07-24T16:30:00.000+0000'),
+        ),
+      ]);
+      expect(streak?.levels.map((level) => [level.number, level.name, level.status])).toEqual([
+        [1, first, 'achieved'],
+        [2, second, 'lost'],
+      ]);
+    }
+  });
+
+  it('names each level right when one purchase reaches two levels at once', () => {
+    const reach = (level: string, eventId: string) =>
+      streakEvent(
+        'streakLevelAchieved',
+        2,
+        'streakData',
+        levelEntry(level, '6', '2024-07-24T16:00:00.000+0000'),
+        'Cycle_1',
+        eventId,
+      );
+    const lossOfSecond = streakEvent(
+      'streakLevelUnAchieved',
+      3,
+      'streakData',
+      levelEntry('Streak 24 July_2', '4', '2024-07-24T16:00:00.000+0000'),
+    );
+    // Event ids are random: which of the two sorts first must not matter.
+    for (const [idOfFirst, idOfSecond] of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ]) {
+      const [streak] = reduceStreaks([
+        runSample('streakStart', 1),
+        reach('Streak 24 July_1', `${idOfFirst}`),
+        reach('Streak 24 July_2', `${idOfSecond}`),
+        lossOfSecond,
+      ]);
+      expect(streak?.levels.map((level) => [level.name, level.status])).toEqual([
+        ['Streak 24 July_1', 'achieved'],
+        ['Streak 24 July_2', 'lost'],
+      ]);
+    }
   });
 
   it('survives a corrupt level count instead of building two billion levels', () => {
