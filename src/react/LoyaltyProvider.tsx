@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
 import { createTranslator } from '../i18n/createTranslator.js';
+import { checkedTimeZone } from '../i18n/checkedTimeZone.js';
 import type { PartialMessages } from '../i18n/messages.js';
 import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 
@@ -66,13 +67,18 @@ function defaultQueryClient(): QueryClient {
 export function LoyaltyProvider(props: LoyaltyProviderProps) {
   const { baseUrl, client: givenClient, queryClient: givenQueryClient, messages, children } = props;
   const locale = props.locale ?? 'en';
+  // A zone that is not one (a typo) is said in the console and gives way to the next one.
+  const givenOrganizationTimeZone = checkedTimeZone(
+    'organizationTimeZone',
+    props.organizationTimeZone,
+  );
   const timeZone =
-    props.timeZone ??
-    props.organizationTimeZone ??
+    checkedTimeZone('timeZone', props.timeZone) ??
+    givenOrganizationTimeZone ??
     givenClient?.timeZone ??
     Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [ownQueryClient] = useState(defaultQueryClient);
-  const organizationTimeZone = props.organizationTimeZone ?? timeZone;
+  const organizationTimeZone = givenOrganizationTimeZone ?? timeZone;
   const ownClient = useMemo(
     () =>
       givenClient || baseUrl === undefined

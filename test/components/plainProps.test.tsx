@@ -6,6 +6,7 @@ import { StreakProgress } from '../../src/components/StreakProgress/StreakProgre
 import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerPage } from '../../src/core/ledger/normalizeLedgerPage.js';
+import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import redemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };
 import targetCompleted from '../fixtures/ledger/target-completed.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
@@ -119,11 +120,29 @@ describe('PointsLedgerTable given events', () => {
     expect(screen.getByLabelText('From')).toHaveValue('2024-03-03');
   });
 
-  it('keeps its date filters for a time zone with a typo, in the runtime zone', () => {
-    render(<PointsLedgerTable events={[purchase]} timeZone="Asia/Kolkatta" />);
+  it("keeps its date filters for a time zone with a typo, in the provider's zone, and says so", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { Wrapper } = createWrapper({ timeZone: 'Pacific/Auckland' });
+    render(<PointsLedgerTable events={[purchase]} timeZone="Asia/Kolkatta" />, {
+      wrapper: Wrapper,
+    });
+    expect(screen.getByLabelText('From')).toHaveValue('2024-03-03');
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded$/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('timeZone "Asia/Kolkatta" is not'));
+  });
+
+  it('shows dates in the runtime zone, not a blank page, when the provider is given a typo', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <LoyaltyProvider baseUrl="/api/loyalty" organizationTimeZone="India/Kolkata">
+        <PointsLedgerTable events={[purchase]} />
+      </LoyaltyProvider>,
+    );
     // The tests run in UTC.
     expect(screen.getByLabelText('From')).toHaveValue('2024-03-02');
-    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded$/);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('organizationTimeZone "India/Kolkata" is not'),
+    );
   });
 
   it('shows its usual columns when given an empty list of them', () => {

@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext, useMemo } from 'react';
 import { createTranslatorOver, type Translator } from '../../i18n/createTranslator.js';
-import { resolveTimeZone } from '../../i18n/intlCache.js';
+import { checkedTimeZone } from '../../i18n/checkedTimeZone.js';
 import type { PartialMessages } from '../../i18n/messages.js';
 import { LoyaltyContext } from '../../react/LoyaltyContext.js';
 
@@ -46,9 +46,11 @@ export function useLoyaltyDisplay(
   const context = useContext(LoyaltyContext);
   const inherited = useContext(DisplayOverridesContext);
   const locale = own.locale ?? inherited.locale ?? context?.locale ?? 'en';
-  // An unknown zone (a typo in a prop) is left for the runtime's: date math in it gives nothing.
+  // An unknown zone (a typo in a prop) gives way to the next one: date math in it gives nothing.
   const timeZone =
-    resolveTimeZone(own.timeZone ?? inherited.timeZone ?? context?.timeZone) ??
+    checkedTimeZone('timeZone', own.timeZone) ??
+    checkedTimeZone('timeZone', inherited.timeZone) ??
+    context?.timeZone ??
     (runtimeTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   const fallback = useMemo(() => createTranslatorOver(english, { locale }), [english, locale]);
   const t = context ? context.t : fallback;

@@ -121,8 +121,14 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     );
   }
   const timeZone = options.timeZone ?? 'UTC';
-  // Fail at creation, not on the first date of the first response.
-  new Intl.DateTimeFormat('en', { timeZone });
+  // Fail at creation, not on the first date of the first response, naming the option.
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new RangeError(
+      `capillary-loyalty-widgets: timeZone "${timeZone}" is not an IANA time zone name, such as "Asia/Kolkata".`,
+    );
+  }
 
   const retry =
     typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});

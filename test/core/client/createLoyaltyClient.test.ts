@@ -273,6 +273,12 @@ describe('authentication', () => {
     expect(api().requests).toHaveLength(2);
   });
 
+  it('names the option and an example when the time zone is not one', () => {
+    expect(() => client({ timeZone: 'India/Kolkata' })).toThrow(
+      'capillary-loyalty-widgets: timeZone "India/Kolkata" is not an IANA time zone name, such as "Asia/Kolkata".',
+    );
+  });
+
   it('refuses basic credentials in a browser unless explicitly allowed', () => {
     expect(() =>
       client({ auth: { type: 'basic', username: 'demo', password: 'not-a-secret' } }),
