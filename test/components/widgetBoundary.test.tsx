@@ -43,6 +43,11 @@ it('recovers once the app passes props it can show', () => {
     <PointsLedgerTable events={[purchase]} columns={['nope' as never]} />,
   );
   expect(screen.getByRole('alert')).toHaveTextContent('Points activity could not be loaded');
+  // The developer reads which column, and which there are.
+  expect(screen.getByRole('alert')).toHaveAttribute(
+    'data-detail',
+    expect.stringContaining('there is no column "nope"; the columns are date, activity'),
+  );
   rerender(<PointsLedgerTable events={[purchase]} columns={['date', 'points']} />);
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   expect(screen.getByRole('table')).toBeInTheDocument();

@@ -211,6 +211,13 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     });
   }, []);
 
+  // Untyped code can name any column: say which, for the notice the widget's boundary shows.
+  const unknownColumn = columns.find((id) => !Object.hasOwn(COLUMNS, id));
+  if (unknownColumn !== undefined) {
+    throw new TypeError(
+      `columns: there is no column "${String(unknownColumn)}"; the columns are ${Object.keys(COLUMNS).join(', ')}.`,
+    );
+  }
   // "+15 promised" stays on one line: the points column makes room for the word after numbers.
   const hasPromised = rows.some((row) => row.promisedOnly);
   const widthOf = (id: LedgerColumnId) =>

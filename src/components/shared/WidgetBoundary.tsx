@@ -24,7 +24,7 @@ export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundar
 
   static getDerivedStateFromError(cause: unknown): Partial<WidgetBoundaryState> {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { error: new Error(`The widget could not render its props: ${reason}`, { cause }) };
+    return { error: new Error(`The widget could not render: ${reason}`, { cause }) };
   }
 
   static getDerivedStateFromProps(

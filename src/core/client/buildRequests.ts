@@ -49,7 +49,9 @@ function requireText(path: string, field: string, value: unknown): string {
 function checkInteger(path: string, field: string, value: number, min: number, max = Infinity) {
   if (!Number.isInteger(value) || value < min || value > max) {
     const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
-    refuse(path, field, `must be a whole number ${range}, got ${value}`);
+    // A string from untyped code shows as one: "10", not 10.
+    const got = typeof value === 'string' ? `"${value}"` : String(value);
+    refuse(path, field, `must be a whole number ${range}, got ${got}`);
   }
 }
 

@@ -196,6 +196,11 @@ describe('invalid queries are refused before any request', () => {
         client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, count: 500 }),
     ],
     [
+      // From untyped code: the quotes show it is a string.
+      'limit must be a whole number at least 1, got "10"',
+      () => client().getLedgerEvents({ customer, limit: '10' as never }),
+    ],
+    [
       'page must be a whole number at least 1, got 0',
       () => client().getPointsAllocation({ entityId: 1, customerId: 2, eventTypeId: 15, page: 0 }),
     ],
