@@ -43,6 +43,8 @@ it('recovers once the app passes props it can show', () => {
     <PointsLedgerTable events={[purchase]} columns={['nope' as never]} />,
   );
   expect(screen.getByRole('alert')).toHaveTextContent('Points activity could not be loaded');
+  // In the widgets' root, so it keeps their font and colours.
+  expect(screen.getByRole('alert').closest('.clw-root')).not.toBeNull();
   // The developer reads which column, and which there are.
   expect(screen.getByRole('alert')).toHaveAttribute(
     'data-detail',

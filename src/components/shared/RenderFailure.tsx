@@ -22,5 +22,10 @@ export function RenderFailure({ error, title }: { error: Error; title: MessageId
       }),
     [error],
   );
-  return <ErrorNotice error={failure} title={t(title)} />;
+  // In the widgets' root, so the notice keeps their type and colours in place of the widget.
+  return (
+    <div className="clw-root" data-slot="render-failure">
+      <ErrorNotice error={failure} title={t(title)} />
+    </div>
+  );
 }
