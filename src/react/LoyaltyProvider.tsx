@@ -11,7 +11,8 @@ import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 export type LoyaltyProviderProps = {
   /**
    * The TanStack Query client of your app.
-   * @defaultValue a client of the provider's own: one-minute fresh data, no refetch on focus
+   * @defaultValue a client of the provider's own: one-minute fresh data, no refetch on focus, and
+   * no query retries (the API client already retries what is worth retrying, honouring Retry-After)
    */
   queryClient?: QueryClient;
   /** BCP 47 locale for text, numbers and dates. @defaultValue 'en' */
