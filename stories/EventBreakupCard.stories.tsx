@@ -78,6 +78,7 @@ export const Purchase: Story = {
     expect(view.getByText('In store')).toBeVisible();
     expect(view.getByText('Yes')).toBeVisible();
     expect(view.getByRole('columnheader', { name: 'Price' })).toBeVisible();
+    expect(view.getByRole('columnheader', { name: 'After discount' })).toBeVisible();
     expect(view.getByText('+135.5')).toHaveAttribute('data-state', 'credit');
     // Payment modes in words, not the API's tokens.
     expect(view.getByText('Payment modes').nextElementSibling).toHaveTextContent(/^UPI .+, Cash /);
@@ -92,6 +93,7 @@ export const Return: Story = {
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
     expect(view.getByText('Return type').nextElementSibling).toHaveTextContent('By item');
+    expect(view.getByText('Return ID').nextElementSibling).toHaveTextContent('9988776655');
     // The −40 reads as points taken back, not as points earned that expire.
     expect(view.queryByRole('heading', { name: 'Points earned' })).toBeNull();
     expect(view.getByRole('heading', { name: 'Points taken back' })).toBeVisible();
@@ -168,7 +170,11 @@ export const TwoMilestones: Story = {
     const view = card(canvasElement);
     expect(view.getByRole('heading', { name: 'Target 1 of 2' })).toBeVisible();
     expect(view.getByRole('heading', { name: 'Target 2 of 2' })).toBeVisible();
-    expect(view.getAllByText('+100')).toHaveLength(2);
+    // Each milestone's points, in the points earned and again in its own section.
+    expect(view.getAllByText('+100')).toHaveLength(4);
+    expect(
+      within(view.getByRole('region', { name: 'Target 2 of 2' })).getByText('+100'),
+    ).toBeVisible();
     expect(view.getByText('+200')).toBeVisible(); // the total, signed like its rows
   },
 };

@@ -7,6 +7,7 @@ import { ar } from '../../src/i18n/ar.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import expiredAllocation from '../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 import genericEvent from '../fixtures/ledger/generic-event.json' with { type: 'json' };
+import goodwill from '../fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };
 import twoRedemptions from '../fixtures/ledger/points-redemption-two-redemptions.json' with { type: 'json' };
 import twoMilestones from '../fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
@@ -39,6 +40,15 @@ const allocations = [
     status: 'EXPIRED',
     points_value: 40,
     expired_value: 40,
+    expiry_date: Date.now() + YEAR,
+  }),
+  // 150 awarded, 30 of them since taken back; of the 120 left, 30 spent and 90 still to spend.
+  allocation(557, {
+    status: 'ACTIVE',
+    original_points: 150,
+    points_value: 120,
+    points_exclusive: 90,
+    redeemed_value: 30,
     expiry_date: Date.now() + YEAR,
   }),
 ];
@@ -127,7 +137,34 @@ describe('EventBreakupCard', () => {
     render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
     await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
     const allocation = await screen.findByText('Expired: 50');
-    expect(allocation.parentElement).toHaveTextContent('Awarded: 50');
+    // Its 50 `points_exclusive` are the points available, not those awarded (0 in both fields
+    // that say so): no "Awarded: 50", and nothing said to be available once expired.
+    expect(allocation.parentElement).not.toHaveTextContent('Awarded:');
+    expect(allocation.parentElement).not.toHaveTextContent('Available');
+  });
+
+  /** The allocation list of a purchase whose reference is the allocation's source `source`. */
+  async function allocationItem(source: string) {
+    const { Wrapper } = createWrapper();
+    const event = eventOf({ ...transactionAdd.events[0], eventReferenceId: source });
+    render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
+    await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
+    const [item] = await screen.findAllByRole('listitem');
+    return within(item as HTMLElement);
+  }
+
+  it('says how many allocated points were awarded and how many are still available', async () => {
+    const item = await allocationItem('557');
+    expect(item.getByText('Awarded: 120')).toBeInTheDocument();
+    expect(item.getByText('Available: 90')).toBeInTheDocument();
+    expect(item.getByText('Redeemed: 30')).toBeInTheDocument();
+  });
+
+  it('shows when allocated points were awarded, and how many were awarded at first', async () => {
+    const item = await allocationItem('557');
+    // The document's sample was awarded at 1648489472000: 28 March 2022, 17:44 UTC.
+    expect(item.getByText('Awarded on Mar 28, 2022')).toBeInTheDocument();
+    expect(item.getByText('Initially awarded: 150')).toBeInTheDocument();
   });
 
   it('says an expired allocation expired, in the past tense, not that it expires', async () => {
@@ -242,11 +279,79 @@ describe('EventBreakupCard', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Retry' })).toHaveFocus());
   });
 
-  it('shows nothing rather than the raw token for an expiry type it does not know', () => {
+  it('shows an expiry type it has no words for as it came, rather than hiding it', () => {
     const raw = JSON.stringify(transactionAdd.events[0]).replaceAll('"fixed"', '"SLIDING"');
     render(<EventBreakupCard event={eventOf(JSON.parse(raw))} />);
-    expect(screen.getAllByText(/^Expires .*\d$/)).toHaveLength(2);
-    expect(screen.queryByText(/SLIDING/)).not.toBeInTheDocument();
+    expect(screen.getAllByText(/^Expires .*\d \(SLIDING\)$/)).toHaveLength(2);
+  });
+
+  it("names a bill's transaction type and the ID of its return", () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
+    const bill = section('Bill');
+    // The document lists no values for the type: it shows as sent.
+    expect(bill.getByText('Transaction type').nextElementSibling).toHaveTextContent('RETURN');
+    expect(bill.getByText('Return ID').nextElementSibling).toHaveTextContent('9988776655');
+  });
+
+  it("shows each line item's discount and what the line came to after it", () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    const bill = section('Bill');
+    expect(bill.getByRole('columnheader', { name: 'Discount' })).toBeInTheDocument();
+    const [, tShirt] = bill.getAllByRole('row');
+    const cell = (label: string) => tShirt?.querySelector(`[data-label="${label}"]`);
+    expect(cell('Amount')).toHaveTextContent('800.00');
+    expect(cell('Discount')).toHaveTextContent('100.00');
+    expect(cell('After discount')).toHaveTextContent('700.00');
+  });
+
+  it('shows when the promotion behind promotional points ran', () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    expect(
+      section('Points earned').getByText('Promotion Mar 1, 2024 – Mar 3, 2024'),
+    ).toBeInTheDocument();
+  });
+
+  it('says what kind of target each completed target is', () => {
+    render(<EventBreakupCard event={eventOf(twoMilestones.events[0])} />);
+    expect(section('Target 1 of 2').getByText('Target type').nextElementSibling).toHaveTextContent(
+      'Milestone',
+    );
+  });
+
+  it('shows which milestone paid which points when one event reached two', () => {
+    const raw = structuredClone(twoMilestones.events[0]);
+    const [, second] = raw?.targetCompletedDetails ?? [];
+    const [promo] = second?.pointsEarned.promo ?? [];
+    if (!promo) throw new Error('fixture has no second milestone');
+    promo.value = 50;
+    render(<EventBreakupCard event={eventOf(raw)} />);
+    expect(section('Target 1 of 2').getByText('Points').nextElementSibling).toHaveTextContent(
+      '+100',
+    );
+    expect(section('Target 2 of 2').getByText('Points').nextElementSibling).toHaveTextContent(
+      '+50',
+    );
+    expect(screen.getByText('Total').nextElementSibling).toHaveTextContent('+150');
+  });
+
+  it('shows the goodwill reason as well as the comments given with it', () => {
+    render(<EventBreakupCard event={eventOf(goodwill.events[0])} />);
+    expect(
+      screen.getByText('Customer has reached the milestone. Awarding him 100 points.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Reason: POINTS_ISSUE')).toBeInTheDocument();
+  });
+
+  it("writes the value a milestone was reached at in the member's locale", () => {
+    const raw = JSON.stringify(twoMilestones.events[0]).replace('"300.000"', '"3000.000"');
+    render(<EventBreakupCard event={eventOf(JSON.parse(raw))} />);
+    expect(section('Target 1 of 2').getByText('Reached at').nextElementSibling).toHaveTextContent(
+      /^3,000$/,
+    );
+    cleanup();
+    render(<EventBreakupCard event={eventOf(JSON.parse(raw))} locale="ar-EG" />);
+    const [first] = screen.getAllByText('Reached at');
+    expect(first?.nextElementSibling).toHaveTextContent(/^٣٬٠٠٠$/);
   });
 
   it('names the documented return type in words', () => {

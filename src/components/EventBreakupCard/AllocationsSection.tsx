@@ -4,13 +4,14 @@ import type { PointsAllocation } from '../../core/allocation/PointsAllocation.js
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { en } from '../../i18n/en.js';
 import { formatDate, formatPoints } from '../../i18n/format.js';
+import type { MessageId } from '../../i18n/messages.js';
 import { usePointsAllocation } from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { CardSection } from './CardSection.js';
 
+// Measures of what became of the points, each with its exclusive counterpart.
 const MEASURES = [
-  ['awarded', 'pointsValue', 'pointsExclusive'],
   ['redeemed', 'redeemedValue', 'redeemedExclusiveValue'],
   ['expired', 'expiredValue', 'expiredExclusiveValue'],
   ['returned', 'returnedValue', 'returnedExclusiveValue'],
@@ -18,12 +19,36 @@ const MEASURES = [
 
 /**
  * The points of one measure of an allocation: the plain value, or the exclusive one when the plain
- * value is 0 and the exclusive one is not (the document's own sample carries its amounts only in
- * the exclusive fields: `points_value` 0 and `expired_value` 0, with 50 in `points_exclusive`
- * and `expired_exclusive_value`).
+ * value is 0 and the exclusive one is not (the document's own sample carries its expired points
+ * only in the exclusive field: `expired_value` 0, `expired_exclusive_value` 50).
  */
 function allocationPoints(plain: number, exclusive: number | null): number {
   return plain === 0 && exclusive ? exclusive : plain;
+}
+
+/**
+ * Each amount of an allocation worth a line, with its label; `null` leaves the line out.
+ * Awarded is `points_value`, else `original_points`: the document's sample sends 0 in both, so
+ * then the amount awarded is not known and is left out rather than shown as 0. `points_exclusive`
+ * is the points still available, not those awarded: shown while they can still be spent (an
+ * undocumented status may be a partial one), and only when they differ from the amount awarded.
+ */
+function allocationAmounts(allocation: PointsAllocation): [MessageId, number | null][] {
+  const { originalPoints, pointsExclusive, status } = allocation;
+  const awarded = allocation.pointsValue || originalPoints || null;
+  const spendable = status === 'active' || status === 'unknown';
+  return [
+    ['breakup.allocations.awarded', awarded],
+    ['breakup.allocations.original', originalPoints !== awarded ? originalPoints || null : null],
+    [
+      'breakup.allocations.available',
+      spendable && pointsExclusive !== awarded ? pointsExclusive : null,
+    ],
+    ...MEASURES.map(([measure, plain, exclusive]): [MessageId, number | null] => [
+      `breakup.allocations.${measure}`,
+      allocationPoints(allocation[plain], allocation[exclusive]) || null,
+    ]),
+  ];
 }
 
 /**
@@ -56,7 +81,7 @@ function AllocationsList({
   /** What holds focus while Retry's notice gives way to the loading state. */
   focusOnRetry?: RefObject<HTMLElement | null>;
 }) {
-  const { t, locale } = useLoyaltyDisplay(en);
+  const { t, locale, timeZone } = useLoyaltyDisplay(en);
   // When the list was shown: an expiry before it has passed.
   const [now] = useState(() => Date.now());
   const result = usePointsAllocation({
@@ -93,15 +118,20 @@ function AllocationsList({
               ? (allocation.rawStatus ?? '')
               : t(`allocation.status.${allocation.status}`)}
           </span>
-          {MEASURES.map(([measure, plain, exclusive]) => {
-            const points = allocationPoints(allocation[plain], allocation[exclusive]);
-            // Awarded is always shown; the other measures only when they hold points.
-            return points || measure === 'awarded' ? (
-              <span key={measure}>
-                {t(`breakup.allocations.${measure}`)}: {formatPoints(points, locale)}
+          {allocationAmounts(allocation).map(([label, points]) =>
+            points === null ? null : (
+              <span key={label}>
+                {t(label)}: {formatPoints(points, locale)}
               </span>
-            ) : null;
-          })}
+            ),
+          )}
+          {allocation.awardedDate ? (
+            <span>
+              {t('breakup.allocations.awardedOn', {
+                date: formatDate(allocation.awardedDate, { locale, timeZone }),
+              })}
+            </span>
+          ) : null}
           <Expiry allocation={allocation} now={now} />
         </li>
       ))}

@@ -16,7 +16,15 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
   const date = (value: Date | null) => (value ? formatDate(value, { locale, timeZone }) : null);
   // Each column past the item's name, described once for its header and for the `data-label` that
   // heads each value when a narrow card stacks the columns. Rate shows only when a line has one.
+  // When a line has a discount, Amount is the line before it (`amount`), and the discount and the
+  // value after it (`value`) get their own columns; otherwise Amount is whichever was sent.
   const hasRate = bill.lineItems.some((item) => item.rate !== null);
+  const hasDiscount = bill.lineItems.some((item) => Boolean(item.discount));
+  const optional: Partial<Record<MessageId, boolean>> = {
+    'breakup.bill.rate': hasRate,
+    'breakup.bill.discount': hasDiscount,
+    'breakup.bill.netAmount': hasDiscount,
+  };
   const columns = (
     [
       [
@@ -24,19 +32,26 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
         (item) => (item.quantity === null ? null : formatPoints(item.quantity, locale)),
       ],
       ['breakup.bill.rate', (item) => money(item.rate)],
-      ['breakup.bill.amount', (item) => money(item.amount ?? item.value)],
+      [
+        'breakup.bill.amount',
+        (item) => money(hasDiscount ? item.amount : (item.amount ?? item.value)),
+      ],
+      ['breakup.bill.discount', (item) => money(item.discount)],
+      ['breakup.bill.netAmount', (item) => money(item.value)],
       [
         'table.column.points',
         (item) => (item.points === null ? null : formatPoints(item.points, locale)),
       ],
     ] satisfies [MessageId, (item: LedgerLineItem) => ReactNode][]
-  ).filter(([id]) => hasRate || id !== 'breakup.bill.rate');
+  ).filter(([id]) => optional[id] ?? true);
   return (
     <CardSection title={t('breakup.bill.title')}>
       <Details
         t={t}
         items={[
           ['breakup.bill.number', bill.billNumber],
+          // The document lists no values for the transaction's type: shown as sent.
+          ['breakup.bill.type', bill.type],
           ['breakup.bill.date', date(bill.billDate)],
           [
             'breakup.bill.source',
@@ -66,6 +81,7 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
           ],
           ['breakup.bill.returnDate', date(bill.returnDate)],
           ['breakup.bill.returnAmount', money(bill.returnAmount)],
+          ['breakup.bill.returnBillId', bill.returnBillId],
         ]}
       />
       {bill.lineItems.length > 0 ? (

@@ -1,6 +1,12 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { LedgerEvent, LedgerField } from '../../core/ledger/LedgerEvent.js';
+import type {
+  LedgerEvent,
+  LedgerField,
+  LedgerPointsEarned,
+  LedgerPointsEntry,
+} from '../../core/ledger/LedgerEvent.js';
+import { roundPoints } from '../../core/parse/roundPoints.js';
 import type { Translator } from '../../i18n/createTranslator.js';
 import { en } from '../../i18n/en.js';
 import { eventLabel } from '../../i18n/eventLabel.js';
@@ -11,7 +17,8 @@ import { AllocationsSection } from './AllocationsSection.js';
 import { BillSection } from './BillSection.js';
 import { CardSection } from './CardSection.js';
 import { Detail, type DetailItems, Details } from './Details.js';
-import { PointsSections } from './PointsSections.js';
+import { documentedLabel } from './documentedLabel.js';
+import { PointsSections, pointsState } from './PointsSections.js';
 
 /** A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits. */
 function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
@@ -47,6 +54,27 @@ export function Breakup({
     return (
       <span className="clw-points" data-state={givenBack ? 'credit' : 'debit'}>
         {formatSignedPoints(givenBack ? Math.abs(points) : -points, locale)}
+      </span>
+    );
+  };
+  // With several targets, the points earned list all of theirs together: each target's section says
+  // what it paid. With one, they are all its own, and the section would only repeat them.
+  const targetPoints = (points: LedgerPointsEarned | null): ReactNode => {
+    if (targets.length < 2 || !points) return null;
+    const { regular, promo, promised } = points;
+    if (regular.length + promo.length + promised.length === 0) return null;
+    const total = (entries: readonly LedgerPointsEntry[]) =>
+      roundPoints(entries.reduce((sum, entry) => sum + (entry.value ?? 0), 0));
+    const spendable = total([...regular, ...promo]);
+    const pending = total(promised);
+    return (
+      <span className="clw-points-entry">
+        <span className="clw-points" data-state={pointsState(spendable)}>
+          {formatSignedPoints(spendable, locale)}
+        </span>
+        {pending ? (
+          <span>{t('table.promised', { points: formatPoints(pending, locale) })}</span>
+        ) : null}
       </span>
     );
   };
@@ -103,6 +131,10 @@ export function Breakup({
         {details.comments || details.reason ? (
           <p className="clw-card-note">{details.comments ?? details.reason}</p>
         ) : null}
+        {/* Why goodwill was given, when the comments say something else. */}
+        {details.comments && details.reason && details.reason !== details.comments ? (
+          <p className="clw-card-note">{t('breakup.reason', { reason: details.reason })}</p>
+        ) : null}
       </header>
 
       <PointsSections event={event} />
@@ -126,6 +158,7 @@ export function Breakup({
       {bill ? <BillSection bill={bill} /> : null}
 
       {numberedSections('breakup.target.title', targets, (target) => [
+        ['table.column.points', targetPoints(target.pointsEarned)],
         ['breakup.target.name', target.targetName],
         ['breakup.target.description', target.targetDescription],
         ['breakup.target.milestone', target.milestoneName],
@@ -137,7 +170,15 @@ export function Breakup({
             ? t('target.progress', { current: target.achievedValue, total: target.targetValue })
             : null,
         ],
-        ['breakup.target.trigger', target.triggerValue],
+        [
+          'breakup.target.trigger',
+          target.triggerValue === null ? null : formatPoints(target.triggerValue, locale),
+        ],
+        [
+          'breakup.target.sourceType',
+          documentedLabel(t, 'breakup.targetSource', target.sourceType?.toUpperCase()) ||
+            target.sourceType,
+        ],
       ])}
 
       {namedSection('breakup.customFields', event.customFields, (field) => fieldValue(t, field))}

@@ -8,7 +8,7 @@ import { Detail } from './Details.js';
 import { documentedLabel } from './documentedLabel.js';
 
 /** Credit or debit, for the colour of signed points; a zero is neither. */
-const pointsState = (value: number) => (value < 0 ? 'debit' : value > 0 ? 'credit' : 'none');
+export const pointsState = (value: number) => (value < 0 ? 'debit' : value > 0 ? 'credit' : 'none');
 
 const KINDS = [
   ['regular', 'regular'],
@@ -32,17 +32,19 @@ function PointsEntries({
 }) {
   const { t, locale, timeZone } = display;
   if (entries.length === 0) return null;
+  const day = (date: Date | null) => (date ? formatDate(date, { locale, timeZone }) : '');
   return (
     <>
       <dt>{t(`breakup.earned.${kind}`)}</dt>
       {entries.map((entry, index) => {
         const conversion = entry.conversionDate ?? fallbackConversion;
         const source = [entry.promotionName, entry.programName].filter(Boolean).join(' · ');
-        const expiryType = documentedLabel(
-          t,
-          'breakup.expiryType',
-          entry.expiryType?.toLowerCase(),
-        );
+        // A type with no words of its own (the document names only `fixed`) shows as sent.
+        const expiryType =
+          documentedLabel(t, 'breakup.expiryType', entry.expiryType?.toLowerCase()) ||
+          entry.expiryType;
+        const start = day(entry.promotionStartDate);
+        const end = day(entry.promotionEndDate);
         return (
           // Entries have no id of their own; the API's order is stable.
           <dd key={index} className="clw-points-entry">
@@ -63,6 +65,15 @@ function PointsEntries({
                   date: formatDate(entry.expiresOn, { locale, timeZone }),
                 })}
                 {expiryType ? ` (${expiryType})` : ''}
+              </span>
+            ) : null}
+            {start || end ? (
+              <span>
+                {start && end
+                  ? t('breakup.earned.promotionPeriod', { start, end })
+                  : start
+                    ? t('breakup.earned.promotionFrom', { date: start })
+                    : t('breakup.earned.promotionUntil', { date: end })}
               </span>
             ) : null}
           </dd>

@@ -22,6 +22,13 @@ export function ImportedEntryDetails({ entry }: { entry: HistoricalPointsEntry }
           <dd>{entry.billNumber}</dd>
         </>
       ) : null}
+      {/* The id given at import: what support needs to find the record in the legacy system. */}
+      {entry.externalUniqueId ? (
+        <>
+          <dt>{t('table.source.importReference')}</dt>
+          <dd>{entry.externalUniqueId}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }
