@@ -73,6 +73,16 @@ describe('EventBreakupCard', () => {
     expect(section('Points redeemed 2 of 2').getByText('Checkout discount')).toBeInTheDocument();
   });
 
+  it('offers allocations only where it can load them, inside a provider', () => {
+    const event = eventOf(transactionAdd.events[0]);
+    const { unmount } = render(<EventBreakupCard event={event} customerId={customerId} />);
+    expect(screen.queryByRole('button', { name: 'Show allocations' })).not.toBeInTheDocument();
+    unmount();
+    const { Wrapper } = createWrapper({ api });
+    render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
+    expect(screen.getByRole('button', { name: 'Show allocations' })).toBeInTheDocument();
+  });
+
   it('shows a reversed redemption as points given back, as the table does', () => {
     const [redemption] = pointsRedemption.events;
     render(

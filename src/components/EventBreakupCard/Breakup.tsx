@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext } from 'react';
 import type {
   LedgerEvent,
   LedgerField,
@@ -12,6 +12,7 @@ import { en } from '../../i18n/en.js';
 import { eventLabel } from '../../i18n/eventLabel.js';
 import { formatDate, formatDateTime, formatPoints, formatSignedPoints } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
+import { LoyaltyContext } from '../../react/LoyaltyContext.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { AllocationsSection } from './AllocationsSection.js';
 import { BillSection } from './BillSection.js';
@@ -43,6 +44,7 @@ export function Breakup({
   customerId?: string | number;
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const hasProvider = useContext(LoyaltyContext) !== null;
   const { details, redemptions, bill, targets } = event;
   // How a redemption's points read (see `netPoints`): taken; given back, when a reversal's points
   // are those of the redemption it names; or only named, when it gives them back as points earned.
@@ -198,7 +200,9 @@ export function Breakup({
           .join(' · '),
       )}
 
+      {/* Allocations load through the provider's client: without one, there is no way to them. */}
       {customerId !== undefined &&
+      hasProvider &&
       event.eventReferenceId &&
       event.eventReferenceId !== '-1' &&
       event.eventTypeId ? (

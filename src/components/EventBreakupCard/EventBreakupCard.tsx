@@ -17,7 +17,8 @@ import { LoadedBreakup } from './LoadedBreakup.js';
 export type EventBreakupCardProps = {
   /**
    * The member's Capillary customer id: adds the event's allocations (what was awarded,
-   * redeemed, expired or returned, and when it expires), loaded when the member asks.
+   * redeemed, expired or returned, and when it expires), loaded when the member asks. They load
+   * through `LoyaltyProvider`'s client: without a provider, the card leaves them out.
    */
   customerId?: string | number;
   /**
