@@ -8,8 +8,11 @@ import { storyHandlers } from '../test/mocks/storyHandlers.js';
 
 /** The toolbar's choices, as stories read them from `context.globals`. */
 export interface StoryGlobals {
-  /** Colour theme: sets `data-theme` on the story's wrapper and the page. */
-  theme: 'light' | 'dark';
+  /**
+   * Colour theme: sets `data-theme` on the story's wrapper and the page. `system` follows the
+   * operating system's preference, as a brand opts in to with `data-theme="system"`.
+   */
+  theme: 'light' | 'dark' | 'system';
   /** Locale the widgets speak. */
   locale: 'en' | 'ar';
   /** Text direction; a right-to-left locale (Arabic) always lays out right to left. */
@@ -20,7 +23,7 @@ export interface StoryGlobals {
 export function storyGlobals(globals: Record<string, unknown>): StoryGlobals {
   const locale = globals.locale === 'ar' ? 'ar' : 'en';
   return {
-    theme: globals.theme === 'dark' ? 'dark' : 'light',
+    theme: globals.theme === 'dark' || globals.theme === 'system' ? globals.theme : 'light',
     locale,
     direction: locale === 'ar' || globals.direction === 'rtl' ? 'rtl' : 'ltr',
   };
@@ -31,6 +34,8 @@ const withTheme: Decorator = (Story, context) => {
   const { theme, locale, direction } = storyGlobals(context.globals);
   // The whole canvas follows the theme too, not only the story's own box.
   document.documentElement.dataset.theme = theme;
+  // As a brand's page in that theme would: the widgets' stylesheet leaves the page's own alone.
+  document.documentElement.style.colorScheme = theme === 'system' ? 'light dark' : theme;
   document.body.style.background = 'var(--clw-background)';
   return (
     <div
@@ -148,6 +153,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'system', title: 'System', icon: 'browser' },
         ],
         dynamicTitle: true,
       },

@@ -234,7 +234,8 @@ function declaredColourTokens(): string[] {
       continue; // A cross-origin sheet (Storybook's fonts): not ours.
     }
     for (const rule of Array.from(rules)) {
-      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.startsWith(':root')) continue;
+      if (!(rule instanceof CSSStyleRule) || !/^(:where\()?:root\b/.test(rule.selectorText))
+        continue;
       for (const property of Array.from(rule.style)) {
         if (
           property.startsWith('--clw-') &&

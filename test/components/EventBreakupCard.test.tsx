@@ -78,7 +78,7 @@ describe('EventBreakupCard', () => {
     const { unmount } = render(<EventBreakupCard event={event} customerId={customerId} />);
     expect(screen.queryByRole('button', { name: 'Show allocations' })).not.toBeInTheDocument();
     unmount();
-    const { Wrapper } = createWrapper({ api });
+    const { Wrapper } = createWrapper();
     render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
     expect(screen.getByRole('button', { name: 'Show allocations' })).toBeInTheDocument();
   });
