@@ -51,6 +51,11 @@ export interface MockCapillaryOptions {
   delayMs?: number;
   /** Check a credential header: answer 401 when this returns false. */
   authorize?: (headers: Headers) => boolean;
+  /**
+   * The organisation's zone, in which Capillary keeps imported dates (zone-less) and so compares
+   * them with a DATE filter's range. @defaultValue 'UTC'
+   */
+  organizationTimeZone?: string;
 }
 
 const LEDGER = '/v2/pointsLedger/getLedgerExplodeInfo';
@@ -170,10 +175,22 @@ export function createMockCapillary(options: MockCapillaryOptions) {
 
     const offset = Number(search.get('offset') ?? 0);
     const limit = Number(search.get('limit') ?? 10);
+    // The document: names filter the alternate currencies, with includeAlternateCurrencies=false;
+    // with true, every currency is listed.
+    const currencyNames = search.get('alternateCurrencyNames')?.split(',').filter(Boolean);
     const page = events.slice(offset, offset + limit).map((event) => {
       const copy: Record<string, unknown> = { ...event };
       for (const [flag, keys] of Object.entries(OPTIONAL_PARTS)) {
         if (search.get(flag) !== 'true') for (const key of keys) delete copy[key];
+      }
+      if (currencyNames?.length && search.get('includeAlternateCurrencies') !== 'true') {
+        const currencies = (event.alternateCurrencies ?? []) as {
+          name?: string;
+          currencyName?: string;
+        }[];
+        copy.alternateCurrencies = currencies.filter((currency) =>
+          currencyNames.includes(currency.name ?? currency.currencyName ?? ''),
+        );
       }
       return withNestedParts(copy, search);
     });
@@ -234,8 +251,10 @@ export function createMockCapillary(options: MockCapillaryOptions) {
           return capillaryError(400, 400, 'DATE takes two ISO-8601 date-times');
         }
         entries = entries.filter((entry) => {
-          // Capillary keeps imported dates zone-less; this mock reads them as UTC.
-          const time = parseLoyaltyDate(entry.eventDate, 'UTC')?.getTime() ?? Number.NaN;
+          // Capillary keeps imported dates zone-less, in the organisation's zone.
+          const time =
+            parseLoyaltyDate(entry.eventDate, options.organizationTimeZone ?? 'UTC')?.getTime() ??
+            Number.NaN;
           return time >= (from as number) && time <= (to as number);
         });
         break;

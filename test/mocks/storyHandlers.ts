@@ -14,7 +14,10 @@ const customers = mockCustomers();
  * a delay. Each call makes a fresh mock, so faults are consumed per story.
  */
 export function storyHandlers(options: Partial<MockCapillaryOptions> = {}) {
-  return mswHandlers(createMockCapillary({ customers, ...options }));
+  // Stories' provider is in Kolkata: so is their organisation.
+  return mswHandlers(
+    createMockCapillary({ customers, organizationTimeZone: 'Asia/Kolkata', ...options }),
+  );
 }
 
 /** Handlers whose endpoints fail with `fault` (every time, unless `fault.times` says otherwise). */
@@ -24,7 +27,7 @@ export function failingHandlers(fault: Omit<MockFault, 'endpoint'> & { endpoint?
 
 /** The mock's handlers, with the ledger's (0) or history's (2) answers rewritten by `rewrite`. */
 function rewritten(index: 0 | 2, rewrite: (body: Record<string, unknown>) => JsonBodyType) {
-  const api = createMockCapillary({ customers });
+  const api = createMockCapillary({ customers, organizationTimeZone: 'Asia/Kolkata' });
   const handlers = mswHandlers(api);
   const [method, path] =
     index === 0

@@ -5,6 +5,7 @@ import {
   type LoyaltyClientOptions,
 } from '../../../src/core/client/createLoyaltyClient.js';
 import { LoyaltyApiError } from '../../../src/core/client/LoyaltyApiError.js';
+import alternateCurrencies from '../../fixtures/ledger/alternate-currencies.json' with { type: 'json' };
 import transactionAdd from '../../fixtures/ledger/transaction-add.json' with { type: 'json' };
 import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 import historyPage from '../../fixtures/history/quirks.json' with { type: 'json' };
@@ -51,7 +52,16 @@ const shopper: MockCustomer = {
   allocations: [],
 };
 
-const { server, api } = setupMockServer(() => ({ customers: [member, shopper] }));
+/** A member who holds Stars and Coins besides points. */
+const collector: MockCustomer = {
+  customerId: 6,
+  mobile: '919800000006',
+  ledger: alternateCurrencies.events,
+  history: [],
+  allocations: [],
+};
+
+const { server, api } = setupMockServer(() => ({ customers: [member, shopper, collector] }));
 
 function client(options: Partial<LoyaltyClientOptions> = {}) {
   return createLoyaltyClient({ baseUrl: BASE, retry: { delayMs: () => 1 }, ...options });
@@ -90,6 +100,14 @@ describe('requests as the documents specify', () => {
     const search = new URLSearchParams(api().requests[0]?.search);
     expect(search.get('includeAlternateCurrencies')).toBe('false');
     expect(search.get('alternateCurrencyNames')).toBe('Stars,Miles');
+  });
+
+  it('gets only the alternate currencies it names', async () => {
+    const page = await client().getLedgerEvents({
+      customer: { ...customer, identifierValue: collector.mobile },
+      alternateCurrencyNames: ['Stars'],
+    });
+    expect(page.events[0]?.alternateCurrencies.map((currency) => currency.name)).toEqual(['Stars']);
   });
 
   it('returns normalized ledger events, with optional parts only when asked for', async () => {

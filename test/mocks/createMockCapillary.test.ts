@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createMockCapillary } from './createMockCapillary.js';
+
+// The mock serves tests and Storybook alike: it must answer as Capillary would.
+describe('the mock Capillary', () => {
+  it("compares imported dates with a DATE filter's range in the organisation's zone", async () => {
+    const api = createMockCapillary({
+      organizationTimeZone: 'Asia/Kolkata',
+      customers: [
+        {
+          customerId: 1,
+          mobile: '1',
+          ledger: [],
+          allocations: [],
+          // 20:00 on the 12th in Kolkata; read as UTC, it would be 01:30 on the 13th there.
+          history: [{ entryType: 'CREDIT', points: 10, eventDate: '2026-01-12 20:00:00' }],
+        },
+      ],
+    });
+    const entries = async (from: string, to: string) => {
+      const response = await api.handle(
+        new Request('https://capillary.test/v2/historicalPoints/getHistoricalPoints/1', {
+          method: 'POST',
+          body: JSON.stringify({
+            filter: { filterType: 'DATE', filterValues: [from, to] },
+            pageDetails: { offset: 0, limit: 10 },
+          }),
+        }),
+      );
+      return ((await response.json()) as { historicalPointsData: unknown[] }).historicalPointsData;
+    };
+    expect(await entries('2026-01-12T00:00:00+05:30', '2026-01-12T23:59:59+05:30')).toHaveLength(1);
+    expect(await entries('2026-01-13T00:00:00+05:30', '2026-01-13T23:59:59+05:30')).toHaveLength(0);
+  });
+});
