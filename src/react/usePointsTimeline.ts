@@ -125,9 +125,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
       const time = event.eventTime.getTime();
       if (time < from || time > to) return;
       // A redemption reversal gives points back, whatever else it names (see netPoints).
-      const givenBack =
-        event.eventName === 'PointsRedemptionReversal' ||
-        (event.totalEarned === 0 && event.netPoints > 0);
+      const givenBack = event.eventName === 'PointsRedemptionReversal';
       candidates.push({
         key: ledgerKeys[index] as string,
         source: 'ledger',
@@ -135,7 +133,9 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
         date: event.eventTime,
         // A return takes points back as negative earnings: that is a debit, not a smaller credit.
         credit: givenBack ? event.netPoints : Math.max(event.totalEarned, 0),
-        debit: givenBack ? 0 : roundPoints(event.totalRedeemed + Math.max(-event.totalEarned, 0)),
+        debit: givenBack
+          ? 0
+          : roundPoints(Math.abs(event.totalRedeemed) + Math.max(-event.totalEarned, 0)),
       });
     });
     history.entries.forEach((entry, index) => {

@@ -19,7 +19,8 @@ export interface WebhookEventsOption {
 export interface WebhookSubscribeOption {
   /**
    * Any source of raw payloads, e.g. `fromEventSource(url)`. Keep it stable (create it outside the
-   * component or in `useMemo`): a new function resubscribes.
+   * component or in `useMemo`): a new function is a new feed (another member's, say), so it
+   * resubscribes and starts afresh, without the events of the one before.
    */
   subscribe: WebhookSubscribe;
   /**
@@ -78,6 +79,20 @@ export function useReducedWebhookEvents<TState>(
   const onParseError = useRef(subscription?.onParseError);
   useEffect(() => {
     onParseError.current = subscription?.onParseError;
+  });
+
+  // A feed starts afresh (another member's, say): a `subscribe` made anew on every render would
+  // start afresh on every render, and show nothing. Said once, for the app's developer.
+  const feedChanges = useRef({ feed: subscribe, inARow: 0 });
+  useEffect(() => {
+    const seen = feedChanges.current;
+    seen.inARow = seen.feed === subscribe ? 0 : seen.inARow + 1;
+    seen.feed = subscribe;
+    if (seen.inARow === 3) {
+      console.warn(
+        'capillary-loyalty-widgets: useStreaks/useTargets got a new subscribe on every render, and each new feed starts afresh. Create it outside the component, or in useMemo.',
+      );
+    }
   });
 
   const [received, setReceived] = useState(NOTHING_RECEIVED);

@@ -99,11 +99,13 @@ function scopeLedger(search: URLSearchParams, member: LoyaltyMember): UpstreamRe
   // An identifier type the member record lacks cannot be checked, so it is refused; that is the
   // brand's setup, not the member's doing, so onError says what to return.
   if (known === undefined) {
+    // The name comes from the request: only a plain word goes into the server's logs.
+    const type = /^[A-Za-z]{1,40}$/.test(name) ? name : 'that type';
     throw new ProxyRefusal(
       403,
       PROXY_MESSAGES.uncheckableIdentifier,
       {},
-      `A ledger request names the member by ${name}, but resolveCustomer returned no ${name} to check it against: return identifierName: '${name}' and identifierValue (and source) with the customerId.`,
+      `A ledger request names the member by ${type}, but resolveCustomer returned no ${type} to check it against: return identifierName: '${type}' and identifierValue (and source) with the customerId.`,
     );
   }
   if (requestedValue !== null && !sameIdentifier(name, requestedValue, known)) otherCustomer();

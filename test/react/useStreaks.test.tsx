@@ -125,6 +125,14 @@ describe('useStreaks', () => {
     expect(FakeEventSource.open.url).toBe('/loyalty/member-b');
   });
 
+  it('tells the developer when a subscribe made on every render keeps the streaks from showing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = renderHook(() => useStreaks({ subscribe: fromEventSource('/events') }));
+    for (let render = 0; render < 3; render++) rerender();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('new subscribe on every render'));
+    warn.mockRestore();
+  });
+
   it('reads dates again in the zone the app switches to', () => {
     const subscribe = fromEventSource('/events');
     const { result, rerender } = renderHook(({ timeZone }) => useStreaks({ subscribe, timeZone }), {

@@ -264,6 +264,11 @@ describe('only the signed-in member’s own data', () => {
     expect(String(onError.mock.calls[0]?.[0])).toContain(
       "resolveCustomer returned no email to check it against: return identifierName: 'email'",
     );
+    // The name comes from the request: no forged line reaches the server's logs.
+    onError.mockClear();
+    const forged = encodeURIComponent('x\n2026-01-01 ERROR payments down');
+    await proxy(new Request(`${LEDGER}?identifierName=${forged}&identifierValue=1`));
+    expect(String(onError.mock.calls[0]?.[0])).not.toContain('ERROR payments');
   });
 
   it('accepts the member’s own identifiers in any spelling Capillary accepts', async () => {

@@ -48,14 +48,15 @@ export function Breakup({
   const { details, redemptions, bill, targets } = event;
   // How a redemption's points read (see `netPoints`): taken; given back, when a reversal's points
   // are those of the redemption it names; or only named, when it gives them back as points earned.
-  const givenBack = event.totalEarned === 0 && event.netPoints > 0 && event.totalRedeemed !== 0;
-  const namedOnly = !givenBack && event.eventName === 'PointsRedemptionReversal';
+  const reversal = event.eventName === 'PointsRedemptionReversal';
+  const givenBack = reversal && event.totalEarned === 0;
+  const namedOnly = reversal && !givenBack;
   const redeemedPoints = (points: number) => {
     if (namedOnly)
       return <span className="clw-points">{formatPoints(Math.abs(points), locale)}</span>;
     return (
       <span className="clw-points" data-state={givenBack ? 'credit' : 'debit'}>
-        {formatSignedPoints(givenBack ? Math.abs(points) : -points, locale)}
+        {formatSignedPoints(givenBack ? Math.abs(points) : -Math.abs(points), locale)}
       </span>
     );
   };

@@ -284,8 +284,9 @@ export interface LedgerEvent {
   /** Points redeemed, summed over every redemption. */
   totalRedeemed: number;
   /**
-   * `totalEarned − totalRedeemed`, signed; for a `PointsRedemptionReversal`, the points it gives
-   * back (its points earned, else the points of the redemption it names).
+   * `totalEarned − |totalRedeemed|`, signed (a redemption only takes points); for a
+   * `PointsRedemptionReversal`, the points it gives back (its points earned, else the points of the
+   * redemption it names), never negative.
    */
   netPoints: number;
   /** Soonest expiry among the spendable points earned. */

@@ -61,9 +61,10 @@ export function readLedgerEvent(
   // A redemption reversal gives back the points of the redemption it names: however Capillary
   // writes them (as points earned, as the redemption reversed, or both), they come back to the
   // member once, and never leave twice.
-  let netPoints = roundPoints(totalEarned - totalRedeemed);
+  // A redemption only ever takes points, whatever sign it is written with.
+  let netPoints = roundPoints(totalEarned - Math.abs(totalRedeemed));
   if (rest.eventName === 'PointsRedemptionReversal') {
-    netPoints = totalEarned > 0 ? totalEarned : Math.abs(totalRedeemed);
+    netPoints = Math.abs(totalEarned !== 0 ? totalEarned : totalRedeemed);
   }
 
   let earliestExpiry: Date | null = null;

@@ -184,7 +184,13 @@ function mergeLevels(levels: EnvelopeFields[]): EnvelopeFields {
  * them apart, while a redelivery keeps its stand-in id.
  */
 function contentHash(data: unknown): string {
-  const text = JSON.stringify(data) ?? '';
+  // Keys sorted at every level: a relay that stores payloads (e.g. as jsonb) may reorder them.
+  const text =
+    JSON.stringify(data, (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : value,
+    ) ?? '';
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);

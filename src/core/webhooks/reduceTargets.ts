@@ -283,14 +283,14 @@ function targetReducer(state: TargetState, event: TargetWebhookEvent): TargetSta
 function withProgress(state: TargetState, event: TargetProgressFields): TargetState {
   // webhook-events.txt, "return of purchases": on a ReturnBill, currentEventTargetValue is how
   // much the achieved value went down (sent as a positive number). A group's return (GroupReturnBill,
-  // in the document's list of activities) takes back a group purchase alike. The document shows no
-  // return payload: an achieved value that moved is the news (and right even after a missed
-  // event); one left as it was is a copy, and the returned amount comes off it.
+  // in the document's list of activities) takes back a group purchase alike. The document says
+  // brands are notified "about the decreased milestone value": the achieved value a return states
+  // is that value (right even after a missed event); only without one does the amount come off.
   const returned =
     /^(group)?returnbill$/i.test(event.triggeringActivity?.name ?? '') &&
     event.currentEventTargetValue !== null &&
     state.achievedValue !== null &&
-    (event.achievedTargetValue === null || event.achievedTargetValue === state.achievedValue);
+    event.achievedTargetValue === null;
   const next = {
     ...withMilestones(state, event.milestoneDetails),
     achievedValue: returned

@@ -65,8 +65,9 @@ const customer = orNull(
   v.pipe(
     v.object({
       customerId: number,
-      instore: orNull(v.object(texts('mobile', 'email', 'externalId'))),
-      loyaltyType: text,
+      // Identifiers only help a brand find its member: one it cannot read never costs the event.
+      instore: v.fallback(orNull(v.object(texts('mobile', 'email', 'externalId'))), null),
+      loyaltyType: v.fallback(text, null),
     }),
     v.transform(({ customerId, instore, loyaltyType }): CustomerReference => ({
       customerId,

@@ -212,6 +212,22 @@ describe('normalizeLedgerEvent on the documented samples', () => {
     expect(reversal).toMatchObject({ netPoints: 101, direction: 'credit' });
   });
 
+  it("takes a redemption's points whatever sign they are written with, and never lets a reversal take any", () => {
+    const [redemption] = pointsRedemption.events;
+    const negative = structuredClone(redemption);
+    const [written] = [negative?.eventDetails.redemptionDetails].flat() as {
+      pointsRedeemed: string;
+    }[];
+    if (written) written.pointsRedeemed = '-101.000';
+    expect(normalize(negative)).toMatchObject({ netPoints: -101, direction: 'debit' });
+    const reversal = normalize({
+      ...redemption,
+      eventName: 'PointsRedemptionReversal',
+      pointsEarned: { regular: [{ value: '-101' }], promo: [], promised: [] },
+    });
+    expect(reversal).toMatchObject({ netPoints: 101, direction: 'credit' });
+  });
+
   it('reads an event with neither redemption nor target as having none', () => {
     const event = normalize(goodwill.events[0]);
     expect(event).toMatchObject({ redemptions: [], targets: [], totalRedeemed: 0 });

@@ -396,9 +396,19 @@ describe('parseLoyaltyWebhook', () => {
     const second = structuredClone(first);
     const target = (second.data as { targetData: { id: number }[] }).targetData[0];
     if (target) target.id = 1520;
-    const ids = [first, second, structuredClone(first)].map((payload) => parsed(payload).eventId);
+    // A relay that stores payloads (as jsonb, say) may give them back with their keys reordered.
+    const reordered = JSON.parse(
+      JSON.stringify({
+        ...first,
+        data: Object.fromEntries(Object.entries(first.data as object).reverse()),
+      }),
+    ) as unknown;
+    const ids = [first, second, structuredClone(first), reordered].map(
+      (payload) => parsed(payload).eventId,
+    );
     expect(ids[0]).not.toBe(ids[1]);
     expect(ids[2]).toBe(ids[0]);
+    expect(ids[3]).toBe(ids[0]);
   });
 
   it("keeps the brand's own identifiers of the customer, and of the other side of a transfer", () => {
@@ -413,6 +423,14 @@ describe('parseLoyaltyWebhook', () => {
     if (transfer.name !== 'pointsTransferredInitiated') throw new Error(transfer.name);
     expect(transfer.customer?.mobile).toBe('917136866183');
     expect(transfer.transferReceivingCustomerIdentifiers?.mobile).toBe('918900003219');
+  });
+
+  it('keeps an event whose customer identifiers it cannot read', () => {
+    const payload = structuredClone(webhookFixture('pointsExpired'));
+    const data = payload.data as { customerIdentifiers: Record<string, unknown> };
+    data.customerIdentifiers.instore = 'null';
+    data.customerIdentifiers.loyaltyType = { type: 'loyalty' };
+    expect(parsed(payload).customer).toMatchObject({ customerId: 876, mobile: null });
   });
 
   it('takes the event name and org id from an org-prefixed eventType when nothing else names them', () => {

@@ -73,6 +73,8 @@ function achievedSample(name: string, day: number, data: Record<string, unknown>
   });
 }
 const returnBill = { name: 'ReturnBill', identifiers: [] };
+/** A return of one order, stating the value it leaves. */
+const returnedOne = { triggeringActivity: returnBill, achievedTargetValue: '2.000' };
 
 /** The document's `unifiedTargetsUnAchieved` sample with another rule and other member targets. */
 function unifiedSample(
@@ -160,6 +162,8 @@ describe('reduceTargets', () => {
     returned.eventId = 'return-1';
     const returnData = returned.attributes as { createdAt: number; data: Record<string, unknown> };
     returnData.createdAt += DAY;
+    // A return that does not state the value it left.
+    delete returnData.data.achievedTargetValue;
     returnData.data.currentEventTargetValue = '400';
     (returnData.data.triggeringActivity as { name: string }).name = 'ReturnBill';
 
@@ -180,12 +184,25 @@ describe('reduceTargets', () => {
     expect(states[0]?.achievedValue).toBe(2600);
   });
 
+  it('shows the value a return states after returning the purchase whose event was lost', () => {
+    const states = reduceTargets([
+      targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '3000' }),
+      // A purchase of 400 on day 2 took it to 3400; its event was lost. Day 3 returns it.
+      targetEvent('targetAchievedValueUpdated', 3, {
+        currentEventTargetValue: '400',
+        achievedTargetValue: '3000',
+        triggeringActivity: { name: 'ReturnBill', identifiers: [] },
+      }),
+    ]);
+    expect(states[0]?.achievedValue).toBe(3000);
+  });
+
   it('never shows a negative achieved value after a return', () => {
     const states = reduceTargets([
       targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '300' }),
       targetEvent('targetAchievedValueUpdated', 2, {
         currentEventTargetValue: '400',
-        achievedTargetValue: '300',
+        achievedTargetValue: null,
         triggeringActivity: { name: 'ReturnBill', identifiers: [] },
       }),
     ]);
@@ -242,7 +259,7 @@ describe('reduceTargets', () => {
       targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '3000' }),
       targetEvent('targetAchievedValueUpdated', 2, {
         currentEventTargetValue: '400',
-        achievedTargetValue: '3000',
+        achievedTargetValue: null,
         triggeringActivity: { name: 'GroupReturnBill', identifiers: [] },
       }),
     ]);
@@ -287,7 +304,7 @@ describe('reduceTargets', () => {
   it('shows a target as in progress again after a return takes it below the goal', () => {
     const [state] = reduceTargets([
       achievedSample('targetValueAchieved', 0),
-      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+      achievedSample('targetAchievedValueUpdated', 1, returnedOne),
     ]);
     expect(state).toMatchObject({
       achievedValue: 2,
@@ -300,7 +317,7 @@ describe('reduceTargets', () => {
   it('shows a target as missed when its period completes after a return took it below the goal', () => {
     const [state] = reduceTargets([
       achievedSample('targetValueAchieved', 0),
-      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+      achievedSample('targetAchievedValueUpdated', 1, returnedOne),
       achievedSample('targetPeriodCompleted', 30, { achievedTargetValue: '2.000' }),
     ]);
     expect(state).toMatchObject({ achievedValue: 2, status: 'unachieved', achievedAt: null });
@@ -321,7 +338,7 @@ describe('reduceTargets', () => {
     });
     const [state] = reduceTargets([
       achievedSample('targetValueAchieved', 0, milestones(START)),
-      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+      achievedSample('targetAchievedValueUpdated', 1, returnedOne),
     ]);
     expect(state?.milestones.map((milestone) => milestone.achievedDate)).toEqual([null, null]);
   });
@@ -334,7 +351,7 @@ describe('reduceTargets', () => {
     };
     const [state] = reduceTargets([
       achievedSample('targetValueAchieved', 0, milestones),
-      achievedSample('targetAchievedValueUpdated', 1, { triggeringActivity: returnBill }),
+      achievedSample('targetAchievedValueUpdated', 1, returnedOne),
       achievedSample('targetValueAchieved', 5, { ...milestones, currentEventTargetValue: '1' }),
     ]);
     const reachedAgain = reduceTargets([achievedSample('targetValueAchieved', 5)])[0]?.updatedAt;
