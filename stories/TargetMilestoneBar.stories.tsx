@@ -54,7 +54,8 @@ function valueUpdate(
   data.definedTargetValue = values.defined;
   if (values.milestones) data.milestoneDetails = values.milestones;
   if (values.returned !== undefined) {
-    // webhook-events.txt, "return of purchases": the value went down by currentEventTargetValue.
+    // webhook-events.txt, "return of purchases": the value went down by currentEventTargetValue,
+    // and brands are notified of the decreased value (`achieved`).
     data.currentEventTargetValue = values.returned;
     payload.attributes.data.triggeringActivity.name = 'ReturnBill';
   }
@@ -74,7 +75,7 @@ const SAMPLE_TIME = targetAchievedValueUpdated.attributes.createdAt;
 /** A purchase of 3000 towards 10,000, then a return of 400 (the document's own example). */
 const RETURNED = [
   valueUpdate('purchase', 0, { achieved: '3000.000', defined: '10000.000' }),
-  valueUpdate('return', 24, { achieved: '3000.000', defined: '10000.000', returned: '400' }),
+  valueUpdate('return', 24, { achieved: '2600.000', defined: '10000.000', returned: '400' }),
 ];
 
 /**
@@ -123,7 +124,7 @@ const RUN = [
     defined: '1000.000',
     milestones: [milestone(1, 'Half way', '500.000', SAMPLE_TIME + 2 * HOUR)],
   }),
-  valueUpdate('run-3', 3, { achieved: '600.000', defined: '1000.000', returned: '300.000' }),
+  valueUpdate('run-3', 3, { achieved: '300.000', defined: '1000.000', returned: '300.000' }),
   valueUpdate('run-4', 4, {
     achieved: '900.000',
     defined: '1000.000',
