@@ -151,6 +151,25 @@ export const Redemption: Story = {
   },
 };
 
+/**
+ * The redemption above, reversed: the documents show no reversal, so this is the redemption's
+ * sample under `PointsRedemptionReversal`. Its points come back, as the table reads them.
+ */
+export const RedemptionReversed: Story = {
+  args: {
+    event: normalizeLedgerEvent(
+      { ...pointsRedemption.events[0], eventName: 'PointsRedemptionReversal' },
+      { timeZone: 'Asia/Kolkata' },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { level: 4, name: 'Points given back' })).toBeVisible();
+    expect(view.getByText('+101')).toBeVisible();
+    expect(view.queryByText('-101')).toBeNull();
+  },
+};
+
 /** One event with two redemptions: a section for each. */
 export const TwoRedemptions: Story = {
   args: { event: eventOf(twoRedemptions) },

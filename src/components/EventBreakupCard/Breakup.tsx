@@ -4,9 +4,8 @@ import type {
   LedgerEvent,
   LedgerField,
   LedgerPointsEarned,
-  LedgerPointsEntry,
 } from '../../core/ledger/LedgerEvent.js';
-import { roundPoints } from '../../core/parse/roundPoints.js';
+import { sumPoints } from '../../core/ledger/sumPoints.js';
 import type { Translator } from '../../i18n/createTranslator.js';
 import { en } from '../../i18n/en.js';
 import { eventLabel } from '../../i18n/eventLabel.js';
@@ -66,10 +65,8 @@ export function Breakup({
     if (targets.length < 2 || !points) return null;
     const { regular, promo, promised } = points;
     if (regular.length + promo.length + promised.length === 0) return null;
-    const total = (entries: readonly LedgerPointsEntry[]) =>
-      roundPoints(entries.reduce((sum, entry) => sum + (entry.value ?? 0), 0));
-    const spendable = total([...regular, ...promo]);
-    const pending = total(promised);
+    const spendable = sumPoints([...regular, ...promo]);
+    const pending = sumPoints(promised);
     return (
       <span className="clw-points-entry">
         <span className="clw-points" data-state={pointsState(spendable)}>

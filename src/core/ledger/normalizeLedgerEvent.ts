@@ -2,20 +2,14 @@ import { EVENT_TYPES } from '../eventTypes.js';
 import type { WarnOfItem } from '../parse/normalizeEach.js';
 import { parseWireLeniently } from '../parse/parseWire.js';
 import { roundPoints } from '../parse/roundPoints.js';
-import type { LedgerEvent, LedgerPointsEarned, LedgerPointsEntry } from './LedgerEvent.js';
+import type { LedgerEvent, LedgerPointsEarned } from './LedgerEvent.js';
 import { ledgerEventSchemas } from './ledgerEventSchema.js';
+import { sumPoints } from './sumPoints.js';
 
 /** Options of `normalizeLedgerEvent`. */
 export interface NormalizeLedgerEventOptions {
   /** IANA time zone in which Capillary's zone-less dates are read, e.g. `Asia/Kolkata`. */
   timeZone: string;
-}
-
-// Capillary sends points with three decimals; summing binary floats must not show 300.00000000000006.
-function sum(entries: LedgerPointsEntry[]): number {
-  let total = 0;
-  for (const entry of entries) total += entry.value ?? 0;
-  return roundPoints(total);
 }
 
 /** Reads one raw event at `path` (e.g. `events[3]`), so errors name the field inside the page. */
@@ -50,9 +44,9 @@ export function readLedgerEvent(
   ) ??
     ownPoints ?? { regular: [], promo: [], promised: [] };
   const earned = {
-    regular: sum(pointsEarned.regular),
-    promo: sum(pointsEarned.promo),
-    promised: sum(pointsEarned.promised),
+    regular: sumPoints(pointsEarned.regular),
+    promo: sumPoints(pointsEarned.promo),
+    promised: sumPoints(pointsEarned.promised),
   };
   const totalEarned = roundPoints(earned.regular + earned.promo);
   const totalRedeemed = roundPoints(
