@@ -13,20 +13,46 @@ const DAY = 86_400_000;
 const end = new Date(Math.floor(Date.now() / DAY) * DAY);
 const wire = generateLedgerEvents(30, 5, { end, start: new Date(end.getTime() - 90 * DAY) });
 const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
+/** `YYYY-MM-DD` of a day `days` before today (UTC, the time zone of these tests). */
+function daysAgo(days: number): string {
+  return new Date(end.getTime() - days * DAY).toISOString().slice(0, 10);
+}
 const member = { identifierName: 'mobile', identifierValue: '919800000005', source: 'INSTORE' };
 
 setupMockServer(() => ({
   customers: [
     { customerId: 5, mobile: member.identifierValue, ledger: wire, history: [], allocations: [] },
+    {
+      customerId: 9,
+      mobile: '919800000009',
+      ledger: [],
+      allocations: [],
+      history: [
+        // An imported correction: written as a credit, it took points away.
+        {
+          entryType: 'CREDIT',
+          points: -15,
+          billNumber: 'CORR-1',
+          eventDate: `${daysAgo(3)} 10:00:00`,
+        },
+        {
+          entryType: 'CREDIT',
+          points: 40,
+          billNumber: 'BILL-2',
+          eventDate: `${daysAgo(4)} 10:00:00`,
+        },
+        {
+          entryType: 'DEBIT',
+          points: 25,
+          billNumber: 'BILL-3',
+          eventDate: `${daysAgo(5)} 10:00:00`,
+        },
+      ],
+    },
   ],
 }));
 
 afterEach(cleanup);
-
-/** `YYYY-MM-DD` of a day `days` before today (UTC, the time zone of these tests). */
-function daysAgo(days: number): string {
-  return new Date(end.getTime() - days * DAY).toISOString().slice(0, 10);
-}
 
 /** The value Chrome reports when the year segment holds `digits` (it pads them to four). */
 function withYear(value: string, digits: string): string {
@@ -149,4 +175,42 @@ describe('PointsLedgerTable on a prerendered page', () => {
     act(() => root.unmount());
     container.remove();
   });
+});
+
+describe('PointsLedgerTable, imported corrections', () => {
+  it(
+    'lists an imported credit that took points away under Redeemed, where its minus sign belongs',
+    {
+      timeout: 15_000,
+    },
+    async () => {
+      const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+      render(
+        <PointsLedgerTable
+          customer={{
+            identifierName: 'mobile',
+            identifierValue: '919800000009',
+            source: 'INSTORE',
+          }}
+          customerId={9}
+          defaultValue="history"
+        />,
+        { wrapper: Wrapper },
+      );
+
+      await screen.findByRole(
+        'tab',
+        { name: 'Imported history', selected: true },
+        { timeout: 5000 },
+      );
+      const status = within(screen.getByRole('tabpanel')).getByRole('status');
+      await waitFor(() => expect(status).toHaveTextContent(/^3 loaded$/));
+
+      // The correction and the debit took points away; the purchase gave them.
+      await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
+      await waitFor(() => expect(status).toHaveTextContent(/^2 shown of 3 loaded/));
+      await userEvent.selectOptions(screen.getByLabelText('Type'), 'Earned');
+      await waitFor(() => expect(status).toHaveTextContent(/^1 shown of 3 loaded/));
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLUMNS } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
+import { activityLabel, COLUMNS } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
 import { historyRow } from '../../src/components/PointsLedgerTable/ledgerRows.js';
 import { normalizeHistoricalPointsPage } from '../../src/core/history/normalizeHistoricalPointsPage.js';
 import { createTranslator } from '../../src/i18n/createTranslator.js';
@@ -38,5 +38,26 @@ describe('imported history in the points table', () => {
     const { date } = renderCells('2026-01-12 00:00:00');
     expect(date).not.toHaveTextContent('2026-01-12 00:00:00');
     expect(date).toHaveTextContent(/2026/);
+  });
+
+  it('names an unnamed imported correction after the Type filter that finds it, with its minus sign', () => {
+    const { entries } = normalizeHistoricalPointsPage(
+      {
+        historicalPointsData: [
+          { entryType: 'CREDIT', points: -15, pointsActivity: 'null', eventDate: '2026-01-12' },
+        ],
+      },
+      { timeZone: 'UTC', offset: 0, limit: 10 },
+    );
+    const [entry] = entries;
+    if (!entry) throw new Error('the entry was not kept');
+    const context = {
+      row: historyRow(entry, 0),
+      t: createTranslator(),
+      locale: 'en',
+      timeZone: 'UTC',
+    };
+    expect(activityLabel(context)).toBe('Redeemed');
+    expect(render(<>{COLUMNS.points.cell(context)}</>).container).toHaveTextContent('-15');
   });
 });

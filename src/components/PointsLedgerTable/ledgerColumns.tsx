@@ -43,9 +43,9 @@ interface ColumnDefinition {
 /** The member-facing name of a row's activity: a label per event, never the raw event name. */
 export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>): string {
   if (row.source === 'history') {
+    // Without a name, an entry goes by the Type filter it is found under: its sign, not its type.
     return (
-      row.entry.activity ??
-      t(row.entry.entryType === 'credit' ? 'table.filter.earned' : 'table.filter.redeemed')
+      row.entry.activity ?? t(row.points < 0 ? 'table.filter.redeemed' : 'table.filter.earned')
     );
   }
   return eventLabel(row.event, t);

@@ -126,15 +126,10 @@ export function ActivityView({
 }
 
 function historyFilter(filters: LedgerFilters): HistoryFilter {
-  // The API takes one filter at a time: send the most selective, apply the rest to what arrives.
+  // The API takes one filter at a time: a bill number is the most selective. Not the type: the API
+  // files an imported correction by its CREDIT or DEBIT, the table by its sign, as the member reads it.
   if (filters.billNumber.trim())
     return { filterType: 'BILL_NUMBER', filterValues: [filters.billNumber.trim()] };
-  if (filters.direction !== 'all') {
-    return {
-      filterType: 'TRANSACTION_TYPE',
-      filterValues: [filters.direction === 'earned' ? 'CREDIT' : 'DEBIT'],
-    };
-  }
   return { filterType: 'DATE', from: filters.from, to: filters.to };
 }
 
