@@ -121,6 +121,7 @@ export const ar = {
   'table.filter.billNumber': 'رقم الفاتورة',
   'table.filter.billNumberPlaceholder': 'ابحث برقم الفاتورة',
   'table.filter.clear': 'مسح عوامل التصفية',
+  'table.filter.reversed': 'يجب أن يكون تاريخ «من» في تاريخ «إلى» أو قبله',
   'table.sort.label': 'الترتيب حسب',
   'table.sort.newestFirst': 'الأحدث أولًا',
   'table.sort.oldestFirst': 'الأقدم أولًا',
@@ -279,6 +280,7 @@ export const ar = {
   'breakup.allocations.error': 'تعذّر تحميل التخصيصات',
   'breakup.allocations.show': 'عرض التخصيصات',
   'breakup.allocations.hide': 'إخفاء التخصيصات',
+  'breakup.allocations.loadMore': 'تحميل مزيد من التخصيصات',
   'breakup.notFound': 'تعذّر العثور على هذا النشاط',
   'breakup.notFoundHint':
     'ربما يخص حسابًا آخر أو لم يعد موجودًا. ارجع إلى سجل نقاطك واختره مرة أخرى.',

@@ -128,6 +128,7 @@ export const en = {
   'table.filter.billNumber': 'Bill number',
   'table.filter.billNumberPlaceholder': 'Search by bill number',
   'table.filter.clear': 'Clear filters',
+  'table.filter.reversed': 'The From date must be on or before the To date',
   'table.sort.label': 'Sort by',
   'table.sort.newestFirst': 'Newest first',
   'table.sort.oldestFirst': 'Oldest first',
@@ -258,6 +259,7 @@ export const en = {
   'breakup.allocations.error': 'Allocations could not be loaded',
   'breakup.allocations.show': 'Show allocations',
   'breakup.allocations.hide': 'Hide allocations',
+  'breakup.allocations.loadMore': 'Load more allocations',
   'breakup.notFound': 'This activity could not be found',
   'breakup.notFoundHint':
     'It may belong to another account or no longer exist. Go back to your points activity and choose it again.',
