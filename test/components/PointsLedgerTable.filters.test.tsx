@@ -96,6 +96,23 @@ describe('PointsLedgerTable date filters', () => {
     expect(from).toHaveValue(start);
   });
 
+  it('explains a To date before the From date, and applies it once From moves past it', async () => {
+    const { from, to, status } = renderEvents();
+    fireEvent.change(to, { target: { value: daysAgo(400) } });
+    fireEvent.blur(to);
+    expect(to).toHaveValue(daysAgo(400));
+    expect(to).toBeInvalid();
+    expect(to).toHaveAccessibleDescription('The From date must be on or before the To date');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(status).toHaveTextContent(/^30 loaded$/);
+
+    fireEvent.change(from, { target: { value: daysAgo(500) } });
+    expect(to).toBeValid();
+    await waitFor(() =>
+      expect(status).toHaveTextContent('No points activity matches these filters'),
+    );
+  });
+
   it('keeps the table as it is while a date is being typed, then shows the typed range', async () => {
     const { from, status } = renderEvents();
     expect(status).toHaveTextContent(/^30 loaded$/);

@@ -1,7 +1,7 @@
 'use client';
 import { TZDate } from '@date-fns/tz/date';
 import { endOfDay, startOfDay } from 'date-fns';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useHydrated } from '../shared/useHydrated.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import type { LedgerFilters, PointsDirectionFilter } from './ledgerRows.js';
@@ -35,11 +35,15 @@ interface DateFieldProps {
   min?: Date;
   max?: Date;
   onChange: (date: Date) => void;
+  clears: number;
 }
 
-/** A date input that keeps what the member types and reports only complete, plausible dates. */
-function DateField({ label, date, edge, min, max, onChange }: DateFieldProps) {
-  const { timeZone } = useLoyaltyDisplay(en);
+/**
+ * A date input that keeps what the member types and reports only complete dates within its
+ * `min` and `max`: a date past the range's other end is explained, not applied.
+ */
+function DateField({ label, date, edge, min, max, onChange, clears }: DateFieldProps) {
+  const { t, timeZone } = useLoyaltyDisplay(en);
   const id = useId();
   // The range's other end moves with today: a prerendered page would keep the day it was built.
   const hydrated = useHydrated();
@@ -47,12 +51,23 @@ function DateField({ label, date, edge, min, max, onChange }: DateFieldProps) {
   // The field shows what the member typed, even a half-typed date: writing anything else back
   // mid-typing would reset Chrome's typing of the segment.
   const [typed, setTyped] = useState(applied);
-  const [previous, setPrevious] = useState(applied);
-  if (applied !== previous) {
+  const [previous, setPrevious] = useState({ applied, clears });
+  if (applied !== previous.applied || clears !== previous.clears) {
     // Clear filters, or another time zone, moved the date: show that.
-    setPrevious(applied);
+    setPrevious({ applied, clears });
     setTyped(applied);
   }
+  const typedDate = fromDateInput(typed, timeZone, edge);
+  const outside = typedDate !== null && ((min && typedDate < min) || (max && typedDate > max));
+  // A whole date within the range applies: as it is typed, or once the other end moves past one
+  // that was outside. Each typed date is sent once, so a range that reads it back otherwise (a
+  // time-zone change, say) cannot loop.
+  const sent = useRef<string | null>(null);
+  useEffect(() => {
+    if (typedDate === null || outside || typed === applied || sent.current === typed) return;
+    sent.current = typed;
+    onChange(typedDate);
+  });
   return (
     <div className="clw-field">
       <label htmlFor={id}>{label}</label>
@@ -62,14 +77,23 @@ function DateField({ label, date, edge, min, max, onChange }: DateFieldProps) {
         value={typed}
         min={hydrated && min ? toDateInput(min, timeZone) : undefined}
         max={hydrated && max ? toDateInput(max, timeZone) : undefined}
+        aria-invalid={outside || undefined}
+        aria-describedby={outside ? `${id}-error` : undefined}
         onChange={(event) => {
+          sent.current = null;
           setTyped(event.target.value);
-          const next = fromDateInput(event.target.value, timeZone, edge);
-          if (next) onChange(next);
         }}
-        // A date left half typed never reached the table: show the one it uses.
-        onBlur={() => setTyped(applied)}
+        // A date left half typed never reached the table: show the one it uses. One past the other
+        // end stays, with its explanation, for the member to correct.
+        onBlur={() => {
+          if (!outside) setTyped(applied);
+        }}
       />
+      {outside ? (
+        <span id={`${id}-error`} className="clw-field-error">
+          {t('table.filter.reversed')}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -78,12 +102,14 @@ function DateField({ label, date, edge, min, max, onChange }: DateFieldProps) {
 interface LedgerFiltersBarProps {
   filters: LedgerFilters;
   onChange: (filters: LedgerFilters) => void;
+  /** How many times the filters were cleared: each clear drops dates typed but not applied. */
+  clears: number;
 }
 
 const DIRECTIONS: readonly PointsDirectionFilter[] = ['all', 'earned', 'redeemed'];
 
 /** Date range, earned / redeemed / all, and bill number: the filters the APIs support. */
-export function LedgerFiltersBar({ filters, onChange }: LedgerFiltersBarProps) {
+export function LedgerFiltersBar({ filters, onChange, clears }: LedgerFiltersBarProps) {
   const { t } = useLoyaltyDisplay(en);
   const id = useId();
   return (
@@ -95,6 +121,7 @@ export function LedgerFiltersBar({ filters, onChange }: LedgerFiltersBarProps) {
         edge="start"
         max={filters.to}
         onChange={(from) => onChange({ ...filters, from })}
+        clears={clears}
       />
       <DateField
         label={t('table.filter.to')}
@@ -102,6 +129,7 @@ export function LedgerFiltersBar({ filters, onChange }: LedgerFiltersBarProps) {
         edge="end"
         min={filters.from}
         onChange={(to) => onChange({ ...filters, to })}
+        clears={clears}
       />
       <div className="clw-field">
         <label htmlFor={`${id}-type`}>{t('table.filter.type')}</label>

@@ -140,7 +140,11 @@ function LedgerTable(props: PointsLedgerTableProps) {
         className={['clw-root', 'clw-ledger', props.className].filter(Boolean).join(' ')}
         data-slot="points-ledger-table"
       >
-        <LedgerFiltersBar filters={state.filters} onChange={state.setFilters} />
+        <LedgerFiltersBar
+          filters={state.filters}
+          onChange={state.setFilters}
+          clears={state.clears}
+        />
         {content}
       </section>
     </DisplayOverridesContext.Provider>

@@ -76,8 +76,13 @@ export function useLedgerTableState(given: GivenEvents | null, timeZone: string)
     applied.to.getTime() === defaults.to.getTime() &&
     applied.direction === 'all' &&
     applied.billNumber === '';
-  const clearFilters = useCallback(() => setFilters(defaults), [defaults]);
-  return { filters, applied, setFilters, sort, setSort, isDefault, clearFilters };
+  // Counts the clears, so the filter fields can drop what was typed but never applied.
+  const [clears, setClears] = useState(0);
+  const clearFilters = useCallback(() => {
+    setFilters(defaults);
+    setClears((count) => count + 1);
+  }, [defaults]);
+  return { filters, applied, setFilters, sort, setSort, isDefault, clearFilters, clears };
 }
 
 /** What `useLedgerTableState` returns. */
