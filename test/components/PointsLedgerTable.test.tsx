@@ -311,6 +311,14 @@ describe('PointsLedgerTable', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^\d+ shown of 30 loaded$/);
   });
 
+  it('does not say an old sort again when a filter brings the same rows back', async () => {
+    render(<PointsLedgerTable events={events} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Points' }));
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'earned');
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'all');
+    expect(screen.getByRole('status')).toHaveTextContent(/^30 loaded$/);
+  });
+
   it('leaves focus alone after Load more when the button never had it, as after a Safari click', () => {
     const rows = ledgerRows(events);
     const props = { rows: rows.slice(0, 3), loadedCount: 3, hasNextPage: true };

@@ -114,8 +114,11 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     },
     [focusedIndex],
   );
-  // The rows a member's sort was made over: once they change, the region would read it out again.
+  // The rows a member's sort was made over. The sort is said while they stay, and forgotten once
+  // they change: a filter bringing the same rows back would otherwise say it again.
   const [sortedOver, setSortedOver] = useState<{ loaded: number; shown: number } | null>(null);
+  if (sortedOver && (sortedOver.loaded !== props.loadedCount || sortedOver.shown !== rows.length))
+    setSortedOver(null);
 
   // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render,
   // which turns every scroll frame into O(rows) work.
@@ -420,9 +423,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   const notes = [
     status === 'success' && rows.length === 0 ? props.emptyMessage : '',
     warningsSentence(t, props.warnings),
-    sortedOver?.loaded === props.loadedCount && sortedOver.shown === rows.length
-      ? t(`table.sort.${sort.direction}`, { column: t(COLUMNS[sort.column].header) })
-      : '',
+    sortedOver ? t(`table.sort.${sort.direction}`, { column: t(COLUMNS[sort.column].header) }) : '',
   ].filter(Boolean);
 
   return (
