@@ -203,6 +203,25 @@ export const Filter: Story = {
   },
 };
 
+/** A To date before the From date is explained and waits; the table keeps the range in use. */
+export const ReversedDates: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await bodyRows(canvasElement);
+    const status = canvas.getByRole('status');
+    const before = status.textContent;
+    const from = canvas.getByLabelText('From');
+    const to = canvas.getByLabelText('To');
+    const year = Number((from as HTMLInputElement).value.slice(0, 4)) - 1;
+    fireEvent.change(to, { target: { value: `${year}-01-31` } });
+    fireEvent.blur(to);
+    await expect(to).toHaveAccessibleDescription('The From date must be on or before the To date');
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await expect(status).toHaveTextContent(before ?? '');
+  },
+};
+
 /** On a phone the header row is hidden: a compact "Sort by" control sorts the cards instead. */
 export const SortOnAPhone: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
