@@ -59,7 +59,8 @@ const { api } = setupMockServer(() => ({
 
 /** The card's section headed `name`. */
 function section(name: string) {
-  return within(screen.getByRole('region', { name }));
+  const heading = screen.getByRole('heading', { level: 4, name });
+  return within(heading.closest('section') as HTMLElement);
 }
 
 describe('EventBreakupCard', () => {
@@ -90,7 +91,7 @@ describe('EventBreakupCard', () => {
         event={eventOf({ ...redemption, eventName: 'PointsRedemptionReversal' })}
       />,
     );
-    expect(screen.queryByRole('region', { name: 'Points redeemed' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Points redeemed' })).not.toBeInTheDocument();
     expect(section('Points given back').getByText('+101')).toBeInTheDocument();
   });
 
@@ -377,7 +378,7 @@ describe('EventBreakupCard', () => {
 
   it('lists points a return took back apart from points earned, without an expiry', () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
-    expect(screen.queryByRole('region', { name: 'Points earned' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Points earned' })).not.toBeInTheDocument();
     const takenBack = section('Points taken back');
     expect(takenBack.getAllByText('-40')).toHaveLength(2); // the entry and the total
     expect(takenBack.queryByText(/Expires/)).not.toBeInTheDocument();

@@ -1,11 +1,14 @@
 'use client';
-import { type RefObject, useId, useRef, useState } from 'react';
+import { type MouseEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { PointsAllocation } from '../../core/allocation/PointsAllocation.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { en } from '../../i18n/en.js';
 import { formatDate, formatPoints } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
-import { usePointsAllocation } from '../../react/usePointsAllocation.js';
+import {
+  type UsePointsAllocationResult,
+  usePointsAllocation,
+} from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { CardSection } from './CardSection.js';
@@ -70,49 +73,78 @@ function Expiry({ allocation, now }: { allocation: PointsAllocation; now: number
   );
 }
 
-/** The allocation rows behind one event, with each one's status and expiry. */
+/** The allocation rows loaded so far, with each one's status and expiry, and Load more. */
 function AllocationsList({
-  event,
-  customerId,
-  focusOnRetry,
+  result,
+  section,
+  describedBy,
 }: {
-  event: LedgerEvent;
-  customerId: string | number;
-  /** What holds focus while Retry's notice gives way to the loading state. */
-  focusOnRetry?: RefObject<HTMLElement | null>;
+  result: UsePointsAllocationResult;
+  /** Holds focus while Retry's notice gives way to the loading state, or Load more goes away. */
+  section: RefObject<HTMLElement | null>;
+  describedBy?: string;
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
   // When the list was shown: an expiry before it has passed.
   const [now] = useState(() => Date.now());
-  const result = usePointsAllocation({
-    entityId: event.eventReferenceId ?? '',
-    customerId,
-    eventTypeId: event.eventTypeId ?? 0,
-  });
-  if (result.status === 'pending') {
-    return (
-      <p role="status" className="clw-muted">
-        {t('breakup.allocations.loading')}
-      </p>
-    );
+  const list = useRef<HTMLUListElement>(null);
+  const { allocations, isFetchingNextPage, status } = result;
+
+  // What was loaded when the member pressed Load more, from the button they held focus on: the
+  // allocations after those are the new ones.
+  const loadFromButton = useRef<{
+    ids: ReadonlySet<PointsAllocation['id']>;
+    button: HTMLButtonElement;
+  } | null>(null);
+  function loadMore(event: MouseEvent<HTMLButtonElement>) {
+    if (isFetchingNextPage) return;
+    // Only focus the button held is looked after: a click in Safari leaves focus where it was.
+    const button = event.currentTarget;
+    const focused = (button.getRootNode() as Document | ShadowRoot).activeElement === button;
+    loadFromButton.current = focused
+      ? { ids: new Set(allocations.map((allocation) => allocation.id)), button }
+      : null;
+    void result.fetchNextPage();
   }
-  // The allocation endpoint answers 404 for an event that allocated nothing.
-  const none = result.error?.status === 404;
-  if (result.error && !none)
+  // Focus goes on to the first allocation the page brought in, so the member hears what came and
+  // reads on from there (Tab leads back to Load more). The last page takes the button away: with
+  // nothing new to focus (the page failed or was empty), the section takes focus, not the page.
+  // Focus the member moved elsewhere meanwhile stays where they put it.
+  useEffect(() => {
+    const load = loadFromButton.current;
+    if (!load || isFetchingNextPage) return;
+    loadFromButton.current = null;
+    const root = section.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const active = root?.activeElement;
+    const lost = !active || active === section.current?.ownerDocument.body;
+    if (!lost && active !== load.button) return;
+    const index = status === 'success' ? allocations.findIndex(({ id }) => !load.ids.has(id)) : -1;
+    const first = index < 0 ? null : (list.current?.children[index] as HTMLElement | undefined);
+    if (first) first.focus();
+    else if (lost) section.current?.focus();
+  }, [isFetchingNextPage, allocations, status, section]);
+
+  // The allocation endpoint answers 404 for an event that allocated nothing: the status says so.
+  if (status === 'pending' || result.error?.status === 404) return null;
+  if (result.error)
     return (
       <ErrorNotice
         error={result.error}
         title={t('breakup.allocations.error')}
         onRetry={result.retry}
-        focusOnRetry={focusOnRetry}
+        focusOnRetry={section}
       />
     );
-  if (none || result.allocations.length === 0)
-    return <p className="clw-muted">{t('breakup.allocations.empty')}</p>;
+  if (allocations.length === 0) return null;
   return (
-    <ul className="clw-allocations">
-      {result.allocations.map((allocation) => (
-        <li key={allocation.id} data-state={allocation.status}>
+    <ul ref={list} className="clw-allocations">
+      {allocations.map((allocation) => (
+        <li
+          key={allocation.id}
+          data-state={allocation.status}
+          // Focusable from script: the first of the allocations Load more brings in takes focus.
+          tabIndex={-1}
+        >
           <span className="clw-badge" data-state={allocation.status}>
             {allocation.status === 'unknown'
               ? (allocation.rawStatus ?? '')
@@ -137,8 +169,16 @@ function AllocationsList({
       ))}
       {result.hasNextPage ? (
         <li>
-          <button type="button" className="clw-button" onClick={() => void result.fetchNextPage()}>
-            {t('table.loadMore')}
+          {/* aria-disabled, not disabled, while loading: a disabled button drops focus to the page. */}
+          <button
+            type="button"
+            className="clw-button"
+            data-slot="load-more"
+            onClick={loadMore}
+            aria-disabled={isFetchingNextPage || undefined}
+            aria-describedby={describedBy}
+          >
+            {t(isFetchingNextPage ? 'breakup.allocations.loading' : 'breakup.allocations.loadMore')}
           </button>
         </li>
       ) : null}
@@ -150,14 +190,36 @@ function AllocationsList({
 export function AllocationsSection({
   event,
   customerId,
+  describedBy,
 }: {
   event: LedgerEvent;
   customerId: string | number;
+  /**
+   * Ids of what tells this card from the others open beside it (its title and time): each card's
+   * buttons read alike, and their description says which card they belong to.
+   */
+  describedBy?: string;
 }) {
   const { t } = useLoyaltyDisplay(en);
   const [open, setOpen] = useState(false);
   const id = useId();
   const section = useRef<HTMLElement>(null);
+  // Here rather than in the list, so the status below, there before the list is, can say how
+  // loading went.
+  const result = usePointsAllocation({
+    entityId: event.eventReferenceId ?? '',
+    customerId,
+    eventTypeId: event.eventTypeId ?? 0,
+    enabled: open,
+  });
+  let status = '';
+  if (open && result.status === 'pending') status = t('breakup.allocations.loading');
+  else if (
+    open &&
+    (result.error?.status === 404 ||
+      (result.status === 'success' && result.allocations.length === 0))
+  )
+    status = t('breakup.allocations.empty');
   return (
     <CardSection title={t('breakup.allocations.title')} focusRef={section}>
       <button
@@ -165,13 +227,19 @@ export function AllocationsSection({
         className="clw-button"
         aria-expanded={open}
         aria-controls={id}
+        aria-describedby={describedBy}
         onClick={() => setOpen(!open)}
       >
         {t(open ? 'breakup.allocations.hide' : 'breakup.allocations.show')}
       </button>
       <div id={id}>
+        {/* Mounted with the section, empty: a screen reader reads a status whose text changes,
+            not one that appears with its text already in it. */}
+        <p role="status" className="clw-muted" data-slot="allocations-status">
+          {status}
+        </p>
         {open ? (
-          <AllocationsList event={event} customerId={customerId} focusOnRetry={section} />
+          <AllocationsList result={result} section={section} describedBy={describedBy} />
         ) : null}
       </div>
     </CardSection>

@@ -86,9 +86,11 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
       />
       {bill.lineItems.length > 0 ? (
         // A table when the card is wide; a narrow card stacks each line item's values instead.
+        // Named, so focus landing on it says what it holds; a group, not a landmark region, which
+        // would be listed once per open card, all named alike.
         <div
           className="clw-line-items-scroll"
-          role="region"
+          role="group"
           aria-label={t('breakup.bill.lineItems')}
           // A scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above

@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useContext } from 'react';
+import { type ReactNode, useContext, useId } from 'react';
 import type {
   LedgerEvent,
   LedgerField,
@@ -45,6 +45,12 @@ export function Breakup({
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
   const hasProvider = useContext(LoyaltyContext) !== null;
   const { details, redemptions, bill, targets } = event;
+  const titleId = useId();
+  const timeId = useId();
+  const title = eventLabel(event, t);
+  // Whether the points sections come between the header and the redemptions.
+  const { regular, promo, promised } = event.pointsEarned;
+  const hasEarned = regular.length + promo.length + promised.length > 0;
   // How a redemption's points read (see `netPoints`): taken; given back, when a reversal's points
   // are those of the redemption it names; or only named, when it gives them back as points earned.
   const reversal = event.eventName === 'PointsRedemptionReversal';
@@ -78,29 +84,38 @@ export function Breakup({
       </span>
     );
   };
-  // One section per redemption or target, keyed by position (ids may repeat). Headings stay unique
-  // when an event has several: each section is a landmark named by its heading.
+  // One section per redemption or target, keyed by position (ids may repeat). Headings are
+  // numbered when an event has several, so each says which one it heads.
   const numberedSections = <T,>(
-    title: MessageId,
+    sectionTitle: MessageId,
     list: readonly T[],
     items: (entry: T) => DetailItems,
   ) =>
-    list.map((entry, index) => (
-      <CardSection
-        key={index}
-        title={
-          list.length > 1
-            ? t('breakup.section.numbered', {
-                title: t(title),
-                index: index + 1,
-                count: list.length,
-              })
-            : t(title)
-        }
-      >
-        <Details t={t} items={items(entry)} />
-      </CardSection>
-    ));
+    list.map((entry, index) =>
+      // A lone section that would only repeat the card's title, right under it ("Points redeemed"
+      // twice over), goes without a heading: the title heads it. Points earned would come between
+      // them, and then it keeps its own.
+      list.length === 1 && !hasEarned && t(sectionTitle) === title ? (
+        <div key={index} className="clw-card-section">
+          <Details t={t} items={items(entry)} />
+        </div>
+      ) : (
+        <CardSection
+          key={index}
+          title={
+            list.length > 1
+              ? t('breakup.section.numbered', {
+                  title: t(sectionTitle),
+                  index: index + 1,
+                  count: list.length,
+                })
+              : t(sectionTitle)
+          }
+        >
+          <Details t={t} items={items(entry)} />
+        </CardSection>
+      ),
+    );
   // Brand fields and currencies are termed by their own names, which may repeat: keyed by position.
   const namedSection = <T extends { name: string | null }>(
     title: MessageId,
@@ -120,9 +135,11 @@ export function Breakup({
   return (
     <>
       <header className="clw-card-header">
-        <h3 className="clw-card-title">{eventLabel(event, t)}</h3>
+        <h3 id={titleId} className="clw-card-title">
+          {title}
+        </h3>
         <p className="clw-card-meta">
-          <time dateTime={event.eventTime.toISOString()}>
+          <time id={timeId} dateTime={event.eventTime.toISOString()}>
             {formatDateTime(event.eventTime, { locale, timeZone })}
           </time>
           {details.tillId ? <span>{t('breakup.till', { id: details.tillId })}</span> : null}
@@ -204,7 +221,12 @@ export function Breakup({
       event.eventReferenceId &&
       event.eventReferenceId !== '-1' &&
       event.eventTypeId ? (
-        <AllocationsSection event={event} customerId={customerId} />
+        <AllocationsSection
+          event={event}
+          customerId={customerId}
+          // The card's title and time: what tells one open card's buttons from another's.
+          describedBy={`${titleId} ${timeId}`}
+        />
       ) : null}
     </>
   );

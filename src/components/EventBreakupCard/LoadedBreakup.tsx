@@ -1,5 +1,5 @@
 'use client';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
@@ -28,15 +28,9 @@ export function LoadedBreakup({
     include: LEDGER_PARTS,
     pageSize: 1,
   });
-  if (result.status === 'pending') {
-    return (
-      <p role="status" className="clw-muted">
-        {t('breakup.loading')}
-      </p>
-    );
-  }
+  let content: ReactNode = null;
   if (result.error)
-    return (
+    content = (
       <ErrorNotice
         error={result.error}
         title={t('breakup.error.title')}
@@ -44,14 +38,26 @@ export function LoadedBreakup({
         focusOnRetry={card}
       />
     );
-  const event = result.events[0];
-  if (!event)
-    return (
+  else if (result.status === 'success') {
+    const event = result.events[0];
+    content = event ? (
+      <Breakup event={event} customerId={customerId} />
+    ) : (
       <header className="clw-card-header" data-slot="not-found">
         <h3 className="clw-card-title">{t('breakup.title')}</h3>
         <p className="clw-card-note">{t('breakup.notFound')}</p>
         <p className="clw-card-note clw-muted">{t('breakup.notFoundHint')}</p>
       </header>
     );
-  return <Breakup event={event} customerId={customerId} />;
+  }
+  return (
+    <>
+      {/* Mounted with the card, and kept once the event shows: a screen reader reads a status
+          whose text changes (loading again after Retry), not one that comes with its text in it. */}
+      <p role="status" className="clw-muted" data-slot="card-status">
+        {result.status === 'pending' ? t('breakup.loading') : ''}
+      </p>
+      {content}
+    </>
+  );
 }
