@@ -167,7 +167,7 @@ export const LevelAchieved: Story = {
     const canvas = within(canvasElement);
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '1 day, Level 1 reached',
+      '1 of 1 level reached, 1 day, Level 1 reached',
     );
     await expect(canvas.getByText('Level 1 reached')).toBeVisible();
     await expect(canvas.getByText('Reached Jul 1, 2024')).toBeVisible();
@@ -181,7 +181,7 @@ export const LevelLost: Story = {
     const canvas = within(canvasElement);
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '1 day, Level 1 lost',
+      '0 of 1 level reached, 1 day, Level 1 lost',
     );
     await expect(canvas.getByText('Level 1 lost')).toBeVisible();
     // Shows a level lost after it was reached as lost, not as reached.

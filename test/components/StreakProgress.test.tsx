@@ -117,6 +117,26 @@ describe('StreakProgress', () => {
     expect(news()).toHaveTextContent(/^Visits، تم بلوغ المستوى [1١]$/);
   });
 
+  it('says how many levels are reached when the bar counts levels, not days', () => {
+    // The documents' level samples send no level values: the bar counts the one level.
+    const { rerender } = render(
+      <StreakProgress {...run(1)} levels={undefined} achievedLevels={[{ level: 1, lostAt }]} />,
+    );
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuenow', '0');
+    expect(bar).toHaveAttribute('aria-valuemax', '1');
+    expect(bar).toHaveAttribute('aria-valuetext', '0 of 1 level reached, 1 day, Level 1 lost');
+    rerender(
+      <StreakProgress
+        {...run(1)}
+        levels={undefined}
+        achievedLevels={[{ level: 1, achievedAt: reachedAt }]}
+      />,
+    );
+    expect(bar).toHaveAttribute('aria-valuenow', '1');
+    expect(bar).toHaveAttribute('aria-valuetext', '1 of 1 level reached, 1 day, Level 1 reached');
+  });
+
   it('reads no ✓ or ✕ inside the progress bar, whose value text already says it', () => {
     render(<StreakProgress {...levelTwoLost} />);
     const markers = screen.getByRole('progressbar').querySelectorAll('[data-slot="marker"]');

@@ -210,7 +210,7 @@ export function StreakProgress(props: StreakProgressProps) {
 }
 
 function StreakView(props: StreakProgressProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
+  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
   const now = useNow(props.now);
   const view = streakView(props, now, timeZone);
@@ -241,19 +241,25 @@ function StreakView(props: StreakProgressProps) {
   // Numbers of a day or two: labels need less room than a target's amounts.
   const roomy = roomyLabels(levels.map(position), max, 8);
 
+  const levelCount = t('streak.levelsReached', { count: reachedCount, total: levels.length });
   const amount = byValue
     ? t('streak.progress', { current: currentValue ?? 0, total: max })
     : currentValue !== null
       ? t('streak.days', { count: currentValue })
-      : t('streak.levelsReached', { count: reachedCount, total: levels.length });
+      : levelCount;
   const levelNews =
     state === 'lost' && lost
       ? t('streak.levelLost', { level: lost.number })
       : reached
         ? t('streak.levelReached', { level: reached.number })
         : null;
+  // A bar counting levels says the level count first, or "1 day" would be read as its value.
+  const spoken =
+    byValue || currentValue === null || !levels.length
+      ? amount
+      : t('progress.pair', { first: levelCount, second: amount });
   const valueText =
-    levelNews === null ? amount : t('progress.pair', { first: amount, second: levelNews });
+    levelNews === null ? spoken : t('progress.pair', { first: spoken, second: levelNews });
   const title = view.name ?? t('streak.title');
   const badge = state === 'achieved' || state === 'lost' ? levelNews : t(STATUS_MESSAGES[state]);
 
@@ -292,6 +298,7 @@ function StreakView(props: StreakProgressProps) {
       widgetClass="clw-streak"
       slot="streak-progress"
       className={props.className}
+      lang={lang}
       state={state}
       variant={variant}
       titleId={titleId}
