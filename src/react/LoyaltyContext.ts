@@ -16,6 +16,11 @@ export interface LoyaltyContextValue {
   timeZone: string;
   /** Turns message ids into text in `locale`. */
   t: Translator;
+  /**
+   * BCP 47 language of the words `t` gives, for the widgets' `lang`: `locale` where messages were
+   * given or the locale is English, else `'en'` (the words are the English fallback).
+   */
+  lang: string;
 }
 
 export const LoyaltyContext = createContext<LoyaltyContextValue | null>(null);

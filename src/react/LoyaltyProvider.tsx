@@ -99,6 +99,7 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
       locale,
       timeZone,
       t: createTranslator({ locale, messages }),
+      lang: messages || /^en\b/i.test(locale) ? locale : 'en',
     }),
     [client, queryClient, locale, timeZone, messages],
   );

@@ -86,7 +86,7 @@ export function EventBreakupCard(props: EventBreakupCardProps) {
 }
 
 function BreakupCard(props: EventBreakupCardProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en, props);
+  const { t, locale, timeZone, lang } = useLoyaltyDisplay(en, props);
   // The allocations and notices inside read the display without being handed the props.
   const display = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);
   const card = useRef<HTMLElement>(null);
@@ -110,6 +110,7 @@ function BreakupCard(props: EventBreakupCardProps) {
     <DisplayOverridesContext.Provider value={display}>
       <article
         ref={card}
+        lang={lang}
         className={['clw-root', 'clw-card', props.className].filter(Boolean).join(' ')}
         data-slot="event-breakup-card"
         // Only a card that loads its event swaps content under the member's focus (on Retry);

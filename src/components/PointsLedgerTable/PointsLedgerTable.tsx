@@ -103,7 +103,7 @@ export function PointsLedgerTable(props: PointsLedgerTableProps) {
 }
 
 function LedgerTable(props: PointsLedgerTableProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en, props);
+  const { t, locale, timeZone, lang } = useLoyaltyDisplay(en, props);
   // The rows, filters and breakup cards inside read the display without being handed the props.
   const display = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);
   const { customer, events } = props;
@@ -137,6 +137,7 @@ function LedgerTable(props: PointsLedgerTableProps) {
     <DisplayOverridesContext.Provider value={display}>
       <section
         ref={rootRef}
+        lang={lang}
         className={['clw-root', 'clw-ledger', props.className].filter(Boolean).join(' ')}
         data-slot="points-ledger-table"
       >

@@ -167,7 +167,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 }
 
 function TargetView(props: TargetMilestoneBarProps) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(enProgress, props);
+  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enProgress, props);
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;
@@ -261,6 +261,7 @@ function TargetView(props: TargetMilestoneBarProps) {
       widgetClass="clw-target"
       slot="target-milestone-bar"
       className={props.className}
+      lang={lang}
       state={state}
       variant={variant}
       kind={target?.kind ?? (unified ? 'unified' : 'target')}

@@ -22,6 +22,8 @@ interface ProgressCardProps {
   slot: string;
   /** The consumer's extra class. */
   className?: string | undefined;
+  /** The language of the words inside: `useLoyaltyDisplay`'s `lang`. */
+  lang: string;
   /** `data-state` of the root and the badge; a state in `MARKS` puts its mark on the badge. */
   state: string;
   variant: 'full' | 'compact';
@@ -54,6 +56,7 @@ export function ProgressCard(props: ProgressCardProps) {
   return (
     <section
       ref={root}
+      lang={props.lang}
       className={`clw-root clw-card ${props.widgetClass} ${props.className ?? ''}`.trim()}
       data-slot={props.slot}
       data-state={state}
@@ -160,9 +163,13 @@ export function ProgressFailure(props: {
   slot: string;
   title: MessageId;
 }) {
-  const { t } = useLoyaltyDisplay(enProgress);
+  const { t, lang } = useLoyaltyDisplay(enProgress);
   return (
-    <section className={`clw-root clw-card ${props.widgetClass}`} data-slot={props.slot}>
+    <section
+      lang={lang}
+      className={`clw-root clw-card ${props.widgetClass}`}
+      data-slot={props.slot}
+    >
       <header data-slot="header">
         <h3 data-slot="title">{t(props.title)}</h3>
       </header>

@@ -11,7 +11,7 @@ import { en } from '../../i18n/en.js';
  * a notice that the app's input was at fault, with no Retry, which could not help.
  */
 export function RenderFailure({ error, title }: { error: Error; title: MessageId }) {
-  const { t } = useLoyaltyDisplay(en);
+  const { t, lang } = useLoyaltyDisplay(en);
   const failure = useMemo(
     () =>
       new LoyaltyApiError({
@@ -24,7 +24,7 @@ export function RenderFailure({ error, title }: { error: Error; title: MessageId
   );
   // In the widgets' root, so the notice keeps their type and colours in place of the widget.
   return (
-    <div className="clw-root" data-slot="render-failure">
+    <div className="clw-root" data-slot="render-failure" lang={lang}>
       <ErrorNotice error={failure} title={t(title)} />
     </div>
   );

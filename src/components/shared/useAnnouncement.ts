@@ -9,6 +9,9 @@ import { useState } from 'react';
  */
 export function useAnnouncement(news: string, text: string): string {
   const [last, setLast] = useState({ news, text: '' });
-  if (last.news !== news) setLast({ news, text });
-  return last.news === news ? last.text : text;
+  // Words that change without news (a new language) empty the region: left, they would be read in
+  // the old language's voice; rewritten, they would be read out as news again.
+  const shown = last.news !== news || last.text === text ? text : '';
+  if (last.news !== news || last.text !== shown) setLast({ news, text: shown });
+  return shown;
 }

@@ -11,6 +11,8 @@ export interface LoyaltyDisplay {
   t: Translator;
   /** BCP 47 locale. */
   locale: string;
+  /** BCP 47 language of the words `t` gives, for the `lang` of a widget's root. */
+  lang: string;
   /** IANA time zone dates are shown in. */
   timeZone: string;
 }
@@ -54,6 +56,8 @@ export function useLoyaltyDisplay(
     (runtimeTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   const fallback = useMemo(() => createTranslatorOver(english, { locale }), [english, locale]);
   const t = context ? context.t : fallback;
+  // Without a provider the words are the English fallback, whatever locale dates are written in.
+  const lang = context ? context.lang : /^en\b/i.test(locale) ? locale : 'en';
   // One object while nothing changes: widgets list it in their effects' and memos' dependencies.
-  return useMemo(() => ({ t, locale, timeZone }), [t, locale, timeZone]);
+  return useMemo(() => ({ t, locale, timeZone, lang }), [t, locale, timeZone, lang]);
 }
