@@ -225,6 +225,14 @@ describe('EventBreakupCard', () => {
     expect(total).toHaveTextContent('Promised points count once they convert');
   });
 
+  it('shows promised points in neutral, not in the colour of points already earned', () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    const promised = screen.getByText('Promised').nextElementSibling as HTMLElement;
+    expect(promised.querySelector('.clw-points')).toHaveAttribute('data-state', 'pending');
+    const regular = screen.getByText('Regular').nextElementSibling as HTMLElement;
+    expect(regular.querySelector('.clw-points')).toHaveAttribute('data-state', 'credit');
+  });
+
   it('words known payment modes and keeps an unknown one as it came', () => {
     const raw = JSON.stringify(transactionAdd.events[0]).replace('"CASH"', '"GIFT_VOUCHER"');
     render(<EventBreakupCard event={eventOf(JSON.parse(raw))} />);

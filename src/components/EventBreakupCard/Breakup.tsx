@@ -146,7 +146,10 @@ export function Breakup({
           {event.reference ? <span>{event.reference}</span> : null}
         </p>
         {details.comments || details.reason ? (
-          <p className="clw-card-note">{details.comments ?? details.reason}</p>
+          <p className="clw-card-note">
+            {/* The brand's own words, in their own direction (see ProgressCard's description). */}
+            <bdi>{details.comments ?? details.reason}</bdi>
+          </p>
         ) : null}
         {/* Why goodwill was given, when the comments say something else. */}
         {details.comments && details.reason && details.reason !== details.comments ? (

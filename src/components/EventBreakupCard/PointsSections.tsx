@@ -48,7 +48,15 @@ function PointsEntries({
         return (
           // Entries have no id of their own; the API's order is stable.
           <dd key={index} className="clw-points-entry">
-            <span className="clw-points" data-state={pointsState(entry.value ?? 0)}>
+            <span
+              className="clw-points"
+              // Promised points are not the member's yet: neutral, as in the table.
+              data-state={
+                kind === 'promised' && (entry.value ?? 0) > 0
+                  ? 'pending'
+                  : pointsState(entry.value ?? 0)
+              }
+            >
               {formatSignedPoints(entry.value ?? 0, locale)}
             </span>
             {source ? <span>{source}</span> : null}

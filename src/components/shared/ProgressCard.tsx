@@ -76,7 +76,11 @@ export function ProgressCard(props: ProgressCardProps) {
         )}
       </header>
       {props.variant === 'full' && props.description ? (
-        <p data-slot="description">{props.description}</p>
+        <p data-slot="description">
+          {/* Isolated: a brand's English keeps its full stop at its end on an Arabic page, while
+              the paragraph keeps the page's side. */}
+          <bdi>{props.description}</bdi>
+        </p>
       ) : null}
       {props.children}
       <p role="status" className="clw-sr-only" data-slot="announcement">
@@ -173,7 +177,7 @@ export function ProgressFailure(props: {
       <header data-slot="header">
         <h3 data-slot="title">{t(props.title)}</h3>
       </header>
-      <p role="alert" data-slot="error" data-detail={props.error.message}>
+      <p role="alert" className="clw-notice" data-slot="error" data-detail={props.error.message}>
         {t('progress.unreadable')}
       </p>
     </section>
