@@ -7,20 +7,25 @@ import { createTranslator } from '../../src/i18n/createTranslator.js';
 
 afterEach(cleanup);
 
-/** The Date and Points cells of an imported entry dated `eventDate`, as the table renders them. */
-function renderCells(eventDate: string) {
+/** The table's cell context of one imported entry, as the history API sends it. */
+function importedContext(wire: Record<string, unknown>) {
   const { entries } = normalizeHistoricalPointsPage(
-    { historicalPointsData: [{ entryType: 'CREDIT', points: 120, billNumber: 'B1', eventDate }] },
+    { historicalPointsData: [wire] },
     { timeZone: 'UTC', offset: 0, limit: 10 },
   );
   const [entry] = entries;
   if (!entry) throw new Error('the entry was not kept');
-  const context = {
-    row: historyRow(entry, 0),
-    t: createTranslator(),
-    locale: 'en-GB',
-    timeZone: 'UTC',
-  };
+  return { row: historyRow(entry, 0), t: createTranslator(), locale: 'en-GB', timeZone: 'UTC' };
+}
+
+/** The Date and Points cells of an imported entry dated `eventDate`, as the table renders them. */
+function renderCells(eventDate: string) {
+  const context = importedContext({
+    entryType: 'CREDIT',
+    points: 120,
+    billNumber: 'B1',
+    eventDate,
+  });
   return {
     date: render(<>{COLUMNS.date.cell(context)}</>).container,
     points: render(<>{COLUMNS.points.cell(context)}</>).container,
@@ -41,22 +46,12 @@ describe('imported history in the points table', () => {
   });
 
   it('names an unnamed imported correction after the Type filter that finds it, with its minus sign', () => {
-    const { entries } = normalizeHistoricalPointsPage(
-      {
-        historicalPointsData: [
-          { entryType: 'CREDIT', points: -15, pointsActivity: 'null', eventDate: '2026-01-12' },
-        ],
-      },
-      { timeZone: 'UTC', offset: 0, limit: 10 },
-    );
-    const [entry] = entries;
-    if (!entry) throw new Error('the entry was not kept');
-    const context = {
-      row: historyRow(entry, 0),
-      t: createTranslator(),
-      locale: 'en',
-      timeZone: 'UTC',
-    };
+    const context = importedContext({
+      entryType: 'CREDIT',
+      points: -15,
+      pointsActivity: 'null',
+      eventDate: '2026-01-12',
+    });
     expect(activityLabel(context)).toBe('Redeemed');
     expect(render(<>{COLUMNS.points.cell(context)}</>).container).toHaveTextContent('-15');
   });
