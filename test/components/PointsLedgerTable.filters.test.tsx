@@ -49,6 +49,19 @@ setupMockServer(() => ({
         },
       ],
     },
+    {
+      customerId: 10,
+      mobile: '919800000010',
+      ledger: [],
+      allocations: [],
+      // Sixty credits, then the member's five redemptions: a page of 50 holds only credits.
+      history: Array.from({ length: 65 }, (_, index) => ({
+        entryType: index < 60 ? 'CREDIT' : 'DEBIT',
+        points: 10,
+        billNumber: `B-${index}`,
+        eventDate: `${daysAgo(1 + Math.floor(index / 2))} 10:00:00`,
+      })),
+    },
   ],
 }));
 
@@ -228,6 +241,40 @@ describe('PointsLedgerTable, imported corrections', () => {
       await waitFor(() => expect(status).toHaveTextContent(/^2 shown of 3 loaded/));
       await userEvent.selectOptions(screen.getByLabelText('Type'), 'Earned');
       await waitFor(() => expect(status).toHaveTextContent(/^1 shown of 3 loaded/));
+    },
+  );
+
+  it(
+    'finds imported redemptions past the first page when filtering by type',
+    {
+      timeout: 15_000,
+    },
+    async () => {
+      const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+      render(
+        <PointsLedgerTable
+          customer={{
+            identifierName: 'mobile',
+            identifierValue: '919800000010',
+            source: 'INSTORE',
+          }}
+          customerId={10}
+          defaultValue="history"
+          pageSize={50}
+        />,
+        { wrapper: Wrapper },
+      );
+      await screen.findByRole(
+        'tab',
+        { name: 'Imported history', selected: true },
+        { timeout: 5000 },
+      );
+      const status = within(screen.getByRole('tabpanel')).getByRole('status');
+      await waitFor(() => expect(status).toHaveTextContent(/^50 loaded$/));
+      await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
+      await waitFor(() => expect(status).toHaveTextContent(/^5 shown of 65 loaded/), {
+        timeout: 5000,
+      });
     },
   );
 });

@@ -116,13 +116,21 @@ export function ActivityView({
   // The ledger cannot be asked for a date range: pages past the range's start hold nothing to show.
   const hasNextPage = ledgerHasMoreSince(ledger, state.applied.from.getTime());
   const tableProps = useRowsTableProps(view, loaded, ledger, hasNextPage);
-  // Filters apply to what has loaded; keep loading while they leave less than a page to show.
-  const { fetchNextPage, isFetching } = ledger;
-  const shown = tableProps.rows.length;
-  useEffect(() => {
-    if (hasNextPage && !isFetching && shown < pageSize) void fetchNextPage();
-  }, [hasNextPage, isFetching, shown, pageSize, fetchNextPage]);
+  useFillPage(tableProps, ledger.isFetching, pageSize);
   return <LedgerRowsTable {...tableProps} />;
+}
+
+/**
+ * Filters apply to what has loaded: keeps loading while they leave less than a page to show, so a
+ * match on a later page is found (and "no matches" is not said while pages remain). A failed page
+ * waits for Retry.
+ */
+function useFillPage(table: LedgerRowsTableProps, isFetching: boolean, pageSize: number) {
+  const { hasNextPage, onLoadMore, status } = table;
+  const shown = table.rows.length;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && status === 'success' && shown < pageSize) void onLoadMore();
+  }, [hasNextPage, isFetching, status, shown, pageSize, onLoadMore]);
 }
 
 function historyFilter(filters: LedgerFilters): HistoryFilter {
@@ -141,12 +149,14 @@ export function HistoryView({
   view: ViewProps;
   customerId: string | number;
 }) {
+  const pageSize = view.props.pageSize ?? 50;
   const history = useHistoricalPoints(customerId, {
     filter: historyFilter(view.state.applied),
-    pageSize: view.props.pageSize ?? 50,
+    pageSize,
   });
   const loaded = useMemo(() => history.entries.map(historyRow), [history.entries]);
   const tableProps = useRowsTableProps(view, loaded, history);
+  useFillPage(tableProps, history.isFetching, pageSize);
   return <LedgerRowsTable {...tableProps} />;
 }
 
@@ -180,6 +190,7 @@ export function AllView({
     loaded,
     timeline,
   );
+  useFillPage(tableProps, timeline.isFetching, props.pageSize ?? 50);
   return <LedgerRowsTable {...tableProps} />;
 }
 
