@@ -59,6 +59,10 @@ function DateField({ label, date, edge, min, max, onChange, clears }: DateFieldP
   }
   const typedDate = fromDateInput(typed, timeZone, edge);
   const outside = typedDate !== null && ((min && typedDate < min) || (max && typedDate > max));
+  // Said once the member leaves the field: typing a month first passes through dates past the
+  // other end that the member does not mean.
+  const [left, setLeft] = useState(false);
+  const explained = outside && left;
   // A whole date within the range applies: as it is typed, or once the other end moves past one
   // that was outside. Each typed date is sent once, so a range that reads it back otherwise (a
   // time-zone change, say) cannot loop.
@@ -77,19 +81,21 @@ function DateField({ label, date, edge, min, max, onChange, clears }: DateFieldP
         value={typed}
         min={hydrated && min ? toDateInput(min, timeZone) : undefined}
         max={hydrated && max ? toDateInput(max, timeZone) : undefined}
-        aria-invalid={outside || undefined}
-        aria-describedby={outside ? `${id}-error` : undefined}
+        aria-invalid={explained || undefined}
+        aria-describedby={explained ? `${id}-error` : undefined}
         onChange={(event) => {
           sent.current = null;
+          setLeft(false);
           setTyped(event.target.value);
         }}
         // A date left half typed never reached the table: show the one it uses. One past the other
         // end stays, with its explanation, for the member to correct.
         onBlur={() => {
-          if (!outside) setTyped(applied);
+          if (outside) setLeft(true);
+          else setTyped(applied);
         }}
       />
-      {outside ? (
+      {explained ? (
         <span id={`${id}-error`} className="clw-field-error">
           {t('table.filter.reversed')}
         </span>
