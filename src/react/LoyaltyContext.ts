@@ -17,8 +17,8 @@ export interface LoyaltyContextValue {
   /** Turns message ids into text in `locale`. */
   t: Translator;
   /**
-   * BCP 47 language of the words `t` gives, for the widgets' `lang`: `locale` where messages were
-   * given or the locale is English, else `'en'` (the words are the English fallback).
+   * BCP 47 language of the words `t` gives, for the widgets' `lang`: `locale` where its messages
+   * replace most of the English or the locale is English, else `'en'`.
    */
   lang: string;
 }

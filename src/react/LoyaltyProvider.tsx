@@ -4,6 +4,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
 import { createTranslator } from '../i18n/createTranslator.js';
 import { checkedTimeZone } from '../i18n/checkedTimeZone.js';
+import { en } from '../i18n/en.js';
 import type { PartialMessages } from '../i18n/messages.js';
 import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 
@@ -64,6 +65,18 @@ function defaultQueryClient(): QueryClient {
   });
 }
 
+/**
+ * The language of the widgets' words: the locale's where its messages replace most of the English
+ * (a shipped catalogue, a brand's own), else English, which fills every gap (no messages, or a
+ * brand's few overrides).
+ */
+function wordsLanguage(locale: string, messages: PartialMessages | undefined): string {
+  if (/^en\b/i.test(locale)) return locale;
+  const ids = Object.keys(en);
+  const given = messages ? ids.filter((id) => Object.hasOwn(messages, id)).length : 0;
+  return given * 2 > ids.length ? locale : 'en';
+}
+
 /** Gives the loyalty hooks and widgets below it their API client, language and time zone. */
 export function LoyaltyProvider(props: LoyaltyProviderProps) {
   const { baseUrl, client: givenClient, queryClient: givenQueryClient, messages, children } = props;
@@ -99,7 +112,7 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
       locale,
       timeZone,
       t: createTranslator({ locale, messages }),
-      lang: messages || /^en\b/i.test(locale) ? locale : 'en',
+      lang: wordsLanguage(locale, messages),
     }),
     [client, queryClient, locale, timeZone, messages],
   );

@@ -79,6 +79,14 @@ describe('the language widgets tell screen readers their words are in', () => {
     expect(languages(alone.container)).toEqual(['en', 'en', 'en', 'en']);
   });
 
+  it('is English where a brand overrides a few messages and English fills the rest', () => {
+    const few = render(provided(widgets(), 'ar-AE', { 'table.filter.clear': 'Reset' }));
+    expect(languages(few.container)).toEqual(['en', 'en', 'en', 'en']);
+    cleanup();
+    const none = render(provided(widgets(), 'fr', {}));
+    expect(languages(none.container)).toEqual(['en', 'en', 'en', 'en']);
+  });
+
   it("keeps the provider's English, such as British English, when it gives no messages", () => {
     const { container } = render(provided(widgets(), 'en-GB'));
     expect(languages(container)).toEqual(['en-GB', 'en-GB', 'en-GB', 'en-GB']);
