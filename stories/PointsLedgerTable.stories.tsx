@@ -213,9 +213,13 @@ export const ReversedDates: Story = {
     const from = canvas.getByLabelText('From');
     const to = canvas.getByLabelText('To');
     const year = Number((from as HTMLInputElement).value.slice(0, 4)) - 1;
+    to.focus();
     fireEvent.change(to, { target: { value: `${year}-01-31` } });
-    fireEvent.blur(to);
-    await expect(to).toHaveAccessibleDescription('The From date must be on or before the To date');
+    // The date is explained once the member leaves the field.
+    to.blur();
+    await waitFor(() =>
+      expect(to).toHaveAccessibleDescription('The From date must be on or before the To date'),
+    );
     await expect(to).toHaveAttribute('aria-invalid', 'true');
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(status).toHaveTextContent(before ?? '');

@@ -88,11 +88,11 @@ function DateField({ label, date, edge, min, max, onChange, clears }: DateFieldP
           setLeft(false);
           setTyped(event.target.value);
         }}
-        // A date left half typed never reached the table: show the one it uses. One past the other
-        // end stays, with its explanation, for the member to correct.
+        // A date left half typed never reached the table: show the one it uses. A whole one stays:
+        // it applies, or, past the other end, is explained for the member to correct.
         onBlur={() => {
-          if (outside) setLeft(true);
-          else setTyped(applied);
+          setLeft(true);
+          setTyped((value) => (fromDateInput(value, timeZone, edge) ? value : applied));
         }}
       />
       {explained ? (
