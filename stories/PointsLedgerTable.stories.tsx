@@ -124,7 +124,20 @@ export const ExpandARow: Story = {
       return found as HTMLElement;
     });
     expect(within(card).getByRole('heading', { level: 3 })).toBeVisible();
+    // The details are the next row, one cell across every column; the rows after count one more.
+    const row = toggle.closest('[role="row"]');
+    const details = card.closest('[role="row"]');
+    const rowCount = Number(canvas.getByRole('table').getAttribute('aria-rowcount'));
+    expect(details).not.toBe(row);
+    expect(details?.getAttribute('aria-rowindex')).toBe(
+      String(Number(row?.getAttribute('aria-rowindex')) + 1),
+    );
+    expect(within(details as HTMLElement).getAllByRole('cell')[0]).toHaveAttribute(
+      'aria-colspan',
+      String(row?.querySelectorAll(':scope > [role="cell"]').length),
+    );
     await userEvent.click(toggle);
+    expect(Number(canvas.getByRole('table').getAttribute('aria-rowcount'))).toBe(rowCount - 1);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveAccessibleName(/^Show details: /);
     expect(canvasElement.querySelector('[data-slot="event-breakup-card"]')).toBeNull();

@@ -98,7 +98,7 @@ async function readLedger(page: Page): Promise<LedgerSnapshot> {
   await table.locator('[role="row"][aria-rowindex="2"]').waitFor({ timeout: WAIT_MS });
   const status = page.locator('[data-slot="points-ledger-table"] [role="status"]');
   // Rows are virtualized: only the first screen is in the DOM, so compare those and the counts.
-  const firstRows = await table.locator('[role="rowgroup"] > [role="row"]').evaluateAll((rows) =>
+  const firstRows = await table.locator('[role="rowgroup"] [role="row"]').evaluateAll((rows) =>
     rows
       .map((row) => ({
         index: Number(row.getAttribute('aria-rowindex')),
@@ -173,7 +173,10 @@ describe('the member page, served with the proxy in front of the local API', () 
       const firstRow = page.locator('[data-slot="table"] [role="row"][aria-rowindex="2"]');
       const activity = (await firstRow.locator('[data-column="activity"]').textContent()) ?? '';
       await firstRow.getByRole('button', { name: /^Show details/ }).click({ timeout: WAIT_MS });
-      const card = firstRow.locator('[data-slot="expanded"] [data-slot="event-breakup-card"]');
+      // The details are the next row of the table.
+      const card = page.locator(
+        '[data-slot="table"] [role="row"][aria-rowindex="3"] [data-slot="expanded"] [data-slot="event-breakup-card"]',
+      );
       await card.waitFor({ state: 'visible', timeout: WAIT_MS });
       expect(activity).not.toBe('');
       expect(await card.textContent()).toContain(activity);

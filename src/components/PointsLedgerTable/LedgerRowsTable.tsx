@@ -229,6 +229,15 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     .filter(Boolean)
     .join(' ');
   const busy = status === 'pending' || isFetchingNextPage;
+  // An open row's details are a row of their own, after it: the rows after it count one more.
+  const openIndexes = useMemo(
+    () =>
+      expanded.size === 0
+        ? []
+        : rows.flatMap((row, index) => (expanded.has(row.key) ? [index] : [])),
+    [rows, expanded],
+  );
+  const rowIndex = (index: number) => index + 2 + openIndexes.filter((open) => open < index).length;
 
   function sortBy(column: LedgerSort['column']) {
     const direction =
@@ -351,16 +360,11 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
           const panelId = `${panelPrefix}-${item.index}`;
           return (
             // The keyboard path is the row's toggle button; a click anywhere on the row is a shortcut.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus -- see above
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above
             <div
-              role="row"
               key={item.key}
-              aria-rowindex={item.index + 2}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              className="clw-ledger-row"
-              data-source={row.source}
-              data-state={isExpanded ? 'expanded' : 'collapsed'}
               style={{ transform: `translateY(${item.start}px)` }}
               onFocus={() => setFocusedKey(row.key)}
               onClick={
@@ -377,33 +381,51 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
                   : undefined
               }
             >
-              {expandable ? (
-                <div role="cell" className="clw-ledger-toggle-cell">
-                  <button
-                    type="button"
-                    className="clw-toggle"
-                    aria-expanded={isExpanded}
-                    aria-controls={isExpanded ? panelId : undefined}
-                    aria-label={t('table.row.name', {
-                      action: t(isExpanded ? 'table.row.collapse' : 'table.row.expand'),
-                      activity: activityLabel(context),
-                      date: dateLabel(context),
-                    })}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      toggle(row.key);
-                    }}
-                  />
-                </div>
-              ) : null}
-              {columns.map((id) => (
-                <div role="cell" key={id} data-column={id} data-label={t(COLUMNS[id].header)}>
-                  {props.renderCell?.(id, context) ?? COLUMNS[id].cell(context)}
-                </div>
-              ))}
+              <div
+                role="row"
+                aria-rowindex={rowIndex(item.index)}
+                className="clw-ledger-row"
+                data-source={row.source}
+                data-state={isExpanded ? 'expanded' : 'collapsed'}
+              >
+                {expandable ? (
+                  <div role="cell" className="clw-ledger-toggle-cell">
+                    <button
+                      type="button"
+                      className="clw-toggle"
+                      aria-expanded={isExpanded}
+                      aria-controls={isExpanded ? panelId : undefined}
+                      aria-label={t('table.row.name', {
+                        action: t(isExpanded ? 'table.row.collapse' : 'table.row.expand'),
+                        activity: activityLabel(context),
+                        date: dateLabel(context),
+                      })}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        toggle(row.key);
+                      }}
+                    />
+                  </div>
+                ) : null}
+                {columns.map((id) => (
+                  <div role="cell" key={id} data-column={id} data-label={t(COLUMNS[id].header)}>
+                    {props.renderCell?.(id, context) ?? COLUMNS[id].cell(context)}
+                  </div>
+                ))}
+              </div>
               {isExpanded ? (
-                <div role="cell" id={panelId} className="clw-ledger-expanded" data-slot="expanded">
-                  {props.renderExpanded?.(row)}
+                // A row of its own, one cell across every column: moving along the row above
+                // meets only its columns, and the details are read as the next row.
+                <div role="row" aria-rowindex={rowIndex(item.index) + 1} className="clw-ledger-row">
+                  <div
+                    role="cell"
+                    aria-colspan={columns.length + 1}
+                    id={panelId}
+                    className="clw-ledger-expanded"
+                    data-slot="expanded"
+                  >
+                    {props.renderExpanded?.(row)}
+                  </div>
                 </div>
               ) : null}
             </div>
@@ -443,7 +465,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
           ref={scrollRef}
           role="table"
           aria-label={t('table.caption')}
-          aria-rowcount={rows.length + 1}
+          aria-rowcount={rows.length + 1 + openIndexes.length}
           aria-busy={busy}
           className="clw-ledger-scroll"
           data-slot="table"
