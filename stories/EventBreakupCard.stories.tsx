@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { EventBreakupCard } from '../src/components/EventBreakupCard/EventBreakupCard.js';
 import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
@@ -12,6 +12,8 @@ import twoRedemptions from '../test/fixtures/ledger/points-redemption-two-redemp
 import targetCompleted from '../test/fixtures/ledger/target-completed.json' with { type: 'json' };
 import twoMilestones from '../test/fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
 import transactionAdd from '../test/fixtures/ledger/transaction-add.json' with { type: 'json' };
+import type { WireLedgerEvent } from '../test/fixtures/generateLedger.js';
+import { allocationsFor } from '../test/mocks/allocationsFor.js';
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
 import { failingHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
 
@@ -246,6 +248,53 @@ export const WithAllocations: Story = {
     for (const item of within(list).getAllByRole('listitem')) {
       if (item.dataset.state === 'expired') expect(item).not.toHaveTextContent(/Expires /);
     }
+  },
+};
+
+/** A purchase that paid out 24 promotions: its allocations come 20 at a time. */
+const manyPromotions = (() => {
+  const raw = structuredClone(transactionAdd.events[0]);
+  const promo = raw?.pointsEarned.promo[0];
+  if (!raw || !promo) throw new Error('the purchase fixture has no promotion');
+  const promotions = Array.from({ length: 24 }, (_, index) => ({
+    ...promo,
+    value: String(index + 1),
+  }));
+  return { ...raw, pointsEarned: { ...raw.pointsEarned, promo: promotions } } as WireLedgerEvent;
+})();
+
+/**
+ * More allocations than a page: "Load more allocations" brings the rest, and focus goes on to the
+ * first of them, so a keyboard user reads on from there.
+ */
+export const ManyAllocations: Story = {
+  args: {
+    event: normalizeLedgerEvent(manyPromotions, { timeZone: 'Asia/Kolkata' }),
+    customerId: 999,
+  },
+  parameters: {
+    msw: storyHandlers({
+      customers: [
+        {
+          customerId: 999,
+          mobile: '919800000999',
+          ledger: [manyPromotions],
+          history: [],
+          allocations: allocationsFor([manyPromotions], 999),
+        },
+      ],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const list = await view.findByRole('list', {}, { timeout: 5000 });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(21);
+    const more = view.getByRole('button', { name: 'Load more allocations' });
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(25));
+    await expect(document.activeElement).toBe(within(list).getAllByRole('listitem')[20]);
   },
 };
 
