@@ -210,6 +210,29 @@ describe('PointsLedgerTable on a prerendered page', () => {
   });
 });
 
+/**
+ * Renders the table of mock member `customerId` (mobile 9198000000NN) on its Imported history tab,
+ * 50 rows a page; its status region once the tab is open.
+ */
+async function openImported(customerId: number) {
+  const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+  render(
+    <PointsLedgerTable
+      customer={{
+        identifierName: 'mobile',
+        identifierValue: `9198000000${String(customerId).padStart(2, '0')}`,
+        source: 'INSTORE',
+      }}
+      customerId={customerId}
+      defaultValue="history"
+      pageSize={50}
+    />,
+    { wrapper: Wrapper },
+  );
+  await screen.findByRole('tab', { name: 'Imported history', selected: true }, { timeout: 5000 });
+  return within(screen.getByRole('tabpanel')).getByRole('status');
+}
+
 describe('PointsLedgerTable, imported corrections', () => {
   it(
     'lists an imported credit that took points away under Redeemed, where its minus sign belongs',
@@ -217,26 +240,7 @@ describe('PointsLedgerTable, imported corrections', () => {
       timeout: 15_000,
     },
     async () => {
-      const { Wrapper } = createWrapper({ timeZone: 'UTC' });
-      render(
-        <PointsLedgerTable
-          customer={{
-            identifierName: 'mobile',
-            identifierValue: '919800000009',
-            source: 'INSTORE',
-          }}
-          customerId={9}
-          defaultValue="history"
-        />,
-        { wrapper: Wrapper },
-      );
-
-      await screen.findByRole(
-        'tab',
-        { name: 'Imported history', selected: true },
-        { timeout: 5000 },
-      );
-      const status = within(screen.getByRole('tabpanel')).getByRole('status');
+      const status = await openImported(9);
       await waitFor(() => expect(status).toHaveTextContent(/^3 loaded$/));
 
       // The correction and the debit took points away; the purchase gave them.
@@ -253,26 +257,7 @@ describe('PointsLedgerTable, imported corrections', () => {
       timeout: 15_000,
     },
     async () => {
-      const { Wrapper } = createWrapper({ timeZone: 'UTC' });
-      render(
-        <PointsLedgerTable
-          customer={{
-            identifierName: 'mobile',
-            identifierValue: '919800000010',
-            source: 'INSTORE',
-          }}
-          customerId={10}
-          defaultValue="history"
-          pageSize={50}
-        />,
-        { wrapper: Wrapper },
-      );
-      await screen.findByRole(
-        'tab',
-        { name: 'Imported history', selected: true },
-        { timeout: 5000 },
-      );
-      const status = within(screen.getByRole('tabpanel')).getByRole('status');
+      const status = await openImported(10);
       await waitFor(() => expect(status).toHaveTextContent(/^50 loaded$/));
       await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
       await waitFor(() => expect(status).toHaveTextContent(/^5 shown of 65 loaded/), {
