@@ -195,12 +195,12 @@ export const Filter: Story = {
     const status = canvas.getByRole('status');
     await waitFor(() => {
       const [, shown, loaded] =
-        /^(\d+) shown of (\d+) loaded$/.exec(status.textContent ?? '') ?? [];
+        /^(\d+) (?:entry|entries) shown of (\d+) loaded$/.exec(status.textContent ?? '') ?? [];
       expect(Number(shown)).toBeLessThan(Number(loaded));
       expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', String(Number(shown) + 1));
     });
     await userEvent.selectOptions(canvas.getByLabelText('Type'), 'All');
-    await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/));
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ entries loaded$/));
     await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
     await canvas.findByText(
       'No points activity matches these filters',
@@ -211,7 +211,9 @@ export const Filter: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
     expect(canvas.getByLabelText('Bill number')).toHaveValue('');
     expect(canvas.getByLabelText('Type')).toHaveValue('all');
-    await waitFor(() => expect(status).toHaveTextContent(/^\d+ loaded$/), { timeout: 5000 });
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ entries loaded$/), {
+      timeout: 5000,
+    });
     expect(canvas.queryByRole('button', { name: 'Clear filters' })).toBeNull();
   },
 };
@@ -761,7 +763,7 @@ export const InfiniteScroll: Story = {
     const status = canvas.getByRole('status');
     // Nothing more loads until the member scrolls near the end.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(status).toHaveTextContent(/^20 loaded$/);
+    expect(status).toHaveTextContent(/^20 entries loaded$/);
     const before = 20;
     const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
     scroller.scrollTop = scroller.scrollHeight;
@@ -922,7 +924,7 @@ export const LoadMoreKeepsFocus: Story = {
     expect(button).toHaveFocus();
     await waitFor(() => expect(button).toHaveTextContent('Load more'), { timeout: 5000 });
     expect(button).toHaveFocus();
-    expect(canvas.getByRole('status')).toHaveTextContent(/^40 loaded$/);
+    expect(canvas.getByRole('status')).toHaveTextContent(/^40 entries loaded$/);
   },
 };
 
@@ -932,7 +934,9 @@ export const LastPageFocusesNewRows: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^50 loaded$/));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(/^50 entries loaded$/),
+    );
     canvas.getByRole('button', { name: 'Load more' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.queryByRole('button', { name: /^Load/ })).toBeNull(), {
@@ -955,7 +959,9 @@ export const RowsWithoutDetails: Story = {
     await bodyRows(canvasElement);
     const table = canvas.getByRole('table', { name: 'Points activity' });
     expect(table).toHaveAttribute('tabindex', '0');
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^50 loaded$/));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(/^50 entries loaded$/),
+    );
     canvas.getByRole('button', { name: 'Load more' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(table).toHaveFocus(), { timeout: 5000 });

@@ -120,7 +120,7 @@ describe('PointsLedgerTable date filters', () => {
     expect(to).toBeInvalid();
     expect(to).toHaveAccessibleDescription('The From date must be on or before the To date');
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(status).toHaveTextContent(/^30 loaded$/);
+    expect(status).toHaveTextContent(/^30 entries loaded$/);
 
     fireEvent.change(from, { target: { value: daysAgo(500) } });
     expect(to).toBeValid();
@@ -131,16 +131,16 @@ describe('PointsLedgerTable date filters', () => {
 
   it('keeps the table as it is while a date is being typed, then shows the typed range', async () => {
     const { from, status } = renderEvents();
-    expect(status).toHaveTextContent(/^30 loaded$/);
+    expect(status).toHaveTextContent(/^30 entries loaded$/);
     // Typing the month and day first passes through whole dates the member does not mean.
     fireEvent.change(from, { target: { value: daysAgo(10) } });
-    expect(status).toHaveTextContent(/^30 loaded$/);
+    expect(status).toHaveTextContent(/^30 entries loaded$/);
     fireEvent.change(from, { target: { value: daysAgo(200) } });
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(status).toHaveTextContent(/^30 loaded$/);
+    expect(status).toHaveTextContent(/^30 entries loaded$/);
     fireEvent.change(from, { target: { value: daysAgo(10) } });
-    await waitFor(() => expect(status).not.toHaveTextContent(/^30 loaded$/));
-    const [, count] = /^(\d+) loaded$/.exec(status.textContent ?? '') ?? [];
+    await waitFor(() => expect(status).not.toHaveTextContent(/^30 entries loaded$/));
+    const [, count] = /^(\d+) (?:entry|entries) loaded$/.exec(status.textContent ?? '') ?? [];
     expect(Number(count)).toBeLessThan(30);
   });
 
@@ -161,7 +161,7 @@ describe('PointsLedgerTable tabs', () => {
   it('names no tab panel for a member without imported history', async () => {
     const { Wrapper } = createWrapper();
     render(<PointsLedgerTable customer={member} customerId={5} />, { wrapper: Wrapper });
-    expect(await screen.findByText('30 loaded')).toBeInTheDocument();
+    expect(await screen.findByText('30 entries loaded')).toBeInTheDocument();
     expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
     expect(screen.queryByRole('tabpanel')).not.toBeInTheDocument();
     for (const element of document.querySelectorAll('[aria-labelledby]')) {
@@ -180,7 +180,7 @@ describe('PointsLedgerTable, clearing filters', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(status).not.toHaveTextContent('No points activity in the last');
-    await waitFor(() => expect(status).toHaveTextContent(/^30 loaded$/));
+    await waitFor(() => expect(status).toHaveTextContent(/^30 entries loaded$/));
   });
 });
 
@@ -241,13 +241,13 @@ describe('PointsLedgerTable, imported corrections', () => {
     },
     async () => {
       const status = await openImported(9);
-      await waitFor(() => expect(status).toHaveTextContent(/^3 loaded$/));
+      await waitFor(() => expect(status).toHaveTextContent(/^3 entries loaded$/));
 
       // The correction and the debit took points away; the purchase gave them.
       await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
-      await waitFor(() => expect(status).toHaveTextContent(/^2 shown of 3 loaded/));
+      await waitFor(() => expect(status).toHaveTextContent(/^2 entries shown of 3 loaded/));
       await userEvent.selectOptions(screen.getByLabelText('Type'), 'Earned');
-      await waitFor(() => expect(status).toHaveTextContent(/^1 shown of 3 loaded/));
+      await waitFor(() => expect(status).toHaveTextContent(/^1 entry shown of 3 loaded/));
     },
   );
 
@@ -258,9 +258,9 @@ describe('PointsLedgerTable, imported corrections', () => {
     },
     async () => {
       const status = await openImported(10);
-      await waitFor(() => expect(status).toHaveTextContent(/^50 loaded$/));
+      await waitFor(() => expect(status).toHaveTextContent(/^50 entries loaded$/));
       await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
-      await waitFor(() => expect(status).toHaveTextContent(/^5 shown of 65 loaded/), {
+      await waitFor(() => expect(status).toHaveTextContent(/^5 entries shown of 65 loaded/), {
         timeout: 5000,
       });
     },

@@ -40,7 +40,7 @@ describe('PointsLedgerTable paging', () => {
     const { Wrapper } = createWrapper();
     render(<PointsLedgerTable customer={member} pageSize={3} />, { wrapper: Wrapper });
     const status = screen.getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent(/^3 loaded$/));
+    await waitFor(() => expect(status).toHaveTextContent(/^3 entries loaded$/));
     // The header row and the three purchases of the last six months.
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '4');
   });

@@ -102,7 +102,7 @@ describe('PointsLedgerTable', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The loyalty service could not be reached.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('30 loaded')).toBeInTheDocument();
+    expect(await screen.findByText('30 entries loaded')).toBeInTheDocument();
   });
 
   it('tells members in words that an entry could not be shown, keeping the parser text out of view', async () => {
@@ -140,7 +140,7 @@ describe('PointsLedgerTable', () => {
       selector: '[data-slot="warnings"]',
     });
     expect(note).toHaveAttribute('data-detail', expect.stringContaining('billAmount'));
-    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 entry loaded/);
     expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
   });
 
@@ -148,12 +148,12 @@ describe('PointsLedgerTable', () => {
     const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
     render(<PointsLedgerTable events={events} />);
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(/^30 loaded$/);
+    expect(status).toHaveTextContent(/^30 entries loaded$/);
     await userEvent.selectOptions(screen.getByLabelText('Type'), 'Redeemed');
     const shown = Number(screen.getByRole('table').getAttribute('aria-rowcount')) - 1;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(30);
-    expect(status).toHaveTextContent(new RegExp(`^${shown} shown of 30 loaded$`));
+    expect(status).toHaveTextContent(new RegExp(`^${shown} (entry|entries) shown of 30 loaded$`));
   });
 
   it('lets members sort from the compact sort control that replaces the header on a phone', async () => {
@@ -183,7 +183,7 @@ describe('PointsLedgerTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByLabelText('Bill number')).toHaveValue('');
     expect(screen.getByLabelText('Type')).toHaveValue('all');
-    expect(await screen.findByText('30 loaded')).toBeInTheDocument();
+    expect(await screen.findByText('30 entries loaded')).toBeInTheDocument();
   });
 
   it('lines each loading placeholder up with the cells of a real row, chevron cell included', () => {
@@ -289,18 +289,18 @@ describe('PointsLedgerTable', () => {
     const warnings = [{ code: null, message: 'Skipped an entry: …' }];
     renderRowsTable({ rows, loadedCount: 3, warnings });
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^3 loaded\s*An entry could not be shown\.$/,
+      /^3 entries loaded\s*An entry could not be shown\.$/,
     );
   });
 
   it('announces the new order when a member sorts', async () => {
     render(<PointsLedgerTable events={events} />);
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(/^30 loaded$/);
+    expect(status).toHaveTextContent(/^30 entries loaded$/);
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
-    expect(status).toHaveTextContent(/^30 loaded\s*Sorted by Points, descending$/);
+    expect(status).toHaveTextContent(/^30 entries loaded\s*Sorted by Points, descending$/);
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
-    expect(status).toHaveTextContent(/^30 loaded\s*Sorted by Points, ascending$/);
+    expect(status).toHaveTextContent(/^30 entries loaded\s*Sorted by Points, ascending$/);
   });
 
   it('says a new sort once, not again with the next count', async () => {
@@ -308,7 +308,7 @@ describe('PointsLedgerTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
     expect(screen.getByRole('status')).toHaveTextContent(/Sorted by Points, descending$/);
     await userEvent.selectOptions(screen.getByLabelText('Type'), 'earned');
-    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ shown of 30 loaded$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ entries shown of 30 loaded$/);
   });
 
   it('does not say an old sort again when a filter brings the same rows back', async () => {
@@ -316,7 +316,7 @@ describe('PointsLedgerTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
     await userEvent.selectOptions(screen.getByLabelText('Type'), 'earned');
     await userEvent.selectOptions(screen.getByLabelText('Type'), 'all');
-    expect(screen.getByRole('status')).toHaveTextContent(/^30 loaded$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^30 entries loaded$/);
   });
 
   it('leaves focus alone after Load more when the button never had it, as after a Safari click', () => {

@@ -42,7 +42,7 @@ function quietErrors() {
 describe('PointsLedgerTable given events', () => {
   it('shows every passed event, however old', () => {
     render(<PointsLedgerTable events={events} timeZone="Asia/Kolkata" />);
-    expect(screen.getByRole('status')).toHaveTextContent(/^6 loaded$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^6 entries loaded$/);
     expect(screen.getByLabelText('From')).toHaveValue('2024-03-02');
   });
 
@@ -50,16 +50,16 @@ describe('PointsLedgerTable given events', () => {
     render(<PointsLedgerTable events={events} timeZone="Asia/Kolkata" />);
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-06-01' } });
     // The dates apply once typing pauses.
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^4 loaded$/));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^4 entries loaded$/));
   });
 
   it('shows older events passed in later, while the member has not changed the dates', async () => {
     const recent = events.filter((event) => event.eventTime.getFullYear() === 2025);
     const { rerender } = render(<PointsLedgerTable events={recent} timeZone="Asia/Kolkata" />);
-    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 entry loaded$/);
     rerender(<PointsLedgerTable events={events} timeZone="Asia/Kolkata" />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(screen.getByRole('status')).toHaveTextContent(/^6 loaded$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^6 entries loaded$/);
   });
 
   it('shows a translated notice, not a crash, for events that are raw Capillary JSON', () => {
@@ -127,7 +127,7 @@ describe('PointsLedgerTable given events', () => {
       wrapper: Wrapper,
     });
     expect(screen.getByLabelText('From')).toHaveValue('2024-03-03');
-    expect(screen.getByRole('status')).toHaveTextContent(/^1 loaded$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 entry loaded$/);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('timeZone "Asia/Kolkatta" is not'));
   });
 
