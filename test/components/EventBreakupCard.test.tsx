@@ -51,6 +51,14 @@ const allocations = [
     redeemed_value: 30,
     expiry_date: Date.now() + YEAR,
   }),
+  // Two rows under one reference: the purchase's own, and another event's.
+  allocation(558, {
+    id: 5581,
+    status: 'ACTIVE',
+    points_value: 100,
+    event_log_id: transactionAdd.events[0]?.eventLogId,
+  }),
+  allocation(558, { id: 5582, status: 'ACTIVE', points_value: 5000, event_log_id: 999 }),
 ];
 
 const { api } = setupMockServer(() => ({
@@ -169,6 +177,13 @@ describe('EventBreakupCard', () => {
     expect(item.getByText('Awarded: 120')).toBeInTheDocument();
     expect(item.getByText('Available: 90')).toBeInTheDocument();
     expect(item.getByText('Redeemed: 30')).toBeInTheDocument();
+  });
+
+  it("lists only the card's own event's allocations when the endpoint also answers another's", async () => {
+    const item = await allocationItem('558');
+    expect(item.getByText('Awarded: 100')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByText('Awarded: 5,000')).not.toBeInTheDocument();
   });
 
   it('shows when allocated points were awarded, and how many were awarded at first', async () => {

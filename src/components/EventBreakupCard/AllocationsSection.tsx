@@ -73,13 +73,29 @@ function Expiry({ allocation, now }: { allocation: PointsAllocation; now: number
   );
 }
 
+/**
+ * The rows of this event: each row names the event log that recorded it, and the endpoint, asked
+ * by reference and event type, may also answer with another event's rows. Once any row names this
+ * event, rows naming another are left out; when none does, the ids may not be comparable, and all
+ * are shown rather than none.
+ */
+function ofEvent(allocations: readonly PointsAllocation[], eventLogId: number) {
+  const own = allocations.filter((allocation) => allocation.eventLogId === eventLogId);
+  return own.length > 0
+    ? allocations.filter((allocation) => (allocation.eventLogId ?? eventLogId) === eventLogId)
+    : allocations;
+}
+
 /** The allocation rows loaded so far, with each one's status and expiry, and Load more. */
 function AllocationsList({
   result,
+  allocations,
   section,
   describedBy,
 }: {
   result: UsePointsAllocationResult;
+  /** The rows of `result` that belong to the card's event. */
+  allocations: readonly PointsAllocation[];
   /** Holds focus while Retry's notice gives way to the loading state, or Load more goes away. */
   section: RefObject<HTMLElement | null>;
   describedBy?: string;
@@ -88,7 +104,7 @@ function AllocationsList({
   // When the list was shown: an expiry before it has passed.
   const [now] = useState(() => Date.now());
   const list = useRef<HTMLUListElement>(null);
-  const { allocations, isFetchingNextPage, status } = result;
+  const { isFetchingNextPage, status } = result;
 
   // What was loaded when the member pressed Load more, from the button they held focus on: the
   // allocations after those are the new ones.
@@ -135,7 +151,7 @@ function AllocationsList({
         focusOnRetry={section}
       />
     );
-  if (allocations.length === 0) return null;
+  if (allocations.length === 0 && !result.hasNextPage) return null;
   return (
     <ul ref={list} className="clw-allocations">
       {allocations.map((allocation) => (
@@ -212,12 +228,13 @@ export function AllocationsSection({
     eventTypeId: event.eventTypeId ?? 0,
     enabled: open,
   });
+  const allocations = ofEvent(result.allocations, event.eventLogId);
   let status = '';
   if (open && result.status === 'pending') status = t('breakup.allocations.loading');
   else if (
     open &&
     (result.error?.status === 404 ||
-      (result.status === 'success' && result.allocations.length === 0))
+      (result.status === 'success' && allocations.length === 0 && !result.hasNextPage))
   )
     status = t('breakup.allocations.empty');
   return (
@@ -239,7 +256,12 @@ export function AllocationsSection({
           {status}
         </p>
         {open ? (
-          <AllocationsList result={result} section={section} describedBy={describedBy} />
+          <AllocationsList
+            result={result}
+            allocations={allocations}
+            section={section}
+            describedBy={describedBy}
+          />
         ) : null}
       </div>
     </CardSection>
