@@ -399,6 +399,22 @@ describe('EventBreakupCard', () => {
     expect(screen.queryByText(/123456/)).not.toBeInTheDocument();
   });
 
+  it("shows a brand's card balance and card points whole, not masked as a card number", () => {
+    const [redemption] = structuredClone(pointsRedemption.events);
+    const event = eventOf({
+      ...redemption,
+      customFields: [
+        { name: 'giftCardNo', value: '4111111111111111' },
+        { name: 'gift_card_balance', value: '15000' },
+        { name: 'scratch_card_points', value: 25000 },
+      ],
+    });
+    render(<EventBreakupCard event={event} />);
+    expect(screen.getByText('giftCardNo').nextElementSibling).toHaveTextContent('•••• 1111');
+    expect(screen.getByText('gift_card_balance').nextElementSibling).toHaveTextContent(/^15000$/);
+    expect(screen.getByText('scratch_card_points').nextElementSibling).toHaveTextContent(/^25000$/);
+  });
+
   it('lists points a return took back apart from points earned, without an expiry', () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
     expect(screen.queryByRole('heading', { name: 'Points earned' })).not.toBeInTheDocument();

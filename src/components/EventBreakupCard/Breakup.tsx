@@ -20,14 +20,18 @@ import { Detail, type DetailItems, Details } from './Details.js';
 import { documentedLabel } from './documentedLabel.js';
 import { PointsSections, pointsState } from './PointsSections.js';
 
-/** A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits. */
+/**
+ * A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits.
+ * A card number is a field named for one (`card`, `card_number`, `giftCardNo`), not any field about
+ * a card: `gift_card_balance` holds an amount the member must read whole.
+ */
 function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
   if (value === null) return null;
   const text = String(value);
   if (text === 'true' || text === 'false')
     return t(`breakup.field.${text === 'true' ? 'yes' : 'no'}`);
   const digits = text.replace(/[\s-]/g, '');
-  return /card/i.test(name ?? '') && /^\d{5,}$/.test(digits) ? (
+  return /card[\W_]*(?:no|num|number|id)?$/i.test(name ?? '') && /^\d{5,}$/.test(digits) ? (
     <span dir="ltr">•••• {digits.slice(-4)}</span>
   ) : (
     text
