@@ -25,7 +25,8 @@ function isValidDate(date: Date | number): boolean {
 
 /** Points as the locale writes numbers, at most 3 decimals: `1234.5` → `"1,234.5"`. Not finite → `""`. */
 export function formatPoints(value: number, locale: string): string {
-  return Number.isFinite(value) ? numberFormat(locale, POINTS_OPTIONS).format(value) : '';
+  // `|| 0`: Capillary's "-0.000" is -0, which Intl writes "-0".
+  return Number.isFinite(value) ? numberFormat(locale, POINTS_OPTIONS).format(value || 0) : '';
 }
 
 /** Points with an explicit sign, for credits and debits: `50` → `"+50"`, `-20` → `"-20"`, `0` → `"0"`. */
@@ -44,7 +45,7 @@ export function formatAmount(value: number, locale: string, currency?: string): 
     currency === undefined
       ? { minimumFractionDigits: 2, maximumFractionDigits: 3 }
       : { style: 'currency', currency };
-  return numberFormat(locale, options).format(value);
+  return numberFormat(locale, options).format(value || 0);
 }
 
 /** A calendar date in the given time zone: `"25 Oct 2024"` (en-GB, medium). Invalid → `""`. */

@@ -15,6 +15,11 @@ describe('createTranslator', () => {
     expect(t('target.reward', { points: 150 })).toMatch(/^\u2066\+150\u2069 /);
   });
 
+  it('writes a count of -0 as 0 in any message', () => {
+    const t = createTranslator({ locale: 'en' });
+    expect(t('table.loaded', { count: -0 })).toBe('0 entries loaded');
+  });
+
   it('labels the documented event types in plain English', () => {
     const t = createTranslator({ locale: 'en' });
     expect(t(eventMessageId('TransactionAdd'))).toBe('Purchase');

@@ -17,6 +17,11 @@ describe('formatPoints', () => {
     expect(formatPoints(1234.5, 'de')).toBe('1.234,5');
   });
 
+  it('writes Capillary\'s "-0.000" as 0, never "-0"', () => {
+    expect(formatPoints(Number('-0.000'), 'en')).toBe('0');
+    expect(formatAmount(-0, 'en')).toBe('0.00');
+  });
+
   it('shows nothing rather than "NaN" for a value that is not a number', () => {
     expect(formatPoints(Number.NaN, 'en')).toBe('');
   });
