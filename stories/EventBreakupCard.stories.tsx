@@ -75,7 +75,9 @@ export const Purchase: Story = {
     expect(view.getByRole('heading', { name: 'Bill' })).toBeVisible();
     expect(view.getByRole('table')).toBeVisible();
     expect(view.getByText('Promised')).toBeVisible();
-    expect(view.getByText(/^Converts on /)).toBeVisible();
+    // The document's purchase is from 2024: its dates are named, not promised.
+    expect(view.getByText(/^Conversion date Apr 1, 2024$/)).toBeVisible();
+    expect(view.getAllByText(/^Expiry date .* \(fixed date\)$/).length).toBeGreaterThan(0);
     expect(view.getByText('Payment modes')).toBeVisible();
     expect(view.getByText('In store')).toBeVisible();
     expect(view.getByText('Yes')).toBeVisible();
@@ -298,18 +300,31 @@ export const ManyAllocations: Story = {
   },
 };
 
-/** A purchase whose points are all promised: the total is 0, neutral, and says why. */
+/** In a month, as Capillary writes dates: a conversion still to come. */
+const inAMonth = `${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)} 00:00:00.0`;
+
+/**
+ * A purchase whose points are all promised, converting in a month: the total is 0, neutral, and
+ * says why.
+ */
 export const PromisedOnly: Story = {
   args: {
     event: normalizeLedgerEvent(
       {
         ...transactionAdd.events[0],
-        pointsEarned: { ...transactionAdd.events[0]?.pointsEarned, regular: [], promo: [] },
+        billDetails: { ...transactionAdd.events[0]?.billDetails, maxConversionDate: inAMonth },
+        pointsEarned: {
+          ...transactionAdd.events[0]?.pointsEarned,
+          regular: [],
+          promo: [],
+          promised: [{ value: 50, maxConversionDate: inAMonth }],
+        },
       },
       { timeZone: 'Asia/Kolkata' },
     ),
   },
   play: async ({ canvasElement }) => {
+    expect(card(canvasElement).getByText(/^Converts on /)).toBeVisible();
     const total = card(canvasElement).getByText('Total').nextElementSibling as HTMLElement;
     // A zero total is neither a credit nor a debit, and promised points are not in it.
     expect(within(total).getByText('0')).toHaveAttribute('data-state', 'none');

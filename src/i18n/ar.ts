@@ -214,6 +214,8 @@ export const ar = {
   'breakup.earned.promotional': 'ترويجية',
   'breakup.earned.promised': 'موعودة',
   'breakup.earned.promisedConverts': 'تتحوّل في {date}',
+  'breakup.earned.conversionDate': 'تاريخ التحويل {date}',
+  'breakup.earned.expiryDate': 'تاريخ انتهاء الصلاحية {date}',
   'breakup.earned.promotionPeriod': 'العرض من {start} إلى {end}',
   'breakup.earned.promotionFrom': 'العرض يبدأ في {date}',
   'breakup.earned.promotionUntil': 'العرض حتى {date}',

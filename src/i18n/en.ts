@@ -200,6 +200,8 @@ export const en = {
   'breakup.earned.promotional': 'Promotional',
   'breakup.earned.promised': 'Promised',
   'breakup.earned.promisedConverts': 'Converts on {date}',
+  'breakup.earned.conversionDate': 'Conversion date {date}',
+  'breakup.earned.expiryDate': 'Expiry date {date}',
   'breakup.earned.promotionPeriod': 'Promotion {start} – {end}',
   'breakup.earned.promotionFrom': 'Promotion from {date}',
   'breakup.earned.promotionUntil': 'Promotion until {date}',

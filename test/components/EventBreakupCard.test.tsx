@@ -316,7 +316,26 @@ describe('EventBreakupCard', () => {
   it('shows an expiry type it has no words for as it came, rather than hiding it', () => {
     const raw = JSON.stringify(transactionAdd.events[0]).replaceAll('"fixed"', '"SLIDING"');
     render(<EventBreakupCard event={eventOf(JSON.parse(raw))} />);
-    expect(screen.getAllByText(/^Expires .*\d \(SLIDING\)$/)).toHaveLength(2);
+    expect(screen.getAllByText(/^Expiry date .*\d \(SLIDING\)$/)).toHaveLength(2);
+  });
+
+  it('names a date gone by without saying points still expire or convert on it', () => {
+    const [purchase] = structuredClone(transactionAdd.events);
+    const inAYear = new Date(Date.now() + YEAR).toISOString().slice(0, 10);
+    const regular = { value: 10, expiresOn: `${inAYear} 23:59:59.0` };
+    const event = eventOf({
+      ...purchase,
+      pointsEarned: {
+        regular: [regular, { value: 20, expiresOn: '2020-01-01 00:00:00.0' }],
+        promo: [],
+        promised: [{ value: 15, conversionDate: '2020-01-01 00:00:00.0' }],
+      },
+    });
+    render(<EventBreakupCard event={event} />);
+    expect(screen.getByText(/^Expires [A-Z][a-z]{2} \d+, \d{4}$/)).toBeInTheDocument();
+    expect(screen.getByText('Expiry date Jan 1, 2020')).toBeInTheDocument();
+    expect(screen.getByText('Conversion date Jan 1, 2020')).toBeInTheDocument();
+    expect(screen.queryByText(/^Converts on/)).not.toBeInTheDocument();
   });
 
   it("names a bill's transaction type and the ID of its return", () => {

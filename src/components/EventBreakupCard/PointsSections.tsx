@@ -3,6 +3,7 @@ import type { LedgerEvent, LedgerPointsEntry } from '../../core/ledger/LedgerEve
 import { en } from '../../i18n/en.js';
 import { formatDate, formatPoints, formatSignedPoints } from '../../i18n/format.js';
 import { type LoyaltyDisplay, useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { useNow } from '../shared/useNow.js';
 import { CardSection } from './CardSection.js';
 import { Detail } from './Details.js';
 import { documentedLabel } from './documentedLabel.js';
@@ -31,8 +32,12 @@ function PointsEntries({
   takenBack: boolean;
 }) {
   const { t, locale, timeZone } = display;
+  // A date gone by is named, not promised: the points may have expired or converted, or been spent
+  // or taken back first, and only their allocations tell which.
+  const now = useNow(undefined);
   if (entries.length === 0) return null;
   const day = (date: Date | null) => (date ? formatDate(date, { locale, timeZone }) : '');
+  const past = (date: Date) => now !== null && date.getTime() < now;
   return (
     <>
       <dt>{t(`breakup.earned.${kind}`)}</dt>
@@ -62,16 +67,22 @@ function PointsEntries({
             {source ? <span>{source}</span> : null}
             {!takenBack && kind === 'promised' && conversion ? (
               <span>
-                {t('breakup.earned.promisedConverts', {
-                  date: formatDate(conversion, { locale, timeZone }),
-                })}
+                {t(
+                  past(conversion)
+                    ? 'breakup.earned.conversionDate'
+                    : 'breakup.earned.promisedConverts',
+                  { date: day(conversion) },
+                )}
               </span>
             ) : null}
             {!takenBack && kind !== 'promised' && entry.expiresOn ? (
               <span>
-                {t('breakup.allocations.expires', {
-                  date: formatDate(entry.expiresOn, { locale, timeZone }),
-                })}
+                {t(
+                  past(entry.expiresOn)
+                    ? 'breakup.earned.expiryDate'
+                    : 'breakup.allocations.expires',
+                  { date: day(entry.expiresOn) },
+                )}
                 {expiryType ? ` (${expiryType})` : ''}
               </span>
             ) : null}
