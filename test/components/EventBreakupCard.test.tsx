@@ -61,8 +61,18 @@ const allocations = [
   allocation(558, { id: 5582, status: 'ACTIVE', points_value: 5000, event_log_id: 999 }),
 ];
 
+/** A purchase whose points Capillary wrote in words: no widget can say how many there were. */
+const unreadablePurchase = {
+  ...transactionAdd.events[0],
+  eventLogId: 77,
+  pointsEarned: { regular: [{ value: 'lots' }], promo: [], promised: [] },
+};
+
 const { api } = setupMockServer(() => ({
-  customers: [{ customerId, mobile: '1', ledger: [], history: [], allocations }],
+  customers: [
+    { customerId, mobile: '1', ledger: [], history: [], allocations },
+    { customerId: 2, mobile: '2', ledger: [unreadablePurchase], history: [], allocations: [] },
+  ],
 }));
 
 /** The card's section headed `name`. */
@@ -440,6 +450,16 @@ describe('EventBreakupCard', () => {
     const takenBack = section('Points taken back');
     expect(takenBack.getAllByText('-40')).toHaveLength(2); // the entry and the total
     expect(takenBack.queryByText(/Expires/)).not.toBeInTheDocument();
+  });
+
+  it('says an activity that came but could not be read could not be shown, not that it was not found', async () => {
+    const { Wrapper } = createWrapper();
+    const customer = { identifierName: 'mobile', identifierValue: '2', source: 'INSTORE' };
+    render(<EventBreakupCard eventLogId={77} customer={customer} />, { wrapper: Wrapper });
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('This activity could not be shown');
+    expect(notice).toHaveTextContent('The loyalty service sent an answer that could not be read.');
+    expect(screen.queryByText('This activity could not be found')).not.toBeInTheDocument();
   });
 
   it('says an activity was not found, under the card title, with what to do next', async () => {

@@ -293,6 +293,17 @@ describe('PointsLedgerTable', () => {
     );
   });
 
+  it('says an entry could not be shown, not that there is no activity, when it was the only one', () => {
+    const warnings = [{ code: null, message: 'Skipped an entry: events[0].pointsEarned' }];
+    const { container } = renderRowsTable({ rows: [], loadedCount: 0, warnings });
+    expect(container).not.toHaveTextContent('No points activity');
+    expect(container.querySelector('[data-slot="empty"]')).toHaveTextContent(
+      /^An entry could not be shown\.$/,
+    );
+    expect(container.querySelector('[data-slot="warnings"]')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(/^An entry could not be shown\.$/);
+  });
+
   it('announces the new order when a member sorts', async () => {
     render(<PointsLedgerTable events={events} />);
     const status = screen.getByRole('status');

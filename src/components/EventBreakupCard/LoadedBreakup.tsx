@@ -1,6 +1,8 @@
 'use client';
-import type { ReactNode, RefObject } from 'react';
+import { type ReactNode, type RefObject, useMemo } from 'react';
+import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
+import { SKIPPED_ENTRY } from '../../core/parse/normalizeEach.js';
 import { en } from '../../i18n/en.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
@@ -28,6 +30,13 @@ export function LoadedBreakup({
     include: LEDGER_PARTS,
     pageSize: 1,
   });
+  // The event came but could not be read (its points, say): not "could not be found". One error
+  // per reason, so the notice logs it once.
+  const reason = result.warnings.find(({ message }) => message.startsWith(SKIPPED_ENTRY))?.message;
+  const unreadable = useMemo(
+    () => reason && new LoyaltyApiError({ kind: 'invalid-response', path: '', message: reason }),
+    [reason],
+  );
   let content: ReactNode = null;
   if (result.error)
     content = (
@@ -42,6 +51,8 @@ export function LoadedBreakup({
     const event = result.events[0];
     content = event ? (
       <Breakup event={event} customerId={customerId} />
+    ) : unreadable ? (
+      <ErrorNotice error={unreadable} title={t('breakup.error.title')} />
     ) : (
       <header className="clw-card-header" data-slot="not-found">
         <h3 className="clw-card-title">{t('breakup.title')}</h3>

@@ -16,6 +16,7 @@ import {
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { SKIPPED_ENTRY } from '../../core/parse/normalizeEach.js';
 import { WarningsNotice, warningsSentence } from '../shared/WarningsNotice.js';
 import {
   activityLabel,
@@ -315,13 +316,19 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
         focusOnRetry={rootRef}
       />
     ) : null;
+  // Nothing loaded but entries left out as unreadable: "No points activity" would be untrue, and
+  // the warning says what happened instead.
+  const unreadable =
+    props.loadedCount === 0 &&
+    props.warnings.some((warning) => warning.message.startsWith(SKIPPED_ENTRY));
+  const emptyMessage = unreadable ? warningsSentence(t, props.warnings) : props.emptyMessage;
   // An error or an empty result replaces the table: there is nothing to lay out in rows.
   let replacement: ReactNode = null;
   if (notice && rows.length === 0) replacement = notice;
   else if (status === 'success' && rows.length === 0) {
     replacement = (
       <div className="clw-empty" data-slot="empty">
-        <p>{props.emptyMessage}</p>
+        <p>{emptyMessage}</p>
         {clearFilters ? (
           <button type="button" className="clw-button" onClick={clearFilters}>
             {t('table.filter.clear')}
@@ -443,8 +450,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   // The empty result, the skipped-entries note and a new sort show elsewhere; the status region,
   // there from the start, says them too: text in a freshly mounted element is not reliably read.
   const notes = [
-    status === 'success' && rows.length === 0 ? props.emptyMessage : '',
-    warningsSentence(t, props.warnings),
+    status === 'success' && rows.length === 0 ? emptyMessage : '',
+    unreadable ? '' : warningsSentence(t, props.warnings),
     sortedOver ? t(`table.sort.${sort.direction}`, { column: t(COLUMNS[sort.column].header) }) : '',
   ].filter(Boolean);
 
@@ -498,7 +505,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
             {isFetchingNextPage ? t('table.loadingMore') : t('table.loadMore')}
           </button>
         ) : null}
-        <WarningsNotice warnings={props.warnings} />
+        {unreadable ? null : <WarningsNotice warnings={props.warnings} />}
       </div>
     </div>
   );
