@@ -422,6 +422,16 @@ describe('EventBreakupCard', () => {
     expect(screen.getByText('Return type').nextElementSibling).toHaveTextContent('By item');
   });
 
+  it('shows a return type it has no words for as it came, rather than hiding it', () => {
+    const [, purchaseReturn] = structuredClone(transactionAdd.events);
+    const event = eventOf({
+      ...purchaseReturn,
+      billDetails: { ...purchaseReturn?.billDetails, returnType: 'PARTIAL' },
+    });
+    render(<EventBreakupCard event={event} />);
+    expect(screen.getByText('Return type').nextElementSibling).toHaveTextContent(/^PARTIAL$/);
+  });
+
   it("masks a card number in the brand's fields to its last four digits", () => {
     render(<EventBreakupCard event={eventOf(pointsRedemption.events[0])} />);
     expect(screen.getByText('card_number').nextElementSibling).toHaveTextContent('•••• 3456');

@@ -77,7 +77,8 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
           ],
           [
             'breakup.bill.returnType',
-            documentedLabel(t, 'breakup.returnType', bill.returnType?.toUpperCase()),
+            documentedLabel(t, 'breakup.returnType', bill.returnType?.toUpperCase()) ||
+              bill.returnType,
           ],
           ['breakup.bill.returnDate', date(bill.returnDate)],
           ['breakup.bill.returnAmount', money(bill.returnAmount)],
