@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
 import { createTranslator } from '../i18n/createTranslator.js';
 import { checkedTimeZone } from '../i18n/checkedTimeZone.js';
@@ -104,6 +104,14 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
   if (!client)
     throw new Error('capillary-loyalty-widgets: <LoyaltyProvider> needs a client or a baseUrl.');
   const queryClient = givenQueryClient ?? ownQueryClient;
+  // Mounted, as QueryClientProvider mounts an app's client: a query that waited while the browser
+  // was offline (an app's own provider makes TanStack Query follow the connection) goes on once
+  // it is back, instead of loading for ever.
+  useEffect(() => {
+    if (givenQueryClient) return;
+    ownQueryClient.mount();
+    return () => ownQueryClient.unmount();
+  }, [givenQueryClient, ownQueryClient]);
 
   const value = useMemo<LoyaltyContextValue>(
     () => ({
