@@ -1,8 +1,11 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { StreakProgress } from '../../src/components/StreakProgress/StreakProgress.js';
+import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
@@ -60,4 +63,29 @@ it('shows a progress widget given an object for its name as a sentence, not a bl
   render(<StreakProgress name={{ en: 'Visit streak' } as never} levels={[3]} currentValue={1} />);
   expect(screen.getByRole('alert')).toHaveTextContent('This progress could not be shown.');
   expect(screen.getByRole('heading', { name: 'Streak' })).toBeInTheDocument();
+});
+
+it('renders the rest of a server page around a widget whose props it cannot show, and the notice once hydrated', async () => {
+  const page = (
+    <main>
+      <h1>My points</h1>
+      <StreakProgress name={{ en: 'Visit streak' } as never} levels={[3]} currentValue={1} />
+      <TargetMilestoneBar milestones={{ value: 1 } as never} />
+      <PointsLedgerTable events={[purchase]} columns={['nope' as never]} />
+      <p>Footer</p>
+    </main>
+  );
+  // Error boundaries do nothing on the server: without another catch, one bad prop would fail
+  // the whole page's render.
+  const html = renderToString(page);
+  expect(html).toContain('<h1>My points</h1>');
+  expect(html).toContain('<p>Footer</p>');
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  await act(async () => {
+    hydrateRoot(container, page, { onRecoverableError: () => {} });
+  });
+  expect(within(container).getAllByRole('alert')).toHaveLength(3);
+  container.remove();
 });

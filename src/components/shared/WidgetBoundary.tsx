@@ -1,5 +1,5 @@
 'use client';
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, Suspense } from 'react';
 
 /** Props of `WidgetBoundary`. */
 interface WidgetBoundaryProps {
@@ -17,7 +17,8 @@ interface WidgetBoundaryState {
 
 /**
  * A widget that cannot render (props of the wrong shape, from JavaScript or a CMS) shows a notice,
- * never a blank page: React unmounts the whole app above an error no boundary catches.
+ * never a blank page: React unmounts the whole app above an error no boundary catches, and a
+ * server render fails as a whole.
  */
 export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundaryState> {
   override state: WidgetBoundaryState = { error: null, failed: null };
@@ -37,6 +38,12 @@ export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundar
 
   override render() {
     const { error } = this.state;
-    return error ? this.props.fallback(error) : this.props.children;
+    // Boundaries do nothing on the server: there, a failure stops at Suspense instead, which
+    // leaves the widget's place empty and has the browser render it, where this boundary catches.
+    return error ? (
+      this.props.fallback(error)
+    ) : (
+      <Suspense fallback={null}>{this.props.children}</Suspense>
+    );
   }
 }
