@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoyaltyParseError } from '../core/parse/LoyaltyParseError.js';
 import type {
   LoyaltyWebhookEvent,
@@ -8,6 +8,7 @@ import type {
 import { webhookEventKey } from '../core/webhooks/orderWebhookEvents.js';
 import { parseLoyaltyWebhook } from '../core/webhooks/parseLoyaltyWebhook.js';
 import { keepEqualParts } from './keepEqualParts.js';
+import { LoyaltyContext } from './LoyaltyContext.js';
 
 /** Fold events the app already holds (parsed with `parseLoyaltyWebhook`). */
 export interface WebhookEventsOption {
@@ -24,8 +25,9 @@ export interface WebhookSubscribeOption {
    */
   subscribe: WebhookSubscribe;
   /**
-   * IANA time zone in which dates without a zone are read.
-   * @defaultValue 'UTC'
+   * IANA time zone in which dates without a zone are read: your Capillary organisation's.
+   * @defaultValue the zone the provider's client reads Capillary's dates in (its
+   * `organizationTimeZone`), else 'UTC'
    */
   timeZone?: string;
   /** Called for each payload that is not a valid webhook event (it is skipped). */
@@ -75,7 +77,9 @@ export function useReducedWebhookEvents<TState>(
 ): WebhookStateResult<TState> {
   const subscription = 'subscribe' in options ? options : undefined;
   const subscribe = subscription?.subscribe;
-  const timeZone = subscription?.timeZone;
+  // The provider, when there is one, knows the organisation's zone; the hooks also work without.
+  const provider = useContext(LoyaltyContext);
+  const timeZone = subscription?.timeZone ?? provider?.client.timeZone;
   const onParseError = useRef(subscription?.onParseError);
   useEffect(() => {
     onParseError.current = subscription?.onParseError;

@@ -1,9 +1,11 @@
 import { act, renderHook } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLoyaltyClient } from '../../src/core/client/createLoyaltyClient.js';
 import { fromEventSource } from '../../src/core/webhooks/fromEventSource.js';
 import type { LoyaltyWebhookEvent } from '../../src/core/webhooks/LoyaltyWebhookEvent.js';
 import { parseLoyaltyWebhook } from '../../src/core/webhooks/parseLoyaltyWebhook.js';
+import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import { useStreaks } from '../../src/react/useStreaks.js';
 import { useTargets } from '../../src/react/useTargets.js';
 import { webhookFixture } from '../core/webhooks/webhookFixtures.js';
@@ -145,6 +147,21 @@ describe('useStreaks', () => {
     expect(result.current.data).toEqual([]);
     act(() => FakeEventSource.open.send(streakStart));
     expect(result.current.data[0]?.startDate?.getTime()).toBe((inUtc ?? 0) - 5.5 * 3_600_000);
+  });
+
+  it("reads dates in the provider's organisation zone when not told another", () => {
+    const subscribe = fromEventSource('/events');
+    const inUtc = renderHook(() => useStreaks({ subscribe }));
+    act(() => FakeEventSource.open.send(streakStart));
+    const utcStart = inUtc.result.current.data[0]?.startDate?.getTime() ?? 0;
+    inUtc.unmount();
+
+    const client = createLoyaltyClient({ baseUrl: '/api/loyalty', timeZone: 'Asia/Kolkata' });
+    const { result } = renderHook(() => useStreaks({ subscribe }), {
+      wrapper: ({ children }) => <LoyaltyProvider client={client}>{children}</LoyaltyProvider>,
+    });
+    act(() => FakeEventSource.open.send(streakStart));
+    expect(result.current.data[0]?.startDate?.getTime()).toBe(utcStart - 5.5 * 3_600_000);
   });
 
   it('skips and counts payloads it cannot read, and keeps the streaks it has', () => {
