@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { normalizeEach } from '../parse/normalizeEach.js';
-import { parseWire, parseWireLeniently } from '../parse/parseWire.js';
+import { emptyIfUnreadable, parseWire, parseWireLeniently } from '../parse/parseWire.js';
 import { readCapillaryMessages } from '../parse/readCapillaryMessages.js';
 import {
   wireList,
@@ -14,7 +14,9 @@ import type { HistoricalPointsEntry, HistoricalPointsPage } from './HistoricalPo
 function entrySchema(timeZone: string, lenient: boolean) {
   // Organisations import dates in their own format (`12/01/2026 00:00:00`): leniently read, one
   // that cannot be read is kept as text, and the entry with its points is never lost over it.
-  const date = wireOptionalDate(timeZone);
+  const date = emptyIfUnreadable(lenient, wireOptionalDate(timeZone));
+  // Descriptive texts too; only the entry's type and points make it.
+  const text = emptyIfUnreadable(lenient, wireOptionalText);
   return v.pipe(
     v.unknown(),
     v.transform((raw) =>
@@ -29,12 +31,12 @@ function entrySchema(timeZone: string, lenient: boolean) {
         v.picklist(['CREDIT', 'DEBIT'], 'expected CREDIT or DEBIT'),
       ),
       points: wireNumber,
-      pointsActivity: wireOptionalText,
-      loyaltyProgramName: wireOptionalText,
-      billNumber: wireOptionalText,
-      eventDate: lenient ? v.fallback(date, null) : date,
+      pointsActivity: text,
+      loyaltyProgramName: text,
+      billNumber: text,
+      eventDate: date,
       eventDateText: v.fallback(wireOptionalText, null),
-      externalUniqueId: wireOptionalText,
+      externalUniqueId: text,
     }),
     v.transform((raw): HistoricalPointsEntry => {
       const points = Math.abs(raw.points);
@@ -62,9 +64,10 @@ const pageSchema = v.object({
 });
 
 /**
- * Normalizes the historical-points answer. Entries that do not fit are left out and reported in
- * `warnings`, as are event dates that cannot be read (the entry keeps them as `eventDateText`);
- * a body without the documented shape throws `LoyaltyParseError`.
+ * Normalizes the historical-points answer. Entries whose type or points do not fit are left out
+ * and reported in `warnings`, as are event dates (the entry keeps them as `eventDateText`) and
+ * texts that cannot be read, which are left `null`; a body without the documented shape throws
+ * `LoyaltyParseError`.
  */
 export function normalizeHistoricalPointsPage(
   body: unknown,

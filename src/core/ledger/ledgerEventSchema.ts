@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { emptyIfUnreadable } from '../parse/parseWire.js';
 import {
   wireDate,
   wireList,
@@ -9,8 +10,6 @@ import {
   wireOptionalText,
   wireText,
 } from '../parse/wireFields.js';
-
-const text = wireOptionalText;
 
 // Absent parts may also arrive as the strings "null" or "".
 const absent = (value: unknown) => (value === 'null' || value === '' ? null : value);
@@ -60,58 +59,64 @@ const scalar = v.optional(
   null,
 );
 
-// Documented as a list of {name, value}; a plain {name: value} object is read as the same pairs.
-const fieldList = v.optional(
-  v.pipe(
-    v.unknown(),
-    v.transform((value) =>
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.entries(value).map(([name, fieldValue]) => ({ name, value: fieldValue }))
-        : value,
-    ),
-    list(v.object({ name: text, value: scalar })),
-  ),
-  [],
-);
-
-// `isRequired` arrives as {valueType: "BOOLEAN", value: "false"}; a bare value is read too.
-const attribute = v.optional(
-  v.pipe(
-    v.unknown(),
-    v.transform((value) =>
-      value && typeof value === 'object' ? (value as { value?: unknown }).value : value,
-    ),
-    wireOptionalBoolean,
-  ),
-  null,
-);
-
-const behavioralField = v.pipe(
-  v.object({
-    fieldName: text,
-    fieldType: text,
-    attributes: v.optional(
-      v.nullable(v.object({ isRequired: attribute, isUniqueKeyField: attribute })),
-      null,
-    ),
-    isUniqueKeyField: attribute,
-  }),
-  v.transform(({ fieldName, fieldType, attributes, isUniqueKeyField }) => ({
-    fieldName,
-    fieldType,
-    isRequired: attributes?.isRequired ?? null,
-    isUniqueKeyField: isUniqueKeyField ?? attributes?.isUniqueKeyField ?? null,
-  })),
-);
-
 function buildSchema(timeZone: string, lenient: boolean) {
-  // Descriptive numbers and dates (a bill amount, a promotion's end): read leniently, one that
-  // cannot be read becomes `null` rather than losing the event. Points stay strict.
-  const number = lenient ? v.fallback(wireOptionalNumber, null) : wireOptionalNumber;
-  const date = lenient ? v.fallback(wireOptionalDate(timeZone), null) : wireOptionalDate(timeZone);
+  // Descriptive values (a bill amount, a promotion's name, a flag): read leniently, one that cannot
+  // be read becomes `null` rather than losing the event. Points stay strict.
+  const text = emptyIfUnreadable(lenient, wireOptionalText);
+  const number = emptyIfUnreadable(lenient, wireOptionalNumber);
+  const date = emptyIfUnreadable(lenient, wireOptionalDate(timeZone));
   const points = wireOptionalNumber;
   // Strict too: an expiry read as empty would tell the member the points never expire.
   const expiry = wireOptionalDate(timeZone);
+  // Strict as well: the event's identity (see ledgerEventKey), which tells it from its neighbours.
+  const id = wireOptionalText;
+
+  // Documented as a list of {name, value}; a plain {name: value} object is read as the same pairs.
+  const fieldList = v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value) =>
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.entries(value).map(([name, fieldValue]) => ({ name, value: fieldValue }))
+          : value,
+      ),
+      list(v.object({ name: text, value: scalar })),
+    ),
+    [],
+  );
+
+  // `isRequired` arrives as {valueType: "BOOLEAN", value: "false"}; a bare value is read too.
+  const attribute = emptyIfUnreadable(
+    lenient,
+    v.optional(
+      v.pipe(
+        v.unknown(),
+        v.transform((value) =>
+          value && typeof value === 'object' ? (value as { value?: unknown }).value : value,
+        ),
+        wireOptionalBoolean,
+      ),
+      null,
+    ),
+  );
+
+  const behavioralField = v.pipe(
+    v.object({
+      fieldName: text,
+      fieldType: text,
+      attributes: v.optional(
+        v.nullable(v.object({ isRequired: attribute, isUniqueKeyField: attribute })),
+        null,
+      ),
+      isUniqueKeyField: attribute,
+    }),
+    v.transform(({ fieldName, fieldType, attributes, isUniqueKeyField }) => ({
+      fieldName,
+      fieldType,
+      isRequired: attributes?.isRequired ?? null,
+      isUniqueKeyField: isUniqueKeyField ?? attributes?.isUniqueKeyField ?? null,
+    })),
+  );
 
   const pointsEntry = v.pipe(
     v.object({
@@ -258,7 +263,7 @@ function buildSchema(timeZone: string, lenient: boolean) {
     transactionNumber: text,
     redemptionId: text,
     notes: text,
-    groupRedemption: wireOptionalBoolean,
+    groupRedemption: emptyIfUnreadable(lenient, wireOptionalBoolean),
   });
 
   const breakup = v.pipe(
@@ -322,19 +327,23 @@ function buildSchema(timeZone: string, lenient: boolean) {
       displayName: text,
       redemptionDetails: many(redemption),
     }),
-    eventReferenceId: text,
-    // The document's sample spells it `eventReferenceIds`, sometimes as a list.
-    eventReferenceIds: v.optional(
-      v.union([
-        text,
-        v.pipe(
-          v.array(wireText),
-          v.transform((ids) => ids.join(',') || null),
-        ),
-      ]),
-      null,
+    eventReferenceId: id,
+    // The document's sample spells it `eventReferenceIds`, sometimes as a list, once as an object
+    // (`{RefId1}`): only a stand-in for `eventReferenceId`, so read leniently.
+    eventReferenceIds: emptyIfUnreadable(
+      lenient,
+      v.optional(
+        v.union([
+          wireOptionalText,
+          v.pipe(
+            v.array(wireText),
+            v.transform((ids) => ids.join(',') || null),
+          ),
+        ]),
+        null,
+      ),
     ),
-    uniqueId: text,
+    uniqueId: id,
     pointsEarned: single(pointsEarned),
     pointsBreakup: list(breakup),
     billDetails: single(bill),

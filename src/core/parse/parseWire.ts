@@ -34,6 +34,18 @@ export function parseWire<TSchema extends v.GenericSchema>(
 }
 
 /**
+ * `schema` as the lenient schema of `parseWireLeniently` reads a descriptive field: when `lenient`,
+ * a value it cannot read becomes `null` (and `parseWireLeniently` names it) instead of losing the
+ * record. Fields a record cannot do without (its points, its time) are never wrapped.
+ */
+export function emptyIfUnreadable<TInput, TOutput>(
+  lenient: boolean,
+  schema: v.GenericSchema<TInput, TOutput | null>,
+) {
+  return lenient ? v.fallback(schema, null) : schema;
+}
+
+/**
  * Like `parseWire`, for a record that an unreadable descriptive field must not lose: `lenient` is
  * `strict` with those fields falling back to `null`. Each field so left empty is reported, with
  * its path, through `warn`.

@@ -50,12 +50,18 @@ export const wireText = leaf('a string', (value) => readText(value) ?? undefined
 function readBoolean(value: unknown): boolean | null | undefined {
   if (typeof value === 'boolean') return value;
   if (value === null || value === undefined || value === '' || value === 'null') return null;
-  if (value === 'true' || value === 1) return true;
-  if (value === 'false' || value === 0) return false;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  // Java services write flags as "TRUE", "Y" or "1" as often as true.
+  const flag = String(value).trim();
+  if (/^(true|y|1)$/i.test(flag)) return true;
+  if (/^(false|n|0)$/i.test(flag)) return false;
   return undefined;
 }
 
-/** A boolean (also `"true"` / `"false"`), or `null` when missing. */
+/**
+ * A boolean, also written `"true"` / `"false"`, `"Y"` / `"N"` or `1` / `0` in any case, or `null`
+ * when missing.
+ */
 export const wireOptionalBoolean = v.optional(leaf('true or false', readBoolean), null);
 
 /** A date of any documented shape, or `null` when missing; zone-less shapes are read in `timeZone`. */

@@ -95,6 +95,33 @@ describe('normalizeHistoricalPointsPage', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a programme name in several languages',
+      { loyaltyProgramName: { en: 'Legacy' } },
+      'loyaltyProgramName',
+    ],
+    ['an activity sent as a list', { pointsActivity: ['Earned'] }, 'pointsActivity'],
+    ['a bill number sent as an object', { billNumber: { id: 'B1' } }, 'billNumber'],
+  ])(
+    'keeps an imported credit with %s, leaving that text empty and saying which',
+    (_label, changes, field) => {
+      const entry = {
+        entryType: 'CREDIT',
+        points: 120,
+        eventDate: '2026-01-12 10:00:00',
+        ...changes,
+      };
+      const page = normalizeHistoricalPointsPage({ historicalPointsData: [entry] }, options);
+      expect(page.entries).toMatchObject([{ signedPoints: 120, eventDate: expect.any(Date) }]);
+      expect(page.warnings.map((warning) => warning.message)).toEqual([
+        expect.stringContaining(
+          `Left a value empty: Invalid value at historicalPointsData[0].${field}: expected a string`,
+        ),
+      ]);
+    },
+  );
+
   it('names the field when the page itself has the wrong shape', () => {
     expect(() => normalizeHistoricalPointsPage({ historicalPointsData: 'none' }, options)).toThrow(
       /historicalPointsData/,
