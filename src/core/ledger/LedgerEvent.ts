@@ -281,10 +281,10 @@ export interface LedgerEvent {
   totalEarned: number;
   /** Points promised, not yet spendable. */
   totalPromised: number;
-  /** Points redeemed, summed over every redemption. */
+  /** Points redeemed, summed over every redemption, each taken whatever its sign: never negative. */
   totalRedeemed: number;
   /**
-   * `totalEarned − |totalRedeemed|`, signed (a redemption only takes points); for a
+   * `totalEarned − totalRedeemed`, signed (a redemption only takes points); for a
    * `PointsRedemptionReversal`, the points it gives back (its points earned, else the points of the
    * redemption it names), never negative.
    */

@@ -49,14 +49,15 @@ export function readLedgerEvent(
     promised: sumPoints(pointsEarned.promised),
   };
   const totalEarned = roundPoints(earned.regular + earned.promo);
+  // A redemption only ever takes points, whatever sign it is written with: each one counts as
+  // taken, so one written negative does not cancel another.
   const totalRedeemed = roundPoints(
-    redemptions.reduce((total, redemption) => total + (redemption.pointsRedeemed ?? 0), 0),
+    redemptions.reduce((total, redemption) => total + Math.abs(redemption.pointsRedeemed ?? 0), 0),
   );
   // A redemption reversal gives back the points of the redemption it names: however Capillary
   // writes them (as points earned, as the redemption reversed, or both), they come back to the
   // member once, and never leave twice.
-  // A redemption only ever takes points, whatever sign it is written with.
-  let netPoints = roundPoints(totalEarned - Math.abs(totalRedeemed));
+  let netPoints = roundPoints(totalEarned - totalRedeemed);
   if (rest.eventName === 'PointsRedemptionReversal') {
     netPoints = Math.abs(totalEarned !== 0 ? totalEarned : totalRedeemed);
   }
@@ -101,10 +102,10 @@ export function readLedgerEvent(
 
 /**
  * Validates one raw event of `GET v2/pointsLedger/getLedgerExplodeInfo` and turns it into a
- * `LedgerEvent`, with its totals, reference and direction worked out once. A descriptive number
- * or date it cannot read (a bill amount, a promotion's end) is left `null`; `normalizeLedgerPage`
- * also lists it in the page's `warnings`.
- * @throws LoyaltyParseError when the event's id, name, time or points do not fit.
+ * `LedgerEvent`, with its totals, reference and direction worked out once. A descriptive value it
+ * cannot read (a bill amount, a promotion's name or end, a flag) is left `null`;
+ * `normalizeLedgerPage` also lists it in the page's `warnings`.
+ * @throws LoyaltyParseError when the event's identity, name, time, points or expiry do not fit.
  */
 export function normalizeLedgerEvent(
   raw: unknown,

@@ -228,6 +228,29 @@ describe('normalizeLedgerEvent on the documented samples', () => {
     expect(reversal).toMatchObject({ netPoints: 101, direction: 'credit' });
   });
 
+  it('takes the points of every redemption when one is written negative: 100 and -50 take 150', () => {
+    const event = normalize({
+      ...pointsRedemption.events[0],
+      eventDetails: {
+        eventTime: '2024-10-25 22:59:12.0',
+        redemptionDetails: [{ pointsRedeemed: '100' }, { pointsRedeemed: '-50' }],
+      },
+    });
+    expect(event).toMatchObject({ totalRedeemed: 150, netPoints: -150, direction: 'debit' });
+  });
+
+  it('gives back every redemption a reversal names when one is written negative: 60 and -41 give 101', () => {
+    const reversal = normalize({
+      ...pointsRedemption.events[0],
+      eventName: 'PointsRedemptionReversal',
+      eventDetails: {
+        eventTime: '2024-10-25 22:59:12.0',
+        redemptionDetails: [{ pointsRedeemed: '60' }, { pointsRedeemed: '-41' }],
+      },
+    });
+    expect(reversal).toMatchObject({ netPoints: 101, direction: 'credit' });
+  });
+
   it('reads an event with neither redemption nor target as having none', () => {
     const event = normalize(goodwill.events[0]);
     expect(event).toMatchObject({ redemptions: [], targets: [], totalRedeemed: 0 });
