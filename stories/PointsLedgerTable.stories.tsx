@@ -97,7 +97,9 @@ export const Default: Story = {
     const points = canvasElement.querySelectorAll('[data-column="points"] .clw-points');
     for (const cell of points) expect(cell.textContent).toMatch(/^[+\-−]|^0$/);
     // Every loaded row is in the page, even far out of view: browse mode reads only those.
-    const loaded = /(\d+) loaded/.exec(canvas.getByRole('status').textContent ?? '');
+    const loaded = /(\d+) (?:entry|entries) loaded/.exec(
+      canvas.getByRole('status').textContent ?? '',
+    );
     expect(rows).toHaveLength(Number(loaded?.[1]));
     const view = canvas.getByRole('table').getBoundingClientRect();
     expect(rows.at(-1)?.getBoundingClientRect().top).toBeGreaterThan(view.bottom + view.height);

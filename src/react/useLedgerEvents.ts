@@ -5,6 +5,7 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
 import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
@@ -74,18 +75,28 @@ export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEvent
 }
 
 /**
- * Whether a further page of the ledger may hold an event at or after `from` (epoch milliseconds):
- * the API cannot filter the ledger by date. Its document does not state the order of events, so
- * paging stops at an event older than `from` only once the loaded events are seen to run newest
- * first; in any other order an event of the range may still come on any page.
+ * Whether a further page of the ledger may hold an event at or after `from` (epoch milliseconds),
+ * for Load more: the API cannot filter the ledger by date. Its document does not state the order
+ * of events, and a late-posted or imported bill keeps its old time among newer events, so one old
+ * event proves nothing. Once the loaded events run newest first and a whole page, the last, lies
+ * before `from`, no further page can. When the last page only ends before `from`, the next one is
+ * loaded quietly to see, rather than offering a Load more that would most likely bring nothing.
  */
-export function ledgerHasMoreSince(
-  ledger: Pick<UseLedgerEventsResult, 'events' | 'hasNextPage'>,
-  from: number,
-): boolean {
-  if (!ledger.hasNextPage) return false;
-  const oldest = ledger.events.at(-1)?.eventTime.getTime();
-  return oldest === undefined || oldest >= from || !runsNewestFirst(ledger.events);
+export function useLedgerHasMoreSince(ledger: UseLedgerEventsResult, from: number): boolean {
+  const lastPage = ledger.data?.pages.at(-1)?.events;
+  const endsBefore = (lastPage?.at(-1)?.eventTime.getTime() ?? from) < from;
+  const mayHoldMore =
+    Boolean(ledger.hasNextPage) &&
+    // A page whose every event was skipped tells nothing of the times on it.
+    (!lastPage?.length ||
+      lastPage.some((event) => event.eventTime.getTime() >= from) ||
+      !runsNewestFirst(ledger.events));
+  const look = mayHoldMore && endsBefore && ledger.status === 'success' && !ledger.isFetching;
+  const { fetchNextPage } = ledger;
+  useEffect(() => {
+    if (look) void fetchNextPage();
+  }, [look, fetchNextPage]);
+  return mayHoldMore && !endsBefore;
 }
 
 /** At least one step back in time and none forward: events of equal times tell nothing. */

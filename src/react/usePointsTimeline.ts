@@ -9,7 +9,7 @@ import { roundPoints } from '../core/parse/roundPoints.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 import { DEFAULT_HISTORY_DAYS, useHistoricalPoints } from './useHistoricalPoints.js';
-import { ledgerHasMoreSince, useLedgerEvents } from './useLedgerEvents.js';
+import { useLedgerEvents, useLedgerHasMoreSince } from './useLedgerEvents.js';
 
 /** Options of `usePointsTimeline`. */
 export interface UsePointsTimelineOptions {
@@ -112,7 +112,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
   });
 
   const oldestLedger = ledger.events.at(-1)?.eventTime.getTime();
-  const ledgerHasMore = ledgerHasMoreSince(ledger, from);
+  const ledgerHasMore = useLedgerHasMoreSince(ledger, from);
   const historyHasMore = Boolean(history.hasNextPage);
   const oldestHistory = history.entries.length
     ? timeOf({ date: history.entries.at(-1)?.eventDate ?? null })
@@ -133,9 +133,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
         date: event.eventTime,
         // A return takes points back as negative earnings: that is a debit, not a smaller credit.
         credit: givenBack ? event.netPoints : Math.max(event.totalEarned, 0),
-        debit: givenBack
-          ? 0
-          : roundPoints(Math.abs(event.totalRedeemed) + Math.max(-event.totalEarned, 0)),
+        debit: givenBack ? 0 : roundPoints(event.totalRedeemed + Math.max(-event.totalEarned, 0)),
       });
     });
     history.entries.forEach((entry, index) => {

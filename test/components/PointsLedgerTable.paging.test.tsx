@@ -11,22 +11,26 @@ const member = { identifierName: 'mobile', identifierValue: '919800000005', sour
 /** `YYYY-MM-DD HH:mm:ss.0` in UTC, as the ledger API writes dates. */
 const wireTime = (time: number) => new Date(time).toISOString().replace('T', ' ').replace('Z', '');
 
-// Served oldest first: the ledger document does not say in which order events come.
-const oldestFirst = [400, 390, 380, 10, 5, 1].map((daysAgo, index) => ({
-  eventLogId: 100 + index,
-  eventName: 'TransactionAdd',
-  eventDetails: { eventTime: wireTime(now - daysAgo * DAY) },
-  pointsEarned: { regular: [{ value: 10 }], promo: [], promised: [] },
-  eventReferenceId: String(index),
-  uniqueId: `u${index}`,
-}));
+/** Purchases of 10 points, one per entry of `daysAgo`, served in that order. */
+const purchases = (daysAgo: number[]) =>
+  daysAgo.map((days, index) => ({
+    eventLogId: 100 + index,
+    eventName: 'TransactionAdd',
+    eventDetails: { eventTime: wireTime(now - days * DAY) },
+    pointsEarned: { regular: [{ value: 10 }], promo: [], promised: [] },
+    eventReferenceId: String(index),
+    uniqueId: `u${index}`,
+  }));
+
+// What the mock API serves: each test fills it.
+const ledger: Record<string, unknown>[] = [];
 
 setupMockServer(() => ({
   customers: [
     {
       customerId: 5,
       mobile: member.identifierValue,
-      ledger: oldestFirst,
+      ledger,
       history: [],
       allocations: [],
     },
@@ -37,11 +41,23 @@ afterEach(cleanup);
 
 describe('PointsLedgerTable paging', () => {
   it('lists recent activity in the Activity tab when the ledger pages oldest first', async () => {
+    // The ledger document does not say in which order events come.
+    ledger.splice(0, ledger.length, ...purchases([400, 390, 380, 10, 5, 1]));
     const { Wrapper } = createWrapper();
     render(<PointsLedgerTable customer={member} pageSize={3} />, { wrapper: Wrapper });
     const status = screen.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent(/^3 entries loaded$/));
     // The header row and the three purchases of the last six months.
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '4');
+  });
+
+  it('loads the purchases that follow a back-dated bill ending the first page', async () => {
+    // Newest first, but the third was posted late with its bill time of 400 days ago.
+    ledger.splice(0, ledger.length, ...purchases([1, 2, 400, 3, 4, 5]));
+    const { Wrapper } = createWrapper();
+    render(<PointsLedgerTable customer={member} pageSize={3} />, { wrapper: Wrapper });
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^5 entries loaded$/));
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '6');
   });
 });

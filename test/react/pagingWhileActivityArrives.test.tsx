@@ -183,4 +183,21 @@ describe('ledger page order, which the documents do not state', () => {
       .map((request) => request.search.get('offset'));
     expect(ledgerOffsets).toEqual(['0', '3']);
   });
+
+  it('keeps paging past a back-dated bill that ends a page, and shows the purchases after it', async () => {
+    // Newest first by eventLogId; the third, posted late, keeps its bill time of 400 days ago.
+    serveLedger([1, 2, 400, 3, 4, 5].map((days, index) => purchase(200 - index, days, 10)));
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(() => usePointsTimeline({ customer, customerId, pageSize: 3 }), {
+      wrapper: Wrapper,
+    });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.hasNextPage).toBe(true);
+    for (let guard = 0; guard < 5 && result.current.hasNextPage; guard++) {
+      await act(async () => result.current.fetchNextPage());
+      await waitFor(() => expect(result.current.isFetching).toBe(false));
+    }
+    expect(result.current.rows).toHaveLength(5);
+    expect(result.current.totals.credits).toBe(50);
+  });
 });

@@ -4,7 +4,7 @@ import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/Loyalt
 import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { type HistoryFilter, useHistoricalPoints } from '../../react/useHistoricalPoints.js';
-import { ledgerHasMoreSince, useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { useLedgerEvents, useLedgerHasMoreSince } from '../../react/useLedgerEvents.js';
 import { usePointsTimeline } from '../../react/usePointsTimeline.js';
 import { EventBreakupCard } from '../EventBreakupCard/EventBreakupCard.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
@@ -114,7 +114,7 @@ export function ActivityView({
   const ledger = useLedgerEvents({ customer, include: props.include ?? LEDGER_PARTS, pageSize });
   const loaded = useMemo(() => ledgerRows(ledger.events), [ledger.events]);
   // The ledger cannot be asked for a date range: pages past the range's start hold nothing to show.
-  const hasNextPage = ledgerHasMoreSince(ledger, state.applied.from.getTime());
+  const hasNextPage = useLedgerHasMoreSince(ledger, state.applied.from.getTime());
   const tableProps = useRowsTableProps(view, loaded, ledger, hasNextPage);
   useFillPage(tableProps, ledger.isFetching, pageSize);
   return <LedgerRowsTable {...tableProps} />;
