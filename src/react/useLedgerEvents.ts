@@ -7,7 +7,11 @@ import {
 } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
-import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
+import {
+  type CustomerIdentifier,
+  LEDGER_PARTS,
+  type LedgerInclude,
+} from '../core/client/queries.js';
 import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
 import { ledgerEventKey } from '../core/ledger/ledgerEventKey.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
@@ -25,7 +29,11 @@ export interface UseLedgerEventsOptions {
   eventName?: string;
   /** Up to ten reference ids of `eventName` events. */
   eventReferenceIds?: ReadonlyArray<number | string>;
-  /** Optional parts of each event to load (bill details, breakup, custom fields…). */
+  /**
+   * Optional parts of each event to load (bill details, breakup, custom fields…); `[]` for the
+   * events alone. @defaultValue every part, as the widgets load them, so an event can go straight
+   * to `EventBreakupCard`
+   */
   include?: readonly LedgerInclude[];
   /** Events per page. @defaultValue 20 */
   pageSize?: number;
@@ -49,8 +57,8 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
 /** A customer's ledger events, page by page (`fetchNextPage`, `hasNextPage`). */
 export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEventsResult {
   const { client, queryClient } = useLoyaltyContext('useLedgerEvents');
-  const { enabled = true, pageSize = 20, ...filters } = options;
-  const query = { ...filters, limit: pageSize };
+  const { enabled = true, pageSize = 20, include = LEDGER_PARTS, ...filters } = options;
+  const query = { ...filters, include, limit: pageSize };
   const result = useInfiniteQuery<
     LedgerPage,
     LoyaltyApiError,

@@ -71,6 +71,15 @@ describe('useLedgerEvents', () => {
     expect(search?.get('getExtendedFields')).toBeNull();
   });
 
+  it('loads every part by default, so an event shows whole in EventBreakupCard', async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    const search = api().requests[0]?.search;
+    for (const flag of ['getBillDetails', 'getCustomFields', 'getMaxConversionDetails'])
+      expect(search?.get(flag)).toBe('true');
+  });
+
   it('makes one request when two widgets ask for the same ledger', async () => {
     const { Wrapper } = createWrapper();
     const { result } = renderHook(

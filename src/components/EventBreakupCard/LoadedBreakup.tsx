@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, type RefObject, useMemo } from 'react';
 import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
-import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
+import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { SKIPPED_ENTRY } from '../../core/parse/normalizeEach.js';
 import { en } from '../../i18n/en.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
@@ -27,7 +27,6 @@ export function LoadedBreakup({
   const result = useLedgerEvents({
     customer,
     eventIds: [eventLogId],
-    include: LEDGER_PARTS,
     pageSize: 1,
   });
   // The event came but could not be read (its points, say): not "could not be found". One error

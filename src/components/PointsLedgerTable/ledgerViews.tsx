@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
-import { type CustomerIdentifier, LEDGER_PARTS } from '../../core/client/queries.js';
+import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { type HistoryFilter, useHistoricalPoints } from '../../react/useHistoricalPoints.js';
 import { useLedgerEvents, useLedgerHasMoreSince } from '../../react/useLedgerEvents.js';
@@ -111,7 +111,7 @@ export function ActivityView({
 }) {
   const { props, state } = view;
   const pageSize = props.pageSize ?? 50;
-  const ledger = useLedgerEvents({ customer, include: props.include ?? LEDGER_PARTS, pageSize });
+  const ledger = useLedgerEvents({ customer, include: props.include, pageSize });
   const loaded = useMemo(() => ledgerRows(ledger.events), [ledger.events]);
   // The ledger cannot be asked for a date range: pages past the range's start hold nothing to show.
   const hasNextPage = useLedgerHasMoreSince(ledger, state.applied.from.getTime());
@@ -175,7 +175,7 @@ export function AllView({
     customer,
     customerId,
     range: state.applied,
-    include: props.include ?? LEDGER_PARTS,
+    include: props.include,
     pageSize: props.pageSize ?? 50,
   });
   const loaded = useMemo(() => timeline.rows.map(timelineRow), [timeline.rows]);
