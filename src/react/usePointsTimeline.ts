@@ -19,7 +19,7 @@ export interface UsePointsTimelineOptions {
   customerId: string | number;
   /** The span to show. @defaultValue the last 180 days, in the provider's time zone */
   range?: DateRange;
-  /** Optional parts of each ledger event to load. */
+  /** Optional parts of each ledger event to load, as `useLedgerEvents` takes them. @defaultValue every part */
   include?: readonly LedgerInclude[];
   /** Rows per page of each source. @defaultValue 20 */
   pageSize?: number;
