@@ -9,10 +9,13 @@ import { readLedgerEvent } from './normalizeLedgerEvent.js';
 export interface NormalizeLedgerPageOptions {
   /** IANA time zone in which Capillary's zone-less dates are read, e.g. `Asia/Kolkata`. */
   timeZone: string;
-  /** Offset the page was asked for. */
-  offset: number;
-  /** Limit the page was asked for. */
-  limit: number;
+  /** Offset the page was asked for. @defaultValue 0 */
+  offset?: number;
+  /**
+   * Limit the page was asked for: a full page means another may follow (`hasMore`).
+   * @defaultValue the number of events on the page, with `hasMore` false
+   */
+  limit?: number;
 }
 
 const pageSchema = v.object({ events: v.array(v.unknown()), warnings: v.optional(v.unknown()) });
@@ -26,7 +29,7 @@ export function normalizeLedgerPage(
   body: unknown,
   options: NormalizeLedgerPageOptions,
 ): LedgerPage {
-  const { offset, limit, timeZone } = options;
+  const { offset = 0, timeZone } = options;
   const page = parseWire(pageSchema, body);
   const { items: events, warnings } = normalizeEach(page.events, 'events', (raw, path, warn) =>
     readLedgerEvent(raw, timeZone, path, warn),
@@ -35,8 +38,8 @@ export function normalizeLedgerPage(
     events,
     warnings: [...readCapillaryMessages(page.warnings), ...warnings],
     offset,
-    limit,
+    limit: options.limit ?? page.events.length,
     // Skipped events still count: a full page from the API means another may follow.
-    hasMore: limit > 0 && page.events.length >= limit,
+    hasMore: Boolean(options.limit) && page.events.length >= (options.limit ?? 0),
   };
 }

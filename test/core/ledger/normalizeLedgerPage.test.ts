@@ -55,6 +55,12 @@ describe('normalizeLedgerPage', () => {
     expect(normalizeLedgerPage({ events: [] }, { ...options, limit: 10 }).hasMore).toBe(false);
   });
 
+  it('reads a body an app holds with only its time zone: one page, with nothing after it', () => {
+    const page = normalizeLedgerPage(targetCompleted, { timeZone: 'Asia/Kolkata' });
+    expect(page).toMatchObject({ offset: 0, limit: 3, hasMore: false });
+    expect(page.events).toHaveLength(3);
+  });
+
   it("reads Capillary's warnings sent as strings or as objects", () => {
     expect(normalizeLedgerPage(stringsAndNulls, options).warnings).toEqual([
       { code: null, message: 'Some events are older than one year' },
