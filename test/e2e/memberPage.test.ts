@@ -83,7 +83,7 @@ async function openPage(query = '', watch?: (page: Page) => void): Promise<Page>
   return page;
 }
 
-/** What the ledger table shows once it settled: its row count, "N loaded" and its first rows. */
+/** What the ledger table shows once it settled: its row count, "N entries loaded" and its first rows. */
 interface LedgerSnapshot {
   rowCount: string | null;
   loaded: string;
@@ -166,7 +166,7 @@ describe('the member page, served with the proxy in front of the local API', () 
       // The rows come from the local API, through the proxy.
       const ledger = await readLedger(page);
       expect(Number(ledger.rowCount)).toBeGreaterThan(1);
-      expect(ledger.loaded).toBe(`${Number(ledger.rowCount) - 1} loaded`);
+      expect(ledger.loaded).toBe(`${Number(ledger.rowCount) - 1} entries loaded`);
       expect([...ledgerAnswers.keys()]).toEqual([200]);
 
       // Opening a row shows its breakup card, naming the same activity.
