@@ -2,10 +2,10 @@
 import { type ReactNode, type RefObject, useMemo } from 'react';
 import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
-import { SKIPPED_ENTRY } from '../../core/parse/normalizeEach.js';
 import { en } from '../../i18n/en.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
+import { isSkippedEntry } from '../shared/WarningsNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { Breakup } from './Breakup.js';
 
@@ -31,7 +31,7 @@ export function LoadedBreakup({
   });
   // The event came but could not be read (its points, say): not "could not be found". One error
   // per reason, so the notice logs it once.
-  const reason = result.warnings.find(({ message }) => message.startsWith(SKIPPED_ENTRY))?.message;
+  const reason = result.warnings.find(isSkippedEntry)?.message;
   const unreadable = useMemo(
     () => reason && new LoyaltyApiError({ kind: 'invalid-response', path: '', message: reason }),
     [reason],

@@ -16,8 +16,7 @@ import {
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
-import { SKIPPED_ENTRY } from '../../core/parse/normalizeEach.js';
-import { WarningsNotice, warningsSentence } from '../shared/WarningsNotice.js';
+import { isSkippedEntry, WarningsNotice, warningsSentence } from '../shared/WarningsNotice.js';
 import {
   activityLabel,
   COLUMNS,
@@ -318,9 +317,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     ) : null;
   // Nothing loaded but entries left out as unreadable: "No points activity" would be untrue, and
   // the warning says what happened instead.
-  const unreadable =
-    props.loadedCount === 0 &&
-    props.warnings.some((warning) => warning.message.startsWith(SKIPPED_ENTRY));
+  const unreadable = props.loadedCount === 0 && props.warnings.some(isSkippedEntry);
   const emptyMessage = unreadable ? warningsSentence(t, props.warnings) : props.emptyMessage;
   // An error or an empty result replaces the table: there is nothing to lay out in rows.
   let replacement: ReactNode = null;

@@ -5,13 +5,17 @@ import type { Translator } from '../../i18n/createTranslator.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
 import { en } from '../../i18n/en.js';
 
+/** Whether a page's warning is about an entry left out because it could not be read. */
+export const isSkippedEntry = (warning: CapillaryMessage) =>
+  warning.message.startsWith(SKIPPED_ENTRY);
+
 /**
  * A page's warnings in one sentence for members: entries left out, or else details that could not
  * be read (an entry shown without its bill amount, Capillary's own notes).
  */
 export function warningsSentence(t: Translator, warnings: readonly CapillaryMessage[]): string {
   if (warnings.length === 0) return '';
-  const skipped = warnings.filter((warning) => warning.message.startsWith(SKIPPED_ENTRY)).length;
+  const skipped = warnings.filter(isSkippedEntry).length;
   return skipped > 0 ? t('table.warning.skipped', { count: skipped }) : t('table.warning.details');
 }
 
