@@ -4,7 +4,8 @@ import {
   StreakProgress,
   type StreakProgressProps,
 } from '../../src/components/StreakProgress/StreakProgress.js';
-import type { StreakState } from '../../src/core/webhooks/reduceStreaks.js';
+import { parseLoyaltyWebhook } from '../../src/core/webhooks/parseLoyaltyWebhook.js';
+import { reduceStreaks, type StreakState } from '../../src/core/webhooks/reduceStreaks.js';
 import { ar } from '../../src/i18n/ar.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 
@@ -24,6 +25,27 @@ function run(currentValue: number, reached: readonly number[] = []): StreakProgr
 }
 
 const news = () => screen.getByRole('status');
+
+/** A flat-envelope streak event for customer 7's "Coffee run" (levels at 3 and 5 days). */
+function streakWebhook(name: string, entries: string, entry: Record<string, unknown>) {
+  const result = parseLoyaltyWebhook({
+    eventName: name,
+    eventId: name,
+    createdAt: reachedAt.getTime(),
+    data: {
+      customerIdentifiers: { customerId: 7 },
+      targetData: [
+        { id: 65260, name: 'Coffee run', targetPeriodId: 1, targetPeriodName: 'Cycle_1' },
+      ],
+      [entries]: [entry],
+    },
+  });
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+const levelItems = () =>
+  within(screen.getByRole('list', { name: 'Streak levels' })).getAllByRole('listitem');
 
 describe('StreakProgress', () => {
   afterEach(cleanup);
@@ -135,6 +157,40 @@ describe('StreakProgress', () => {
     );
     expect(bar).toHaveAttribute('aria-valuenow', '1');
     expect(bar).toHaveAttribute('aria-valuetext', '1 of 1 level reached, 1 day, Level 1 reached');
+  });
+
+  it('shows the level a streak value reaches as reached, with every level below it, when a level event never came', () => {
+    const [streak] = reduceStreaks([
+      streakWebhook('streakStart', 'streakStartData', {
+        streakName: 'Coffee run',
+        numberOfLevel: 2,
+        levelValues: ['3', '5'],
+        userStreakValueAtTheStart: '0',
+      }),
+      // Level 1's event was lost; level 2's names it "Gold".
+      streakWebhook('streakLevelAchieved', 'streakData', {
+        streakName: 'Gold',
+        streakLevelName: 'Gold',
+        userCurrentStreakValue: '5',
+      }),
+    ]);
+    render(<StreakProgress streak={streak} now={reachedAt} timeZone="UTC" />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '5 of 5 days, Level 2 reached',
+    );
+    const [first, second] = levelItems();
+    expect(first).toHaveAttribute('data-state', 'achieved');
+    expect(first).toHaveTextContent(/Reached$/);
+    expect(second).toHaveTextContent('Reached Jul 25, 2024');
+  });
+
+  it('shows a level left out below one a brand lists as reached as reached too', () => {
+    render(<StreakProgress {...run(5, [2])} />);
+    const [first, second] = levelItems();
+    expect(first).toHaveAttribute('data-state', 'achieved');
+    expect(first).not.toHaveTextContent('Not reached');
+    expect(second).toHaveTextContent('Reached Jul 25, 2024');
   });
 
   it('reads no ✓ or ✕ inside the progress bar, whose value text already says it', () => {

@@ -4,6 +4,7 @@ import {
   TargetMilestoneBar,
   type TargetMilestoneBarProps,
 } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
+import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import type { LoyaltyWebhookEvent } from '../../src/core/webhooks/LoyaltyWebhookEvent.js';
 import { parseLoyaltyWebhook } from '../../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceTargets, type TargetState } from '../../src/core/webhooks/reduceTargets.js';
@@ -25,15 +26,20 @@ function member(targetId: number, achieved: number, defined: number) {
   };
 }
 
-/** The document's `unifiedTargetsAchieved` sample with another rule and other member targets. */
+/**
+ * The document's `unifiedTargetsAchieved` sample with another rule over other member targets: its
+ * rule names those members, and no others.
+ */
 function unifiedEvent(combinationType: 'ANY' | 'ALL', members: ReturnType<typeof member>[]) {
   const payload = structuredClone(webhookFixture('unifiedTargetsAchieved'));
   const data = (payload.event as { body: { data: Record<string, unknown> } }).body.data;
   data.targetData = members;
   const group = data.unifiedTargetGroupDetails as Record<string, Record<string, unknown>>;
+  const ids = members.map((one) => one.targetId);
   group.unifiedTargetsAchievementCondition = {
     ...group.unifiedTargetsAchievementCondition,
     combinationType,
+    ruleExpression: `(${ids.join(combinationType === 'ALL' ? ' & ' : ' | ')})`,
   };
   const result = parseLoyaltyWebhook(payload);
   if (!result.ok) throw result.error;
@@ -76,6 +82,85 @@ function orders(achievedValue: number): TargetMilestoneBarProps {
 }
 
 const news = () => screen.getByRole('status');
+
+/**
+ * A unified target as `reduceTargets` folds flat-envelope `events` for customer 7, each
+ * `[name, combinationType, ruleExpression, members]` and an hour after the one before.
+ */
+function unifiedFrom(
+  ...events: [
+    name: 'unifiedTargetsAchieved' | 'unifiedTargetsUnAchieved',
+    combinationType: 'ANY' | 'ALL',
+    ruleExpression: string,
+    members: ReturnType<typeof member>[],
+  ][]
+): TargetState {
+  const parsed = events.map(([eventName, combinationType, ruleExpression, members], hour) => {
+    const result = parseLoyaltyWebhook({
+      eventName,
+      eventId: `${eventName}-${hour}`,
+      createdAt: NOW.getTime() + hour * 3_600_000,
+      data: {
+        customerIdentifiers: { customerId: 7 },
+        targetData: members,
+        unifiedTargetGroupDetails: {
+          targetGroupId: 25780,
+          targetGroupName: 'Buy all three',
+          unifiedTargetsAchievementCondition: {
+            aggregation: 'SUM',
+            combinationType,
+            ruleExpression,
+            thresholdValue: 3000,
+          },
+        },
+      },
+    });
+    if (!result.ok) throw result.error;
+    return result.event;
+  });
+  const [state] = reduceTargets(parsed);
+  if (!state) throw new Error('No unified target folded');
+  return state;
+}
+
+/** A TargetCompleted ledger event for milestone "Sub target 1" (300) of target 76041. */
+function milestoneCompleted(targetPoints: object, eventPoints?: object) {
+  return normalizeLedgerEvent(
+    {
+      eventLogId: 30527931,
+      eventName: 'TargetCompleted',
+      eventDetails: { eventTime: '2024-10-25 22:59:12.0' },
+      eventReferenceId: '263986',
+      ...(eventPoints ? { pointsEarned: eventPoints } : {}),
+      targetCompletedDetails: {
+        targetId: 76041,
+        targetName: 'TName1',
+        triggerValue: '300.000',
+        mileStoneName: 'Sub target 1',
+        sourceType: 'MILESTONE',
+        pointsEarned: targetPoints,
+      },
+    },
+    { timeZone: 'UTC' },
+  );
+}
+
+/** The reward shown beside milestone "Sub target 1", from `ledgerEvents`; `null` for none. */
+function rewardFrom(ledgerEvents: TargetMilestoneBarProps['ledgerEvents']) {
+  const { container, unmount } = render(
+    <TargetMilestoneBar
+      name="TName1"
+      definedValue={600}
+      achievedValue={350}
+      milestones={[{ name: 'Sub target 1', value: 300 }]}
+      ledgerEvents={ledgerEvents}
+      now={NOW}
+    />,
+  );
+  const reward = container.querySelector('[data-slot="reward"]')?.textContent ?? null;
+  unmount();
+  return reward;
+}
 
 describe('TargetMilestoneBar', () => {
   afterEach(cleanup);
@@ -172,6 +257,85 @@ describe('TargetMilestoneBar', () => {
     );
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', fromHook);
     expect(fromHook).toBe('1,400 of 3,000, Not achieved');
+  });
+
+  it('does not show a unified target Capillary says was not achieved as complete', () => {
+    // ALL of three members, one of them listed, at its value: the other two are still to reach.
+    render(
+      <TargetMilestoneBar
+        target={unifiedFrom([
+          'unifiedTargetsUnAchieved',
+          'ALL',
+          '(1 & 2 & 3)',
+          [{ ...member(1, 1000, 1000), targetName: 'Shoes' }],
+        ])}
+        now={NOW}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Buy all three' });
+    expect(card).toHaveAttribute('data-state', 'unachieved');
+    expect(card).not.toHaveTextContent('Complete');
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '1,000 of 3,000, Not achieved',
+    );
+    cleanup();
+
+    // ANY, achieved through one member, then missed with another listed.
+    render(
+      <TargetMilestoneBar
+        target={unifiedFrom(
+          [
+            'unifiedTargetsAchieved',
+            'ANY',
+            '(1 | 2)',
+            [{ ...member(1, 3000, 1000), targetName: 'Shoes' }],
+          ],
+          [
+            'unifiedTargetsUnAchieved',
+            'ANY',
+            '(1 | 2)',
+            [{ ...member(2, 100, 1000), targetName: 'Bags' }],
+          ],
+        )}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Buy all three' })).not.toHaveTextContent('Complete');
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      'Bags, 100 of 1,000, Not achieved',
+    );
+  });
+
+  it('shows a target given as missed as missed, even with its value reached', () => {
+    render(<TargetMilestoneBar {...orders(1000)} status="unachieved" />);
+    expect(screen.getByRole('region', { name: 'Orders' })).toHaveAttribute(
+      'data-state',
+      'unachieved',
+    );
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '1,000 of 1,000, Not achieved, 1 of 1 milestone reached',
+    );
+  });
+
+  it("shows a milestone's reward from its TargetCompleted ledger event, regular and promo points alike", () => {
+    const regular = milestoneCompleted({ regular: [{ value: 100 }], promo: [], promised: [] });
+    expect(regular.netPoints).toBe(100);
+    expect(rewardFrom([regular])).toBe('+100 points');
+    const both = milestoneCompleted({ regular: [{ value: 60 }], promo: [{ value: 40 }] });
+    expect(rewardFrom([both])).toBe('+100 points');
+  });
+
+  it("shows a milestone's reward from the event's own points when its target lists none", () => {
+    const event = milestoneCompleted({}, { regular: [], promo: [{ value: 100 }], promised: [] });
+    expect(event.netPoints).toBe(100);
+    expect(rewardFrom([event])).toBe('+100 points');
+  });
+
+  it('shows no reward, rather than "+0 points", when the TargetCompleted event lists no points', () => {
+    expect(rewardFrom([milestoneCompleted({ regular: [], promo: [], promised: [] })])).toBeNull();
   });
 
   it('tells a screen reader when a milestone is passed or the target completed, but not what it first showed', () => {

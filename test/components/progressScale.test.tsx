@@ -44,6 +44,9 @@ describe('the scale under a progress bar', () => {
     const { container } = render(
       <StreakProgress name="Visits" levels={[3, 5]} achievedLevels={[{ level: 2147483647 }]} />,
     );
-    expect(container.querySelectorAll('[data-slot="marker"]')).toHaveLength(2);
+    const markers = container.querySelectorAll('[data-slot="marker"]');
+    expect(markers).toHaveLength(2);
+    // Nor does it count as a level held, above the two there are.
+    for (const marker of markers) expect(marker).toHaveAttribute('data-state', 'pending');
   });
 });

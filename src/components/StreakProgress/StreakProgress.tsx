@@ -5,7 +5,7 @@ import {
   type StreakLevel,
   type StreakState,
 } from '../../core/webhooks/reduceStreaks.js';
-import { enProgress } from '../../i18n/enProgress.js';
+import { enStreakProgress } from '../../i18n/enProgress.js';
 import { formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import { pick } from '../shared/pick.js';
@@ -65,7 +65,9 @@ export interface StreakProgressProps {
   currentValue?: number | null;
   /**
    * Levels reached, as `{ level, achievedAt, lostAt }`: the level's position (from 1), when it
-   * was reached, and when it was lost again, if it was. @defaultValue the achieved and lost levels of `streak.levels`
+   * was reached, and when it was lost again, if it was. Levels are reached in order, so a level
+   * left out below one held shows as reached (undated).
+   * @defaultValue the achieved and lost levels of `streak.levels`
    */
   achievedLevels?: readonly StreakAchievedLevel[];
   /**
@@ -129,6 +131,14 @@ function plainLevels(
   // A level number beyond any streak's (a typo of 2147483647) would build that many levels.
   const numbers = reached.map((entry) => plainNumber(entry.level) ?? 0);
   const count = Math.max(values.length, ...numbers.filter((number) => number <= MAX_LEVELS));
+  // Levels are reached in order: one left out below a level held was reached too (its event may
+  // never have come), as reduceStreaks counts it.
+  const held = Math.max(
+    0,
+    ...numbers.filter(
+      (number, index) => number <= count && !plainDate(reached[index]?.lostAt, timeZone),
+    ),
+  );
   const levels: StreakLevel[] = [];
   for (let number = 1; number <= count; number++) {
     const entry = reached.find((candidate) => plainNumber(candidate.level) === number);
@@ -137,7 +147,7 @@ function plainLevels(
       number,
       name: null,
       value: plainNumber(values[number - 1]),
-      status: entry === undefined ? 'pending' : lostAt ? 'lost' : 'achieved',
+      status: lostAt ? 'lost' : entry || number < held ? 'achieved' : 'pending',
       achievedAt: plainDate(entry?.achievedAt, timeZone),
       lostAt,
     });
@@ -201,6 +211,7 @@ export function StreakProgress(props: StreakProgressProps) {
           widgetClass="clw-streak"
           slot="streak-progress"
           title="streak.title"
+          english={enStreakProgress}
         />
       )}
     >
@@ -210,7 +221,7 @@ export function StreakProgress(props: StreakProgressProps) {
 }
 
 function StreakView(props: StreakProgressProps) {
-  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enProgress, props);
+  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enStreakProgress, props);
   const titleId = useId();
   const now = useNow(props.now);
   const view = streakView(props, now, timeZone);

@@ -2,11 +2,12 @@
 import { type CSSProperties, useId } from 'react';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import {
+  isMemberReached,
   type TargetState,
   type UnifiedTargetRule,
   unifiedProgress,
 } from '../../core/webhooks/reduceTargets.js';
-import { enProgress } from '../../i18n/enProgress.js';
+import { enTargetProgress } from '../../i18n/enProgress.js';
 import { formatAmount, formatDate, formatPoints, formatRelative } from '../../i18n/format.js';
 import { numberFormat } from '../../i18n/intlCache.js';
 import type { MessageId } from '../../i18n/messages.js';
@@ -65,7 +66,8 @@ export interface TargetMilestoneBarProps {
    */
   definedValue?: number | null;
   /**
-   * The value reached so far; above `definedValue` it shows as complete.
+   * The value reached so far; at or above `definedValue` it shows as complete, unless `status`
+   * says otherwise.
    * @defaultValue `target.achievedValue`; with a plain `unified`, what `reduceTargets` would work
    * out from its members
    */
@@ -82,8 +84,10 @@ export interface TargetMilestoneBarProps {
   /** When the period ends, as `periodStart`. @defaultValue `target.period.end` */
   periodEnd?: Date | string | number | null;
   /**
-   * Whether the target is reached, missed or under way. An achieved value at or above the defined
-   * value always shows as complete. @defaultValue `target.status`, else `inProgress`
+   * Whether the target is reached, missed or under way. `achieved` and `unachieved` (Capillary says
+   * it was missed, or a unified target lost) show as they say, whatever the values; under way
+   * (`inProgress`), an achieved value at or above the defined value shows as complete.
+   * @defaultValue `target.status`, else `inProgress`
    */
   status?: TargetState['status'];
   /**
@@ -101,7 +105,9 @@ export interface TargetMilestoneBarProps {
   /**
    * The member's ledger events (from `useLedgerEvents`): a `TargetCompleted` event whose
    * `target.milestoneName` or `target.triggerValue` matches a milestone (and whose target id, when
-   * both are known, matches) gives that milestone's reward, from its `pointsEarned.promo`.
+   * both are known, matches) gives that milestone's reward: the regular and promo points the target
+   * lists, else the event's own when it is the event's only target. One that lists none gives no
+   * reward, rather than "+0 points".
    */
   ledgerEvents?: readonly LedgerEvent[];
   /** For a unified target, how its member targets combine. @defaultValue `target.unified` */
@@ -158,6 +164,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
           widgetClass="clw-target"
           slot="target-milestone-bar"
           title="target.title"
+          english={enTargetProgress}
         />
       )}
     >
@@ -167,7 +174,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 }
 
 function TargetView(props: TargetMilestoneBarProps) {
-  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enProgress, props);
+  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enTargetProgress, props);
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;
@@ -177,8 +184,11 @@ function TargetView(props: TargetMilestoneBarProps) {
   const name = pick(props.name, target?.name);
   const description = pick(props.description, target?.description);
   const unified = pick(props.unified, target?.unified);
+  const status = props.status ?? target?.status ?? 'inProgress';
   // A plain `unified` comes without the values reduceTargets works out from it: work them out alike.
-  const progressFrom = props.unified ? unifiedProgress(props.unified) : target;
+  const progressFrom = props.unified
+    ? unifiedProgress(props.unified, status === 'achieved')
+    : target;
   const achieved = plainNumber(pick(props.achievedValue, progressFrom?.achievedValue));
   const unit = pick(props.unit, target?.unit);
   const periodName = pick(props.periodName, target?.period.name);
@@ -189,7 +199,6 @@ function TargetView(props: TargetMilestoneBarProps) {
     plainNumber(pick(props.definedValue, progressFrom?.definedValue)) ??
     milestones.at(-1)?.value ??
     null;
-  const status = props.status ?? target?.status ?? 'inProgress';
 
   const format = (value: number) =>
     unit === 'amount'
@@ -199,8 +208,11 @@ function TargetView(props: TargetMilestoneBarProps) {
         : formatPoints(value, locale);
   const date = (value: Date) => formatDate(value, { locale, timeZone });
 
+  // Capillary's word on a target decides: one it says was missed (a unified target whose members
+  // are not all known can read 1,000 of 1,000) is not complete. Only under way do the values tell.
   const complete =
-    status === 'achieved' || (achieved !== null && defined !== null && achieved >= defined);
+    status === 'achieved' ||
+    (status === 'inProgress' && achieved !== null && defined !== null && achieved >= defined);
   const state: TargetDisplayState = complete ? 'achieved' : status;
   const remaining = defined !== null ? Math.max(0, defined - (achieved ?? 0)) : null;
   const max = defined !== null && defined > 0 ? defined : null;
@@ -375,10 +387,7 @@ function TargetView(props: TargetMilestoneBarProps) {
           </p>
           <ul className={checklistClass(variant)} data-slot="member-list" aria-labelledby={ruleId}>
             {unified.members.map((member, index) => {
-              const reached =
-                member.achievedTargetValue !== null &&
-                member.definedTargetValue !== null &&
-                member.achievedTargetValue >= member.definedTargetValue;
+              const reached = isMemberReached(member);
               return (
                 <ChecklistItem
                   key={member.targetId ?? index}

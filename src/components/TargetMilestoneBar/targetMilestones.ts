@@ -1,4 +1,4 @@
-import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
+import type { LedgerEvent, LedgerPointsEarned } from '../../core/ledger/LedgerEvent.js';
 import { plainDate, plainNumber } from '../shared/plainValues.js';
 import type { TargetMilestoneBarProps } from './TargetMilestoneBar.js';
 
@@ -20,6 +20,11 @@ interface MilestoneInput {
   points: number | null;
 }
 
+/** The spendable points (regular and promo; promised ones are not yet) listed in `earned`. */
+function listedPoints(earned: LedgerPointsEarned | null | undefined): number[] {
+  return [...(earned?.regular ?? []), ...(earned?.promo ?? [])].flatMap(({ value }) => value ?? []);
+}
+
 /** The points a `TargetCompleted` ledger event awarded for this milestone, if one matches. */
 function ledgerPoints(
   events: readonly LedgerEvent[],
@@ -36,44 +41,17 @@ function ledgerPoints(
       const byName = Boolean(milestone.name) && target.milestoneName === milestone.name;
       const byValue = target.triggerValue !== null && target.triggerValue === milestone.value;
       if (!byName && !byValue) continue;
-      // The event's own points are this target's only when it is the event's one target.
-      const promo =
-        target.pointsEarned?.promo ??
-        (event.targets.length === 1 ? event.pointsEarned?.promo : null);
-      return promo && promo.reduce((sum, entry) => sum + (entry.value ?? 0), 0);
+      // Capillary may send a target an empty `pointsEarned` and the points at the event's top
+      // level; those are this target's only when it is the event's one target.
+      let points = listedPoints(target.pointsEarned);
+      if (points.length === 0 && event.targets.length === 1) {
+        points = listedPoints(event.pointsEarned);
+      }
+      // No points listed is no reward known: "+0 points" would say it earned nothing.
+      if (points.length > 0) return points.reduce((sum, value) => sum + value);
     }
   }
   return null;
-}
-
-function milestoneInputs(props: TargetMilestoneBarProps, timeZone: string): MilestoneInput[] {
-  if (props.milestones !== undefined) {
-    return props.milestones.flatMap((milestone) => {
-      const value = plainNumber(milestone.value);
-      return value === null
-        ? []
-        : [
-            {
-              name: milestone.name ?? null,
-              value,
-              achievedAt: plainDate(milestone.achievedAt, timeZone),
-              points: plainNumber(milestone.points),
-            },
-          ];
-    });
-  }
-  return (props.target?.milestones ?? []).flatMap((milestone) =>
-    milestone.definedValue === null
-      ? []
-      : [
-          {
-            name: milestone.name,
-            value: milestone.definedValue,
-            achievedAt: milestone.achievedDate,
-            points: null,
-          },
-        ],
-  );
 }
 
 /**
@@ -88,21 +66,37 @@ export function targetMilestones(
 ): MilestoneView[] {
   const targetId = props.target?.targetId ?? null;
   const reward = (key: string) => plainNumber(props.rewards?.[key]);
-  return milestoneInputs(props, timeZone)
+  const given =
+    props.milestones ??
+    (props.target?.milestones ?? []).map((milestone) => ({
+      name: milestone.name,
+      value: milestone.definedValue,
+      achievedAt: milestone.achievedDate,
+      points: null,
+    }));
+  return given
+    .flatMap((milestone): MilestoneInput[] => {
+      const value = plainNumber(milestone.value);
+      return value === null
+        ? []
+        : [
+            {
+              name: milestone.name ?? null,
+              value,
+              achievedAt: plainDate(milestone.achievedAt, timeZone),
+              points: plainNumber(milestone.points),
+            },
+          ];
+    })
     .sort((first, second) => first.value - second.value)
-    .map((milestone, index) => {
-      const { name, value, achievedAt } = milestone;
-      return {
-        number: index + 1,
-        name,
-        value,
-        achievedAt,
-        reached: achievedAt !== null || (achieved !== null && achieved >= value),
-        points:
-          milestone.points ??
-          (name === null ? null : reward(name)) ??
-          reward(String(value)) ??
-          ledgerPoints(props.ledgerEvents ?? [], milestone, targetId),
-      };
-    });
+    .map((milestone, index) => ({
+      ...milestone,
+      number: index + 1,
+      reached: milestone.achievedAt !== null || (achieved !== null && achieved >= milestone.value),
+      points:
+        milestone.points ??
+        (milestone.name === null ? null : reward(milestone.name)) ??
+        reward(String(milestone.value)) ??
+        ledgerPoints(props.ledgerEvents ?? [], milestone, targetId),
+    }));
 }

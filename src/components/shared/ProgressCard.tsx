@@ -2,8 +2,7 @@
 // The markup StreakProgress and TargetMilestoneBar share, so the two widgets stay one design: the
 // card, its bar and its checklist.
 import { type CSSProperties, type ReactNode, useRef } from 'react';
-import { enProgress } from '../../i18n/enProgress.js';
-import type { MessageId } from '../../i18n/messages.js';
+import type { MessageId, PartialMessages } from '../../i18n/messages.js';
 import { useAnnouncement } from './useAnnouncement.js';
 import { useLoyaltyDisplay } from './useLoyaltyDisplay.js';
 import { useStylesheetCheck } from './useStylesheetCheck.js';
@@ -166,8 +165,10 @@ export function ProgressFailure(props: {
   widgetClass: string;
   slot: string;
   title: MessageId;
+  /** The widget's English fallback, with `title` and `progress.unreadable`. */
+  english: PartialMessages;
 }) {
-  const { t, lang } = useLoyaltyDisplay(enProgress);
+  const { t, lang } = useLoyaltyDisplay(props.english);
   return (
     <section
       lang={lang}

@@ -275,6 +275,20 @@ function streakReducer(
         return { ...state, currentValue, status };
       }
       const level = levels[index] ?? pendingLevel(levels.length + 1);
+      if (!lost) {
+        // Levels are reached in order of value: one reached means every level below it, and every
+        // level the current value reaches, is reached too, though its own event may never have
+        // come (a delivery lost, or one event for a jump of several levels). When is not known.
+        levels.forEach((other, at) => {
+          if (
+            other.status !== 'achieved' &&
+            (at < index ||
+              (other.value !== null && currentValue !== null && other.value <= currentValue))
+          ) {
+            levels[at] = { ...other, status: 'achieved', achievedAt: null, lostAt: null };
+          }
+        });
+      }
       levels[index] = lost
         ? {
             ...level,
@@ -317,9 +331,11 @@ function levelsAtEnd(levels: StreakLevel[], entry: StreakEntry, at: Date | null)
  * Which level a level event is about; the number of levels when it is about a new one. Level
  * events name the level but not its number: a level already named matches by name, and an unnamed
  * level by the number its name ends in (`…_EN_1`). Failing these, levels are reached in order: an
- * achievement goes to the lowest unnamed level not achieved that the current value reaches (or the
- * lowest unnamed pending one), and a loss to the highest unnamed achieved level (or, when its
- * achievement never came, the lowest unnamed pending one above those reached).
+ * achievement goes to the highest unnamed level whose value the current value reaches (every level
+ * up to the current value is reached, so the event is about the last of them, even when the events
+ * of the ones below never came), else the lowest unnamed pending one; a loss goes to the highest
+ * unnamed achieved level (or, when its achievement never came, the lowest unnamed pending one above
+ * those reached).
  */
 function levelIndex(
   levels: StreakLevel[],
@@ -337,12 +353,8 @@ function levelIndex(
     (lost
       ? (unnamed.findLast((level) => level.status === 'achieved') ??
         unnamed.find((level) => level.status === 'pending' && level.number > reached))
-      : (unnamed.find(
-          (level) =>
-            level.status !== 'achieved' &&
-            level.value !== null &&
-            currentValue !== null &&
-            level.value <= currentValue,
+      : (unnamed.findLast(
+          (level) => level.value !== null && currentValue !== null && level.value <= currentValue,
         ) ?? unnamed.find((level) => level.status === 'pending')));
   return candidate ? candidate.number - 1 : levels.length;
 }

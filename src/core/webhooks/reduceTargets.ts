@@ -4,7 +4,8 @@ import type {
   TargetProgressFields,
   TargetWebhookEvent,
   UnifiedTargetData,
-  UnifiedTargetFields,
+  UnifiedTargetsAchievedEvent,
+  UnifiedTargetsUnAchievedEvent,
 } from './LoyaltyWebhookEvent.js';
 import { orderWebhookEvents } from './orderWebhookEvents.js';
 
@@ -18,7 +19,10 @@ export interface UnifiedTargetRule {
   ruleExpression: string | null;
   /** The aggregated value to reach. */
   threshold: number | null;
-  /** The member targets with their latest values. */
+  /**
+   * The member targets with their latest values; of an ANY target, less any an event showed at its
+   * value before a later un-achievement said none is.
+   */
   members: UnifiedTargetData[];
 }
 
@@ -268,13 +272,8 @@ function targetReducer(state: TargetState, event: TargetWebhookEvent): TargetSta
       };
     }
     case 'unifiedTargetsAchieved':
-      return {
-        ...withUnified(state, event),
-        status: 'achieved',
-        achievedAt: event.createdAt ?? state.achievedAt,
-      };
     case 'unifiedTargetsUnAchieved':
-      return { ...withUnified(state, event), status: 'unachieved', achievedAt: null };
+      return withUnified(state, event);
     default:
       return event satisfies never;
   }
@@ -353,22 +352,50 @@ function unitOf(milestones: TargetMilestone[]): TargetState['unit'] {
   return null;
 }
 
-function withUnified(state: TargetState, event: UnifiedTargetFields): TargetState {
+function withUnified(
+  state: TargetState,
+  event: UnifiedTargetsAchievedEvent | UnifiedTargetsUnAchievedEvent,
+): TargetState {
+  const achieved = event.name === 'unifiedTargetsAchieved';
   const condition = event.unifiedTargetGroupDetails?.unifiedTargetsAchievementCondition;
-  const members = [...(state.unified?.members ?? [])];
+  const combinationType = condition?.combinationType ?? state.unified?.combinationType ?? null;
+  // webhook-events.txt: an un-achievement "notifies when a user does not meet the defined unified
+  // target". For ANY, one member at its value would meet it, so a member an earlier event showed
+  // there (and this one does not list) is there no longer (a return, say). Its value now is
+  // unknown, so it leaves the list rather than show a reach Capillary has just denied. An ALL target
+  // is missed by one member short: the others may well still be reached, and stay.
+  const denied = !achieved && combinationType?.toUpperCase() === 'ANY';
+  const members = (state.unified?.members ?? []).filter(
+    (member) => !(denied && isMemberReached(member)),
+  );
   for (const member of event.targetData) {
     const index = members.findIndex((known) => known.targetId === member.targetId);
     if (index >= 0) members[index] = member;
     else members.push(member);
   }
   const unified: UnifiedTargetRule = {
-    combinationType: condition?.combinationType ?? state.unified?.combinationType ?? null,
+    combinationType,
     aggregation: condition?.aggregation ?? state.unified?.aggregation ?? null,
     ruleExpression: condition?.ruleExpression ?? state.unified?.ruleExpression ?? null,
     threshold: condition?.thresholdValue ?? state.unified?.threshold ?? null,
     members,
   };
-  return { ...state, unified, ...unifiedProgress(unified) };
+  return {
+    ...state,
+    unified,
+    ...unifiedProgress(unified, achieved),
+    status: achieved ? 'achieved' : 'unachieved',
+    achievedAt: achieved ? (event.createdAt ?? state.achievedAt) : null,
+  };
+}
+
+/** Whether a unified target's member reached its own value, as its latest values say. */
+export function isMemberReached({ achievedTargetValue, definedTargetValue }: UnifiedTargetData) {
+  return (
+    achievedTargetValue !== null &&
+    definedTargetValue !== null &&
+    achievedTargetValue >= definedTargetValue
+  );
 }
 
 /**
@@ -377,11 +404,17 @@ function withUnified(state: TargetState, event: UnifiedTargetFields): TargetStat
  * `(49272 | 49273 | 49274)` achieved by one member at 3,000 of its 1,000, while the members' SUM
  * (3,000) is short of `thresholdValue` (5,000). So ANY is as far as the member that completed it, or
  * else the nearest; ALL counts each member up to its own value, out of all of them, so that what one
- * overshoots does not hide what another lacks. Only when the members do not give their values is
- * the threshold (and, for SUM, the members' sum) all there is to show.
+ * overshoots does not hide what another lacks. That same sample lists one of the three members its
+ * rule names, so the members listed may not be all of them, and the listed ones alone would read as
+ * complete: while a member of its `ruleExpression` is unlisted, an ALL target counts the listed ones
+ * up to their values out of the threshold, unless Capillary says it is `achieved`. Only when the
+ * members do not give their values is the threshold (and, for SUM, the members' sum) all there is
+ * to show.
+ * @param achieved Whether Capillary says the unified target is achieved.
  */
 export function unifiedProgress(
   rule: UnifiedTargetRule,
+  achieved: boolean,
 ): Pick<TargetState, 'definedValue' | 'achievedValue' | 'progressOf'> {
   const members = rule.members.flatMap(({ targetName, achievedTargetValue, definedTargetValue }) =>
     definedTargetValue
@@ -400,21 +433,22 @@ export function unifiedProgress(
   if (combination === 'ANY') {
     return members.reduce((best, member) => (share(member) > share(best) ? member : best));
   }
-  if (combination === 'ALL' && members.length === rule.members.length) {
-    return {
-      progressOf: null,
-      achievedValue: sum(
-        members.map((member) => Math.min(member.achievedValue, member.definedValue)),
-      ),
-      definedValue: sum(members.map((member) => member.definedValue)),
-    };
-  }
+  const all = combination === 'ALL' && members.length === rule.members.length;
+  // The rule's ids are the member targets' (`(49272 & 49273)`); one no event has listed yet is
+  // still to reach, however far the listed ones are.
+  const listed = (rule.ruleExpression?.match(/\d+/g) ?? []).every((id) =>
+    rule.members.some((member) => String(member.targetId) === id),
+  );
   return {
     progressOf: null,
-    achievedValue:
-      rule.aggregation?.toUpperCase() === 'SUM'
+    achievedValue: all
+      ? sum(members.map((member) => Math.min(member.achievedValue, member.definedValue)))
+      : rule.aggregation?.toUpperCase() === 'SUM'
         ? sum(rule.members.map((member) => member.achievedTargetValue ?? 0))
         : null,
-    definedValue: rule.threshold,
+    definedValue:
+      all && (listed || achieved)
+        ? sum(members.map((member) => member.definedValue))
+        : rule.threshold,
   };
 }

@@ -358,6 +358,47 @@ describe('reduceStreaks', () => {
     }
   });
 
+  it('gives a level event to the highest level the streak value reaches when the lower level event never came', () => {
+    const gold = streakEvent(
+      'streakLevelAchieved',
+      3,
+      'streakData',
+      levelEntry('Gold', '5', '2024-07-24T17:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([runSample('streakStart', 1), gold]);
+    expect(streak?.levels.map((level) => [level.name, level.status, level.achievedAt])).toEqual([
+      // Reached on the way to 5 days; when, no event said.
+      [null, 'achieved', null],
+      ['Gold', 'achieved', new Date('2024-07-24T17:00:00Z')],
+    ]);
+    // Losing it later loses that level, not the one below.
+    const goldLost = streakEvent(
+      'streakLevelUnAchieved',
+      4,
+      'streakData',
+      levelEntry('Gold', '4', '2024-07-24T17:00:00.000+0000'),
+    );
+    const [afterLoss] = reduceStreaks([runSample('streakStart', 1), gold, goldLost]);
+    expect(afterLoss?.levels.map((level) => level.status)).toEqual(['achieved', 'lost']);
+  });
+
+  it('counts every level up to the one reached as reached, when one event jumps several levels', () => {
+    const [streak] = reduceStreaks([
+      runSample('streakStart', 1, { numberOfLevel: 3, levelValues: ['3', '5', '7'] }),
+      streakEvent(
+        'streakLevelAchieved',
+        3,
+        'streakData',
+        levelEntry('Streak 24 July_3', '7', '2024-07-24T17:00:00.000+0000'),
+      ),
+    ]);
+    expect(streak?.levels.map((level) => [level.number, level.status, level.achievedAt])).toEqual([
+      [1, 'achieved', null],
+      [2, 'achieved', null],
+      [3, 'achieved', new Date('2024-07-24T17:00:00Z')],
+    ]);
+  });
+
   it('survives a corrupt level count instead of building two billion levels', () => {
     const corrupt = runSample('streakStart', 1, { numberOfLevel: 2147483647 });
     expect(reduceStreaks([corrupt])[0]?.levels).toHaveLength(2);

@@ -76,7 +76,10 @@ const returnBill = { name: 'ReturnBill', identifiers: [] };
 /** A return of one order, stating the value it leaves. */
 const returnedOne = { triggeringActivity: returnBill, achievedTargetValue: '2.000' };
 
-/** The document's `unifiedTargetsUnAchieved` sample with another rule and other member targets. */
+/**
+ * The document's `unifiedTargetsUnAchieved` sample with another rule over other member targets
+ * (ids from 49272): its rule names those members, and no others.
+ */
 function unifiedSample(
   combinationType: 'ANY' | 'ALL',
   members: [achieved: number, defined: number][],
@@ -92,11 +95,54 @@ function unifiedSample(
     definedTargetValue: String(defined),
   }));
   const group = data.unifiedTargetGroupDetails as Record<string, Record<string, unknown>>;
+  const ids = members.map((_, index) => 49272 + index);
   group.unifiedTargetsAchievementCondition = {
     ...group.unifiedTargetsAchievementCondition,
     combinationType,
+    ruleExpression: `(${ids.join(combinationType === 'ALL' ? ' & ' : ' | ')})`,
   };
   return parsed(payload);
+}
+
+type Member = [targetId: number, targetName: string, achieved: number, defined: number];
+
+/**
+ * A flat-envelope unified target event for customer 7, `day` days after START: group 25780, whose
+ * rule is `ruleExpression` (threshold 3,000), listing `members`.
+ */
+function unifiedEvent(
+  name: 'unifiedTargetsAchieved' | 'unifiedTargetsUnAchieved',
+  day: number,
+  combinationType: 'ANY' | 'ALL',
+  ruleExpression: string,
+  members: Member[],
+) {
+  return parsed({
+    eventName: name,
+    eventId: `${name}-${day}`,
+    createdAt: START + day * DAY,
+    data: {
+      customerIdentifiers: { customerId: 7 },
+      targetData: members.map(([targetId, targetName, achieved, defined]) => ({
+        targetId,
+        targetName,
+        achievedTargetValue: `${achieved}.000`,
+        definedTargetValue: `${defined}.000`,
+        targetPeriodId: 5,
+        targetPeriodName: 'P1',
+      })),
+      unifiedTargetGroupDetails: {
+        targetGroupId: 25780,
+        targetGroupName: 'Shoes, bags and hats',
+        unifiedTargetsAchievementCondition: {
+          aggregation: 'SUM',
+          combinationType,
+          ruleExpression,
+          thresholdValue: 3000,
+        },
+      },
+    },
+  });
 }
 
 describe('reduceTargets', () => {
@@ -299,6 +345,53 @@ describe('reduceTargets', () => {
       ]),
     ]);
     expect(state).toMatchObject({ progressOf: null, achievedValue: 1400, definedValue: 3000 });
+  });
+
+  it('does not work out a unified ALL target as complete while a member its rule names is unlisted', () => {
+    // One of the three members, at its value: the other two are still to reach.
+    const shoes = unifiedEvent('unifiedTargetsUnAchieved', 1, 'ALL', '(1 & 2 & 3)', [
+      [1, 'Shoes', 1000, 1000],
+    ]);
+    const [state] = reduceTargets([shoes]);
+    expect(state).toMatchObject({
+      status: 'unachieved',
+      progressOf: null,
+      achievedValue: 1000,
+      definedValue: 3000,
+    });
+    // Once every member is listed, their own values decide.
+    const others = unifiedEvent('unifiedTargetsUnAchieved', 2, 'ALL', '(1 & 2 & 3)', [
+      [2, 'Bags', 200, 1000],
+      [3, 'Hats', 0, 500],
+    ]);
+    expect(reduceTargets([shoes, others])[0]).toMatchObject({
+      achievedValue: 1200,
+      definedValue: 2500,
+    });
+  });
+
+  it('shows a unified ALL target Capillary says is achieved as complete, though it lists one member', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsAchieved', 1, 'ALL', '(1 & 2 & 3)', [[1, 'Shoes', 1000, 1000]]),
+    ]);
+    expect(state).toMatchObject({ status: 'achieved', achievedValue: 1000, definedValue: 1000 });
+  });
+
+  it('shows a unified ANY target lost again as far as the members the loss leaves, not the one that completed it', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsAchieved', 1, 'ANY', '(1 | 2 | 3)', [[1, 'Shoes', 3000, 1000]]),
+      unifiedEvent('unifiedTargetsUnAchieved', 2, 'ANY', '(1 | 2 | 3)', [[2, 'Bags', 100, 1000]]),
+      unifiedEvent('unifiedTargetsUnAchieved', 3, 'ANY', '(1 | 2 | 3)', [[3, 'Hats', 400, 1000]]),
+    ]);
+    // Missed means no member is at its value: the one that was is no longer (its value now is not
+    // known), while the ones short of theirs stay.
+    expect(state?.unified?.members.map((member) => member.targetName)).toEqual(['Bags', 'Hats']);
+    expect(state).toMatchObject({
+      status: 'unachieved',
+      progressOf: 'Hats',
+      achievedValue: 400,
+      definedValue: 1000,
+    });
   });
 
   it('shows a target as in progress again after a return takes it below the goal', () => {
