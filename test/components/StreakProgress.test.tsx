@@ -193,6 +193,14 @@ describe('StreakProgress', () => {
     expect(second).toHaveTextContent('Reached Jul 25, 2024');
   });
 
+  it('shows a level the streak value has passed as reached, as the bar shows it', () => {
+    render(<StreakProgress name="Visits" levels={[3, 5]} currentValue={4} />);
+    const [first, second] = levelItems();
+    expect(first).toHaveAttribute('data-state', 'achieved');
+    expect(first).not.toHaveTextContent('Not reached');
+    expect(second).toHaveTextContent('Not reached');
+  });
+
   it('reads no ✓ or ✕ inside the progress bar, whose value text already says it', () => {
     render(<StreakProgress {...levelTwoLost} />);
     const markers = screen.getByRole('progressbar').querySelectorAll('[data-slot="marker"]');

@@ -66,7 +66,7 @@ export interface StreakProgressProps {
   /**
    * Levels reached, as `{ level, achievedAt, lostAt }`: the level's position (from 1), when it
    * was reached, and when it was lost again, if it was. Levels are reached in order, so a level
-   * left out below one held shows as reached (undated).
+   * left out below one held, or one the current value reaches, shows as reached (undated).
    * @defaultValue the achieved and lost levels of `streak.levels`
    */
   achievedLevels?: readonly StreakAchievedLevel[];
@@ -126,6 +126,7 @@ interface StreakView {
 function plainLevels(
   values: readonly (number | null)[],
   reached: readonly StreakAchievedLevel[],
+  current: number | null,
   timeZone: string,
 ): StreakLevel[] {
   // A level number beyond any streak's (a typo of 2147483647) would build that many levels.
@@ -143,11 +144,14 @@ function plainLevels(
   for (let number = 1; number <= count; number++) {
     const entry = reached.find((candidate) => plainNumber(candidate.level) === number);
     const lostAt = plainDate(entry?.lostAt, timeZone);
+    const value = plainNumber(values[number - 1]);
+    // The streak's value reaching a level's reaches it too, as the bar's fill shows.
+    const passed = value !== null && current !== null && value <= current;
     levels.push({
       number,
       name: null,
-      value: plainNumber(values[number - 1]),
-      status: lostAt ? 'lost' : entry || number < held ? 'achieved' : 'pending',
+      value,
+      status: lostAt ? 'lost' : entry || number < held || passed ? 'achieved' : 'pending',
       achievedAt: plainDate(entry?.achievedAt, timeZone),
       lostAt,
     });
@@ -157,6 +161,7 @@ function plainLevels(
 
 function streakView(props: StreakProgressProps, now: number | null, timeZone: string): StreakView {
   const { streak } = props;
+  const currentValue = plainNumber(pick(props.currentValue, streak?.currentValue));
   const levels =
     props.levels !== undefined || props.achievedLevels !== undefined
       ? plainLevels(
@@ -166,6 +171,7 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
               .filter((level) => level.status !== 'pending')
               .map((level) => ({ ...level, level: level.number })) ??
             [],
+          currentValue,
           timeZone,
         )
       : (streak?.levels ?? []);
@@ -174,7 +180,7 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
     name: pick(props.name, streak?.name),
     description: pick(props.description, streak?.description),
     levels,
-    currentValue: plainNumber(pick(props.currentValue, streak?.currentValue)),
+    currentValue,
     startDate: plainDate(pick(props.startDate, streak?.startDate), timeZone),
     endDate,
     status:
