@@ -363,4 +363,10 @@ describe('TargetMilestoneBar', () => {
     rerender(inArabic(orders(1000)));
     expect(news()).toHaveTextContent('Orders، مكتمل');
   });
+
+  it('shows a target given only its name, rather than failing', () => {
+    render(<TargetMilestoneBar name="Orders" definedValue={'n/a' as never} />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Orders' })).toBeInTheDocument();
+  });
 });

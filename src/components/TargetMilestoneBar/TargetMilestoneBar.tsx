@@ -240,9 +240,13 @@ function TargetView(props: TargetMilestoneBarProps) {
     milestones.length > 0
       ? t('target.milestonesReached', { count: reachedCount, total: milestones.length })
       : null;
+  // Nothing to say (a name alone) leaves the bar without a value, not the widget failing.
   const valueText = [progress, standing, milestonesText]
     .filter((part): part is string => Boolean(part))
-    .reduce((first, second) => t('progress.pair', { first, second }));
+    .reduce<string | undefined>(
+      (first, second) => (first ? t('progress.pair', { first, second }) : second),
+      undefined,
+    );
   const title = name ?? t('target.title');
 
   const periodDates =
