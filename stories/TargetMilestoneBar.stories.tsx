@@ -457,6 +457,27 @@ export const CloseMilestones: Story = {
   },
 };
 
+/** The last milestone is the goal: its long money label ends where the bar does, inside the card. */
+export const MilestoneAtGoal: Story = {
+  args: {
+    name: 'Spend 10k',
+    definedValue: 10000,
+    achievedValue: 6500,
+    unit: 'amount',
+    currency: 'INR',
+    milestones: [
+      { name: 'M1', value: 2500 },
+      { name: 'M2', value: 5000 },
+      { name: 'M3', value: 10000 },
+    ],
+  },
+  decorators: [(Story) => <div style={{ width: 720 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const labels = scaleLabelsApart(canvasElement);
+    await expect(labels.at(-1)).toHaveTextContent('₹10,000.00');
+  },
+};
+
 /**
  * A brand's own data: a spend target in rupees with two milestones, their rewards read from the
  * ledger's `TargetCompleted` events (the ledger document's sample).

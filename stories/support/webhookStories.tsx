@@ -30,13 +30,26 @@ export function progressbar(canvasElement: HTMLElement): HTMLElement {
   return within(canvasElement).getByRole('progressbar');
 }
 
-/** The labels under the bar, each checked to end before the next begins: none prints over another. */
+/**
+ * The labels under the bar, each checked to end before the next begins and to stay inside the
+ * card: none prints over another, or past the card's edge.
+ */
 export function scaleLabelsApart(canvasElement: HTMLElement): Element[] {
   const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
-  const boxes = labels.map((label) => label.getBoundingClientRect());
+  // The text's own box: each label is a zero-width box its text overflows, centred on its mark.
+  const boxes = labels.map((label) => {
+    const text = document.createRange();
+    text.selectNodeContents(label);
+    return text.getBoundingClientRect();
+  });
   boxes.slice(1).forEach((box, index) => {
     expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
   });
+  const card = labels[0]?.closest('.clw-root')?.getBoundingClientRect();
+  for (const box of boxes) {
+    expect(box.left).toBeGreaterThanOrEqual(card?.left ?? 0);
+    expect(box.right).toBeLessThanOrEqual(card?.right ?? 0);
+  }
   return labels;
 }
 

@@ -331,6 +331,8 @@ function TargetView(props: TargetMilestoneBarProps) {
                 <span
                   key={milestone.number}
                   data-state={milestone.reached ? 'achieved' : 'pending'}
+                  // The label of a milestone at the end ends where the bar does, as the goal's.
+                  data-slot={milestone.value === defined ? 'goal' : undefined}
                   style={at(milestone.value, max)}
                 >
                   {milestone.reached ? '✓ ' : ''}
