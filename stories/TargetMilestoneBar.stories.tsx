@@ -154,7 +154,10 @@ import 'capillary-loyalty-widgets/styles.css';
 
 // Webhook payloads your server stored for this member, parsed (or pass \`subscribe\` for live ones):
 export function Targets({ payloads }: { payloads: unknown[] }) {
-  const events = payloads.map((payload) => parseLoyaltyWebhook(payload)).flatMap((result) => (result.ok ? [result.event] : []));
+  // Capillary writes some dates without a zone: they are read in your organisation's.
+  const events = payloads
+    .map((payload) => parseLoyaltyWebhook(payload, { timeZone: 'Asia/Kolkata' }))
+    .flatMap((result) => (result.ok ? [result.event] : []));
   const { data } = useTargets({ events });
   return data.map((target) => <TargetMilestoneBar key={target.key} target={target} />);
 }
