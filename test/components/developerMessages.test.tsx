@@ -54,6 +54,17 @@ describe('why a widget shows an error', () => {
     );
   });
 
+  it('names the widget a page used without a provider, not a hook inside it', async () => {
+    const { PointsLedgerTable } =
+      await import('../../src/components/PointsLedgerTable/PointsLedgerTable.js');
+    const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
+    render(<PointsLedgerTable customer={customer} />);
+    expect(screen.getByRole('alert')).toHaveAttribute(
+      'data-detail',
+      expect.stringContaining('<PointsLedgerTable customer> must be used inside <LoyaltyProvider>'),
+    );
+  });
+
   it('is not logged in production', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     const { EventBreakupCard } = await widgets();

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { isSkippedEntry } from '../shared/WarningsNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { Breakup } from './Breakup.js';
+import { useLoyaltyContext } from '../../react/LoyaltyContext.js';
 
 /** Loads one event by its id and explains it, saying so while it loads, fails or is not found. */
 export function LoadedBreakup({
@@ -23,6 +24,8 @@ export function LoadedBreakup({
   /** The card, which outlasts the notice and the loading state a retry swaps in. */
   card: RefObject<HTMLElement | null>;
 }) {
+  // First, so a page without a provider hears of the widget it used, not of a hook inside it.
+  useLoyaltyContext('<EventBreakupCard eventLogId>');
   const { t } = useLoyaltyDisplay(en);
   const result = useLedgerEvents({
     customer,

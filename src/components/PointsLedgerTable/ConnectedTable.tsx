@@ -7,6 +7,7 @@ import { useHistoricalPoints } from '../../react/useHistoricalPoints.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { ActivityView, AllView, HistoryView, type ViewProps } from './ledgerViews.js';
 import type { PointsLedgerTab } from './PointsLedgerTable.js';
+import { useLoyaltyContext } from '../../react/LoyaltyContext.js';
 
 const TABS: readonly string[] = ['activity', 'history', 'all'] satisfies PointsLedgerTab[];
 
@@ -30,6 +31,8 @@ export function ConnectedTable({
   customer: CustomerIdentifier;
   direction: 'ltr' | 'rtl';
 }) {
+  // First, so a page without a provider hears of the widget it used, not of a hook inside it.
+  useLoyaltyContext('<PointsLedgerTable customer>');
   const { t } = useLoyaltyDisplay(en);
   const { props } = view;
   const { customerId } = props;
