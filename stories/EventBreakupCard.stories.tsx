@@ -15,7 +15,11 @@ import transactionAdd from '../test/fixtures/ledger/transaction-add.json' with {
 import type { WireLedgerEvent } from '../test/fixtures/generateLedger.js';
 import { allocationsFor } from '../test/mocks/allocationsFor.js';
 import { MEMBERS } from '../test/mocks/mockCustomers.js';
-import { failingHandlers, storyHandlers } from '../test/mocks/storyHandlers.js';
+import {
+  failingHandlers,
+  storyHandlers,
+  unreadableOnlyHandlers,
+} from '../test/mocks/storyHandlers.js';
 
 /**
  * The `index`-th event of a fixture page, normalized as the client would: in the org's time zone,
@@ -504,6 +508,18 @@ export const NotFoundById: Story = {
     ).toBeVisible();
     expect(view.getByText('This activity could not be found')).toBeVisible();
     expect(view.getByText(/Go back to your points activity/)).toBeVisible();
+  },
+};
+
+/** An event that came but could not be read: the card says it could not be shown, not that it is missing. */
+export const UnreadableById: Story = {
+  args: { event: undefined, eventLogId: 1, customer } as never,
+  parameters: { msw: unreadableOnlyHandlers() },
+  play: async ({ canvasElement }) => {
+    const notice = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    expect(notice).toHaveTextContent('This activity could not be shown');
+    expect(notice).toHaveTextContent('The loyalty service sent an answer that could not be read.');
+    expect(within(canvasElement).queryByText('This activity could not be found')).toBeNull();
   },
 };
 

@@ -20,6 +20,7 @@ import {
   partialPageHandlers,
   storyHandlers,
   unreadableDetailHandlers,
+  unreadableOnlyHandlers,
 } from '../test/mocks/storyHandlers.js';
 
 const regular = MEMBERS.regular;
@@ -685,6 +686,25 @@ export const PartialPage: Story = {
       'data-detail',
       expect.stringMatching(/Skipped an entry: Invalid value at events\[\d+\]\.eventLogId/),
     );
+  },
+};
+
+/** The only entry could not be read: the table says so, not that there is no activity. */
+export const OnlyEntryUnreadable: Story = {
+  parameters: { msw: unreadableOnlyHandlers() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const empty = await waitFor(
+      () => {
+        const found = canvasElement.querySelector('[data-slot="empty"]');
+        expect(found).not.toBeNull();
+        return found as HTMLElement;
+      },
+      { timeout: 5000 },
+    );
+    expect(empty).toHaveTextContent(/^An entry could not be shown\.$/);
+    expect(canvas.queryByText(/No points activity/)).toBeNull();
+    expect(canvas.getByRole('status')).toHaveTextContent(/^An entry could not be shown\.$/);
   },
 };
 

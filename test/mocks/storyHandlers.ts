@@ -54,6 +54,20 @@ export function partialPageHandlers() {
   }));
 }
 
+/** Handlers whose ledger holds a single event, whose points are written in words: none can be read. */
+export function unreadableOnlyHandlers() {
+  return rewritten(0, () => ({
+    events: [
+      {
+        eventLogId: 1,
+        eventName: 'TransactionAdd',
+        eventDetails: { eventTime: '2026-01-05 10:00:00.0' },
+        pointsEarned: { regular: [{ value: 'lots' }], promo: [], promised: [] },
+      },
+    ],
+  }));
+}
+
 /** Handlers whose ledger bills state their amounts with thousands separators ("1,100.00"). */
 export function unreadableDetailHandlers() {
   return rewritten(0, (page) => ({
