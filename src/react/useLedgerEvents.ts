@@ -86,24 +86,29 @@ export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEvent
  * Whether a further page of the ledger may hold an event at or after `from` (epoch milliseconds),
  * for Load more: the API cannot filter the ledger by date. Its document does not state the order
  * of events, and a late-posted or imported bill keeps its old time among newer events, so one old
- * event proves nothing. Once the loaded events run newest first and a whole page, the last, lies
- * before `from`, no further page can. When the last page only ends before `from`, the next one is
- * loaded quietly to see, rather than offering a Load more that would most likely bring nothing.
+ * event proves nothing. Once a whole page, the last, lies before `from` and runs newest first (from
+ * the event before it on), no further page can. When the last page only ends before `from`, the
+ * next one is loaded quietly to see, rather than offering a Load more that would most likely bring
+ * nothing; pages that run oldest first are walked that way until the range comes.
  */
 export function useLedgerHasMoreSince(ledger: UseLedgerEventsResult, from: number): boolean {
-  const lastPage = ledger.data?.pages.at(-1)?.events;
-  const endsBefore = (lastPage?.at(-1)?.eventTime.getTime() ?? from) < from;
+  const pages = ledger.data?.pages ?? [];
+  const lastPage = pages.at(-1)?.events ?? [];
+  const endsBefore = (lastPage.at(-1)?.eventTime.getTime() ?? from) < from;
   const mayHoldMore =
     Boolean(ledger.hasNextPage) &&
-    // A page whose every event was skipped tells nothing of the times on it.
-    (!lastPage?.length ||
+    // A page whose every event was skipped tells nothing of the times on it; one bill posted late,
+    // pages back, tells nothing of the order now.
+    (lastPage.length === 0 ||
       lastPage.some((event) => event.eventTime.getTime() >= from) ||
-      !runsNewestFirst(ledger.events));
+      !runsNewestFirst(ledger.events.slice(-(lastPage.length + 1))));
   const look = mayHoldMore && endsBefore && ledger.status === 'success' && !ledger.isFetching;
   const { fetchNextPage } = ledger;
+  // Keyed by the page count too: a page that comes back before a render sees it loading leaves
+  // `look` true throughout, and the next page must still be asked for.
   useEffect(() => {
     if (look) void fetchNextPage();
-  }, [look, fetchNextPage]);
+  }, [look, pages.length, fetchNextPage]);
   return mayHoldMore && !endsBefore;
 }
 

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { createWrapper } from '../utils/createWrapper.js';
@@ -25,7 +25,7 @@ const purchases = (daysAgo: number[]) =>
 // What the mock API serves: each test fills it.
 const ledger: Record<string, unknown>[] = [];
 
-setupMockServer(() => ({
+const { api } = setupMockServer(() => ({
   customers: [
     {
       customerId: 5,
@@ -59,5 +59,30 @@ describe('PointsLedgerTable paging', () => {
     const status = screen.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent(/^5 entries loaded$/));
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '6');
+  });
+
+  it('goes on past back-dated bills ending two pages in a row, however fast the pages come', async () => {
+    ledger.splice(0, ledger.length, ...purchases([1, 2, 400, 3, 4, 200, 5, 6, 7]));
+    const { Wrapper } = createWrapper();
+    render(<PointsLedgerTable customer={member} pageSize={3} />, { wrapper: Wrapper });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^7 entries loaded$/));
+  });
+
+  it('stops at the first page wholly before the range, though a bill was posted late pages back', async () => {
+    const old = Array.from({ length: 30 }, (_, index) => 300 + index);
+    ledger.splice(0, ledger.length, ...purchases([1, 2, 400, 3, 4, 5, ...old]));
+    const { Wrapper } = createWrapper();
+    render(<PointsLedgerTable customer={member} pageSize={3} />, { wrapper: Wrapper });
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^5 entries loaded$/));
+    await act(async () => screen.getByRole('button', { name: 'Load more' }).click());
+    // The page after the last purchase lies wholly before the range: nothing further is asked for,
+    // and no Load more is offered for pages that could only bring older activity.
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Load/ })).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const offsets = api()
+      .requests.filter((request) => request.path.includes('pointsLedger'))
+      .map((request) => request.search.get('offset'));
+    expect(offsets).toEqual(['0', '3', '6']);
   });
 });
