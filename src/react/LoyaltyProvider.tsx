@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
 import { createTranslator } from '../i18n/createTranslator.js';
 import { checkedTimeZone } from '../i18n/checkedTimeZone.js';
@@ -11,9 +11,11 @@ import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 /** Props of `LoyaltyProvider`: give either `client` or `baseUrl`. */
 export type LoyaltyProviderProps = {
   /**
-   * The TanStack Query client of your app.
-   * @defaultValue a client of the provider's own: one-minute fresh data, no refetch on focus, and
-   * no query retries (the API client already retries what is worth retrying, honouring Retry-After)
+   * The TanStack Query client of your app; its defaults apply (offline, its queries wait for the
+   * connection, and it refetches when it comes back).
+   * @defaultValue a client of the provider's own: one-minute fresh data, no refetch on focus, no
+   * query retries (the API client already retries what is worth retrying, honouring Retry-After),
+   * and no waiting for the connection: offline, a widget says so and offers Retry
    */
   queryClient?: QueryClient;
   /** BCP 47 locale for text, numbers and dates. @defaultValue 'en' */
@@ -60,7 +62,15 @@ function defaultQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // The client already retries transport failures; a second layer would multiply attempts.
-      queries: { retry: false, staleTime: 60_000, refetchOnWindowFocus: false },
+      // `always`: an app's own QueryClientProvider makes TanStack Query follow the connection, and
+      // a query of this client (never mounted) started offline would wait for ever; the fetch
+      // fails instead, and the widget says so and offers Retry.
+      queries: {
+        retry: false,
+        staleTime: 60_000,
+        refetchOnWindowFocus: false,
+        networkMode: 'always',
+      },
     },
   });
 }
@@ -104,14 +114,6 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
   if (!client)
     throw new Error('capillary-loyalty-widgets: <LoyaltyProvider> needs a client or a baseUrl.');
   const queryClient = givenQueryClient ?? ownQueryClient;
-  // Mounted, as QueryClientProvider mounts an app's client: a query that waited while the browser
-  // was offline (an app's own provider makes TanStack Query follow the connection) goes on once
-  // it is back, instead of loading for ever.
-  useEffect(() => {
-    if (givenQueryClient) return;
-    ownQueryClient.mount();
-    return () => ownQueryClient.unmount();
-  }, [givenQueryClient, ownQueryClient]);
 
   const value = useMemo<LoyaltyContextValue>(
     () => ({

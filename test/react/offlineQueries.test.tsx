@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { createLoyaltyClient } from '../../src/core/client/createLoyaltyClient.js';
@@ -15,9 +15,10 @@ afterEach(() => {
   onlineManager.setOnline(true);
 });
 
-it('loads the ledger once the connection is back, on the provider’s own query client', async () => {
-  // An app's own QueryClientProvider makes TanStack Query follow the connection: offline, the
-  // widget's first request waits instead of failing.
+it('asks for the ledger though TanStack Query thinks the browser offline, rather than wait for ever', async () => {
+  // An app's own QueryClientProvider makes TanStack Query follow the connection: a query of the
+  // provider's own client, which nothing resumes, must not pause. Offline, its fetch fails and
+  // the table offers Retry; here the mock answers, so the ledger shows.
   onlineManager.setOnline(false);
   const client = createLoyaltyClient({ baseUrl: TEST_BASE_URL, timeZone: 'UTC' });
   const member = {
@@ -30,8 +31,5 @@ it('loads the ledger once the connection is back, on the provider’s own query 
       <PointsLedgerTable customer={member} />
     </LoyaltyProvider>,
   );
-  const status = screen.getByRole('status');
-  expect(status).toHaveTextContent('Loading points activity…');
-  act(() => onlineManager.setOnline(true));
-  await waitFor(() => expect(status).toHaveTextContent(/entries loaded$/));
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/entries loaded$/));
 });
