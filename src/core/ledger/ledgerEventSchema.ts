@@ -328,20 +328,18 @@ function buildSchema(timeZone: string, lenient: boolean) {
       redemptionDetails: many(redemption),
     }),
     eventReferenceId: id,
-    // The document's sample spells it `eventReferenceIds`, sometimes as a list, once as an object
-    // (`{RefId1}`): only a stand-in for `eventReferenceId`, so read leniently.
-    eventReferenceIds: emptyIfUnreadable(
-      lenient,
-      v.optional(
-        v.union([
-          wireOptionalText,
-          v.pipe(
-            v.array(wireText),
-            v.transform((ids) => ids.join(',') || null),
-          ),
-        ]),
-        null,
-      ),
+    // The document's sample spells it `eventReferenceIds`, sometimes as a list. Read strictly: in
+    // place of `eventReferenceId` it is the event's identity (two CustomerRegistration samples
+    // share an `eventLogId`), and left empty it would merge two events into one.
+    eventReferenceIds: v.optional(
+      v.union([
+        wireOptionalText,
+        v.pipe(
+          v.array(wireText),
+          v.transform((ids) => ids.join(',') || null),
+        ),
+      ]),
+      null,
     ),
     uniqueId: id,
     pointsEarned: single(pointsEarned),

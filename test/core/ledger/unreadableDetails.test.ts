@@ -176,13 +176,6 @@ describe('a ledger event with a descriptive text, flag or id it cannot read', ()
       (event: Event) => event.details.comments,
     ],
     [
-      // The document shows this list only loosely (`"eventReferenceIds":{RefId1}`).
-      'only reference ids, sent as a list holding null',
-      { ...sample, eventReferenceId: undefined, eventReferenceIds: [null] },
-      'eventReferenceIds',
-      (event: Event) => event.eventReferenceId,
-    ],
-    [
       'a custom field name sent as an object',
       { ...sample, customFields: [{ name: { en: 'Card' }, value: '123456' }] },
       'customFields[0].name',
@@ -297,11 +290,21 @@ describe('a ledger event with a descriptive text, flag or id it cannot read', ()
     ]);
   });
 
-  it('still leaves out an event whose own unique id cannot be read, rather than confuse it with another', () => {
-    const page = normalizeLedgerPage({ events: [{ ...sample, uniqueId: { id: 'x' } }] }, options);
-    expect(page.events).toEqual([]);
-    expect(page.warnings.map((warning) => warning.message)).toEqual([
-      expect.stringMatching(/^Skipped an entry: .*events\[0\]\.uniqueId/),
-    ]);
-  });
+  it.each([
+    ['unique id', { ...sample, uniqueId: { id: 'x' } }, 'uniqueId'],
+    [
+      'only reference ids',
+      { ...sample, eventReferenceId: undefined, eventReferenceIds: { RefId1: 1 } },
+      'eventReferenceIds',
+    ],
+  ])(
+    'still leaves out an event whose own %s cannot be read, rather than confuse it with another',
+    (_label, raw, path) => {
+      const page = normalizeLedgerPage({ events: [raw] }, options);
+      expect(page.events).toEqual([]);
+      expect(page.warnings.map((warning) => warning.message)).toEqual([
+        expect.stringMatching(new RegExp(`^Skipped an entry: .*events\\[0\\]\\.${path}`)),
+      ]);
+    },
+  );
 });
