@@ -289,7 +289,30 @@ function streakReducer(
           }
         });
       }
-      levels[index] = lost
+      // One purchase reaching several levels sends their events in level order. The first went to
+      // the highest level the value reached (the events below may never come); each next one takes
+      // its place there, and the names before it move down a level. A name that ends in its
+      // level's number (`…_2`) has its place already.
+      let at = index;
+      const numbered = /_\d+$/.test(entry.streakLevelName ?? '');
+      while (!lost && !numbered && level.name === null && entry.streakLevelName !== null) {
+        const above: StreakLevel | undefined = levels[at + 1];
+        if (
+          !above?.name ||
+          above.status !== 'achieved' ||
+          above.value === null ||
+          currentValue === null ||
+          above.value > currentValue
+        )
+          break;
+        levels[at] = {
+          ...(levels[at] as StreakLevel),
+          name: above.name,
+          achievedAt: above.achievedAt,
+        };
+        at++;
+      }
+      levels[at] = lost
         ? {
             ...level,
             name: level.name ?? entry.streakLevelName,
@@ -298,8 +321,9 @@ function streakReducer(
             lostAt: event.createdAt,
           }
         : {
-            ...level,
-            name: level.name ?? entry.streakLevelName,
+            ...(levels[at] ?? level),
+            // The name of the level it moved to went down a level with the rest.
+            name: (at === index ? level.name : null) ?? entry.streakLevelName,
             status: 'achieved',
             achievedAt: entry.streakLevelAchievedDate ?? event.createdAt,
             lostAt: null,

@@ -382,6 +382,41 @@ describe('reduceStreaks', () => {
     expect(afterLoss?.levels.map((level) => level.status)).toEqual(['achieved', 'lost']);
   });
 
+  it('names each unnumbered level right when one purchase reaches two, and loses the right one', () => {
+    const reach = (name: string, order: number) =>
+      streakEvent(
+        'streakLevelAchieved',
+        order,
+        'streakData',
+        levelEntry(name, '5', '2024-07-24T16:00:00.000+0000'),
+      );
+    const silverLost = streakEvent(
+      'streakLevelUnAchieved',
+      5,
+      'streakData',
+      levelEntry('Silver', '4', '2024-07-24T18:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([
+      runSample('streakStart', 1),
+      reach('Bronze', 2),
+      reach('Silver', 3),
+    ]);
+    expect(streak?.levels.map((level) => [level.name, level.status])).toEqual([
+      ['Bronze', 'achieved'],
+      ['Silver', 'achieved'],
+    ]);
+    const [afterLoss] = reduceStreaks([
+      runSample('streakStart', 1),
+      reach('Bronze', 2),
+      reach('Silver', 3),
+      silverLost,
+    ]);
+    expect(afterLoss?.levels.map((level) => [level.name, level.status])).toEqual([
+      ['Bronze', 'achieved'],
+      ['Silver', 'lost'],
+    ]);
+  });
+
   it('counts every level up to the one reached as reached, when one event jumps several levels', () => {
     const [streak] = reduceStreaks([
       runSample('streakStart', 1, { numberOfLevel: 3, levelValues: ['3', '5', '7'] }),
