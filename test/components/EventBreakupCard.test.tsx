@@ -444,12 +444,16 @@ describe('EventBreakupCard', () => {
       ...redemption,
       customFields: [
         { name: 'giftCardNo', value: '4111111111111111' },
+        { name: 'Card No.', value: '4111 1111 1111 2222' },
+        { name: 'credit_card_pan', value: '4111111111113333' },
         { name: 'gift_card_balance', value: '15000' },
         { name: 'scratch_card_points', value: 25000 },
       ],
     });
     render(<EventBreakupCard event={event} />);
     expect(screen.getByText('giftCardNo').nextElementSibling).toHaveTextContent('•••• 1111');
+    expect(screen.getByText('Card No.').nextElementSibling).toHaveTextContent('•••• 2222');
+    expect(screen.getByText('credit_card_pan').nextElementSibling).toHaveTextContent('•••• 3333');
     expect(screen.getByText('gift_card_balance').nextElementSibling).toHaveTextContent(/^15000$/);
     expect(screen.getByText('scratch_card_points').nextElementSibling).toHaveTextContent(/^25000$/);
   });

@@ -22,8 +22,8 @@ import { PointsSections, pointsState } from './PointsSections.js';
 
 /**
  * A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits.
- * A card number is a field named for one (`card`, `card_number`, `giftCardNo`), not any field about
- * a card: `gift_card_balance` holds an amount the member must read whole.
+ * Any field about a card (`Card No.`, `card_number_primary`, `credit_card_pan`) may hold its number,
+ * but not one that names an amount or a count: `gift_card_balance` must be read whole.
  */
 function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
   if (value === null) return null;
@@ -31,7 +31,10 @@ function fieldValue(t: Translator, { name, value }: LedgerField): ReactNode {
   if (text === 'true' || text === 'false')
     return t(`breakup.field.${text === 'true' ? 'yes' : 'no'}`);
   const digits = text.replace(/[\s-]/g, '');
-  return /card[\W_]*(?:no|num|number|id)?$/i.test(name ?? '') && /^\d{5,}$/.test(digits) ? (
+  const cardNumber =
+    /card|(?:^|[\W_])pan(?:$|[\W_])/i.test(name ?? '') &&
+    !/balance|amount|points|value|count|total|limit|qty|quantity/i.test(name ?? '');
+  return cardNumber && /^\d{5,}$/.test(digits) ? (
     <span dir="ltr">•••• {digits.slice(-4)}</span>
   ) : (
     text
