@@ -300,8 +300,30 @@ describe('PointsLedgerTable', () => {
     expect(container.querySelector('[data-slot="empty"]')).toHaveTextContent(
       /^An entry could not be shown\.$/,
     );
+    // Its note moved into the empty state, with the reason for developers.
     expect(container.querySelector('[data-slot="warnings"]')).toBeNull();
+    expect(container.querySelector('[data-slot="empty"] p')).toHaveAttribute(
+      'data-detail',
+      'Skipped an entry: events[0].pointsEarned',
+    );
     expect(screen.getByRole('status')).toHaveTextContent(/^An entry could not be shown\.$/);
+  });
+
+  it('says nothing matches a filter, though an entry elsewhere could not be read', () => {
+    const warnings = [{ code: null, message: 'Skipped an entry: events[0].pointsEarned' }];
+    const { container } = renderRowsTable({
+      rows: [],
+      loadedCount: 0,
+      warnings,
+      emptyMessage: 'No points activity matches these filters',
+      onClearFilters: () => {},
+    });
+    expect(container.querySelector('[data-slot="empty"]')).toHaveTextContent(
+      /^No points activity matches these filters/,
+    );
+    expect(container.querySelector('[data-slot="warnings"]')).toHaveTextContent(
+      'An entry could not be shown.',
+    );
   });
 
   it('announces the new order when a member sorts', async () => {

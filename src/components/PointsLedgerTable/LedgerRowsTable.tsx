@@ -316,8 +316,9 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       />
     ) : null;
   // Nothing loaded but entries left out as unreadable: "No points activity" would be untrue, and
-  // the warning says what happened instead.
-  const unreadable = props.loadedCount === 0 && props.warnings.some(isSkippedEntry);
+  // the warning says what happened instead. Under filters, "nothing matches" stays true.
+  const unreadable =
+    !onClearFilters && props.loadedCount === 0 && props.warnings.some(isSkippedEntry);
   const emptyMessage = unreadable ? warningsSentence(t, props.warnings) : props.emptyMessage;
   // An error or an empty result replaces the table: there is nothing to lay out in rows.
   let replacement: ReactNode = null;
@@ -325,7 +326,13 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   else if (status === 'success' && rows.length === 0) {
     replacement = (
       <div className="clw-empty" data-slot="empty">
-        <p>{emptyMessage}</p>
+        <p
+          data-detail={
+            unreadable ? props.warnings.map((warning) => warning.message).join('\n') : undefined
+          }
+        >
+          {emptyMessage}
+        </p>
         {clearFilters ? (
           <button type="button" className="clw-button" onClick={clearFilters}>
             {t('table.filter.clear')}
