@@ -67,10 +67,10 @@ export function createTranslatorOver(
   }
 
   function show(value: string | number): string {
-    // `|| 0`: -0 (Capillary's "-0.000") reads as 0, not "-0".
+    // `+ 0`: -0 (Capillary's "-0.000") reads as 0, not "-0"; NaN stays NaN, not a made-up 0.
     return typeof value === 'string'
       ? value
-      : numberFormat(locale, NUMBER_OPTIONS).format(value || 0);
+      : numberFormat(locale, NUMBER_OPTIONS).format(value + 0);
   }
 
   return function translate(id, values) {

@@ -1,5 +1,13 @@
 'use client';
-import { type MouseEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import {
+  type MouseEvent,
+  type RefObject,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { PointsAllocation } from '../../core/allocation/PointsAllocation.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { en } from '../../i18n/en.js';
@@ -228,7 +236,10 @@ export function AllocationsSection({
     eventTypeId: event.eventTypeId ?? 0,
     enabled: open,
   });
-  const allocations = ofEvent(result.allocations, event.eventLogId);
+  const allocations = useMemo(
+    () => ofEvent(result.allocations, event.eventLogId),
+    [result.allocations, event.eventLogId],
+  );
   let status = '';
   if (open && result.status === 'pending') status = t('breakup.allocations.loading');
   else if (
