@@ -368,5 +368,7 @@ describe('TargetMilestoneBar', () => {
     render(<TargetMilestoneBar name="Orders" definedValue={'n/a' as never} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Orders' })).toBeInTheDocument();
+    // No bar without a value: screen readers would read an empty one as busy.
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 });

@@ -300,7 +300,8 @@ function TargetView(props: TargetMilestoneBarProps) {
           {endsIn ? <span>{endsIn}</span> : null}
         </p>
       ) : null}
-      <div data-slot="meter">
+      {/* A bar with nothing to say would be read as busy for ever. */}
+      <div data-slot="meter" hidden={!valueText}>
         <div
           role="progressbar"
           aria-labelledby={titleId}
