@@ -123,7 +123,8 @@ describe('progress news after a language switch', () => {
   const streak = (reached: readonly number[]): StreakProgressProps => ({
     name: 'Visits',
     levels: [3, 5],
-    currentValue: 3,
+    // The value reaches as many levels as are listed reached: a level it reaches counts as reached.
+    currentValue: [2, 3, 5][reached.length] ?? 5,
     achievedLevels: reached.map((level) => ({ level, achievedAt: now })),
     now,
     timeZone: 'UTC',
