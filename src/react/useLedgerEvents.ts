@@ -12,6 +12,7 @@ import {
   LEDGER_PARTS,
   type LedgerInclude,
 } from '../core/client/queries.js';
+import type { EventTypeName } from '../core/eventTypes.js';
 import type { LedgerEvent, LedgerPage } from '../core/ledger/LedgerEvent.js';
 import { ledgerEventKey } from '../core/ledger/ledgerEventKey.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
@@ -26,7 +27,7 @@ export interface UseLedgerEventsOptions {
   /** Only these `eventLogId`s. */
   eventIds?: ReadonlyArray<number | string>;
   /** Only events of this name, e.g. `TransactionAdd`. */
-  eventName?: string;
+  eventName?: EventTypeName | (string & {});
   /** Up to ten reference ids of `eventName` events. */
   eventReferenceIds?: ReadonlyArray<number | string>;
   /**

@@ -1,11 +1,34 @@
+import type { EventTypeName } from '../eventTypes.js';
+
 /** Who the ledger belongs to, as the explode-info API identifies a customer. */
 export interface CustomerIdentifier {
   /** Identifier type: `mobile`, `id`, `email`, `customerId`, `primaryUserId` or `externalId` (any case). */
-  identifierName: string;
+  identifierName:
+    | 'mobile'
+    | 'id'
+    | 'email'
+    | 'customerId'
+    | 'primaryUserId'
+    | 'externalId'
+    // Any case, as the API takes them: the names above are offered, not required.
+    | (string & {});
   /** Value of that identifier, e.g. the mobile number. */
   identifierValue: string;
   /** Source the identifier belongs to, e.g. `INSTORE`, `ECOMMERCE`, `ALL`. */
-  source: string;
+  source:
+    | 'INSTORE'
+    | 'MARTJACK'
+    | 'WECHAT'
+    | 'FACEBOOK'
+    | 'WEB_ENGAGE'
+    | 'TMALL'
+    | 'TAOBAO'
+    | 'JD'
+    | 'ECOMMERCE'
+    | 'WEBSITE'
+    | 'LINE'
+    | 'ALL'
+    | (string & {});
   /** For a source with several accounts, the account the identifier is in. */
   accountId?: string;
 }
@@ -31,7 +54,7 @@ export interface LedgerEventsQuery {
   /** Only these `eventLogId`s. */
   eventIds?: ReadonlyArray<number | string>;
   /** Only events of this name (behavioural or transactional), e.g. `TransactionAdd`. */
-  eventName?: string;
+  eventName?: EventTypeName | (string & {});
   /** Up to ten reference ids of `eventName` events (transaction ids, or behavioural request ids). */
   eventReferenceIds?: ReadonlyArray<number | string>;
   /** Optional parts to include in each event. */
@@ -59,7 +82,7 @@ export interface PointsAllocationQuery {
   /** The event type id (see `EVENT_TYPES`); give this or `eventName`. */
   eventTypeId?: number;
   /** The event type name, mapped through `EVENT_TYPES`; give this or `eventTypeId`. */
-  eventName?: string;
+  eventName?: EventTypeName | (string & {});
   /** Page number, from 1. @defaultValue 1 */
   page?: number;
   /** Rows per page, 1 to 100. @defaultValue 10 */
