@@ -4,11 +4,11 @@ import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { useLedgerEvents } from '../../react/useLedgerEvents.js';
+import { useLoyaltyContext } from '../../react/LoyaltyContext.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { isSkippedEntry } from '../shared/WarningsNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { Breakup } from './Breakup.js';
-import { useLoyaltyContext } from '../../react/LoyaltyContext.js';
 
 /** Loads one event by its id and explains it, saying so while it loads, fails or is not found. */
 export function LoadedBreakup({

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { useHistoricalPoints } from '../../react/useHistoricalPoints.js';
+import { useLoyaltyContext } from '../../react/LoyaltyContext.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { ActivityView, AllView, HistoryView, type ViewProps } from './ledgerViews.js';
 import type { PointsLedgerTab } from './PointsLedgerTable.js';
-import { useLoyaltyContext } from '../../react/LoyaltyContext.js';
 
 const TABS: readonly string[] = ['activity', 'history', 'all'] satisfies PointsLedgerTab[];
 

@@ -16,7 +16,12 @@ import {
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
-import { isSkippedEntry, WarningsNotice, warningsSentence } from '../shared/WarningsNotice.js';
+import {
+  isSkippedEntry,
+  WarningsNotice,
+  warningsDetail,
+  warningsSentence,
+} from '../shared/WarningsNotice.js';
 import {
   activityLabel,
   COLUMNS,
@@ -326,13 +331,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   else if (status === 'success' && rows.length === 0) {
     replacement = (
       <div className="clw-empty" data-slot="empty">
-        <p
-          data-detail={
-            unreadable ? props.warnings.map((warning) => warning.message).join('\n') : undefined
-          }
-        >
-          {emptyMessage}
-        </p>
+        <p data-detail={unreadable ? warningsDetail(props.warnings) : undefined}>{emptyMessage}</p>
         {clearFilters ? (
           <button type="button" className="clw-button" onClick={clearFilters}>
             {t('table.filter.clear')}

@@ -9,6 +9,10 @@ import { en } from '../../i18n/en.js';
 export const isSkippedEntry = (warning: CapillaryMessage) =>
   warning.message.startsWith(SKIPPED_ENTRY);
 
+/** The warnings' own texts, for developers (`data-detail`), one a line. */
+export const warningsDetail = (warnings: readonly CapillaryMessage[]) =>
+  warnings.map((warning) => warning.message).join('\n');
+
 /**
  * A page's warnings in one sentence for members: entries left out, or else details that could not
  * be read (an entry shown without its bill amount, Capillary's own notes).
@@ -27,11 +31,7 @@ export function WarningsNotice({ warnings }: { warnings: readonly CapillaryMessa
   const { t } = useLoyaltyDisplay(en);
   if (warnings.length === 0) return null;
   return (
-    <p
-      className="clw-warnings"
-      data-slot="warnings"
-      data-detail={warnings.map((warning) => warning.message).join('\n')}
-    >
+    <p className="clw-warnings" data-slot="warnings" data-detail={warningsDetail(warnings)}>
       {warningsSentence(t, warnings)}
     </p>
   );

@@ -333,7 +333,7 @@ function buildSchema(timeZone: string, lenient: boolean) {
     // share an `eventLogId`), and left empty it would merge two events into one.
     eventReferenceIds: v.optional(
       v.union([
-        wireOptionalText,
+        id,
         v.pipe(
           v.array(wireText),
           v.transform((ids) => ids.join(',') || null),

@@ -29,7 +29,7 @@ export function normalizeLedgerPage(
   body: unknown,
   options: NormalizeLedgerPageOptions,
 ): LedgerPage {
-  const { offset = 0, timeZone } = options;
+  const { offset = 0, limit, timeZone } = options;
   const page = parseWire(pageSchema, body);
   const { items: events, warnings } = normalizeEach(page.events, 'events', (raw, path, warn) =>
     readLedgerEvent(raw, timeZone, path, warn),
@@ -38,8 +38,8 @@ export function normalizeLedgerPage(
     events,
     warnings: [...readCapillaryMessages(page.warnings), ...warnings],
     offset,
-    limit: options.limit ?? page.events.length,
+    limit: limit ?? page.events.length,
     // Skipped events still count: a full page from the API means another may follow.
-    hasMore: Boolean(options.limit) && page.events.length >= (options.limit ?? 0),
+    hasMore: limit !== undefined && limit > 0 && page.events.length >= limit,
   };
 }
