@@ -460,6 +460,17 @@ export const CloseMilestones: Story = {
   },
 };
 
+/** A brand's target with only its name so far: the name shows, with no empty bar to read as busy. */
+export const NameOnly: Story = {
+  args: { name: 'Orders this month' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Orders this month' })).toBeVisible();
+    await expect(canvas.queryByRole('progressbar')).toBeNull();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
 /** The last milestone is the goal: its long money label ends where the bar does, inside the card. */
 export const MilestoneAtGoal: Story = {
   args: {
