@@ -295,7 +295,8 @@ function pointsHeaderOverNumbers(canvasElement: HTMLElement, edge: 'left' | 'rig
 
 /**
  * Checks "+15 promised" stays on one line, its number in line with the column's others and the
- * header over them; then, with no promised row shown, that the header still sits over the numbers.
+ * header over them, and that a purchase which also promised points shows them under its earned
+ * ones; then, with no promised row shown, that the header still sits over the numbers.
  */
 async function promisedPointsAligned(canvasElement: HTMLElement, edge: 'left' | 'right') {
   await bodyRows(canvasElement);
@@ -303,10 +304,22 @@ async function promisedPointsAligned(canvasElement: HTMLElement, edge: 'left' | 
     const cells = [...canvasElement.querySelectorAll('[role="cell"][data-column="points"]')];
     const promised = cells.filter((cell) => cell.querySelector('[data-state="pending"]'));
     expect(promised.length).toBeGreaterThan(0);
-    const heights = new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().height)));
+    const both = promised.filter((cell) => cell.querySelector('[data-state="credit"]'));
+    expect(both.length).toBeGreaterThan(0);
+    for (const cell of both) {
+      const [earned, pledged] = [...cell.querySelectorAll('.clw-points-cell')];
+      expect(earned?.querySelector('[data-state="credit"]')).not.toBeNull();
+      expect(pledged?.querySelector('.clw-points-suffix')).not.toBeEmptyDOMElement();
+      const under =
+        (pledged?.getBoundingClientRect().top ?? 0) -
+        (earned?.getBoundingClientRect().bottom ?? NaN);
+      expect(under).toBeGreaterThanOrEqual(-1);
+    }
+    const lines = cells.flatMap((cell) => [...cell.querySelectorAll('.clw-points-cell')]);
+    const heights = new Set(lines.map((line) => Math.round(line.getBoundingClientRect().height)));
     expect(heights.size).toBe(1);
-    const edges = cells.map(
-      (cell) => cell.querySelector('.clw-points')?.getBoundingClientRect()[edge] ?? NaN,
+    const edges = lines.map(
+      (line) => line.querySelector('.clw-points')?.getBoundingClientRect()[edge] ?? NaN,
     );
     for (const value of edges) expect(Math.abs(value - (edges[0] ?? NaN))).toBeLessThan(1);
     pointsHeaderOverNumbers(canvasElement, edge);
@@ -323,7 +336,10 @@ async function promisedPointsAligned(canvasElement: HTMLElement, edge: 'left' | 
   await waitFor(() => expect(canvasElement.querySelector('[data-promised]')).not.toBeNull());
 }
 
-/** At 960 px "+15 promised" keeps to one line, its number in line with the other numbers. */
+/**
+ * At 960 px "+15 promised" keeps to one line, its number in line with the other numbers; a
+ * purchase that earned points and promised more shows the promised ones on a line of their own.
+ */
 export const PromisedPoints: Story = {
   decorators: [(Story) => <div style={{ width: 960 }}>{Story()}</div>],
   play: async ({ canvasElement }) => promisedPointsAligned(canvasElement, 'right'),

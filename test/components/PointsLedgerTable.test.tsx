@@ -253,6 +253,20 @@ describe('PointsLedgerTable', () => {
     }
   });
 
+  it('shows the points a purchase promised under the points it earned, not only the earned', () => {
+    const purchase = events.find((event) => event.totalPromised > 0 && event.netPoints > 0);
+    if (!purchase) throw new Error('no purchase that both earned and promised points');
+    const { container } = render(<>{COLUMNS.points.cell(cellContext(purchase))}</>);
+    const [earned, promised, ...more] = container.querySelectorAll('.clw-points-cell');
+    expect(more).toHaveLength(0);
+    expect(earned).toHaveTextContent(`+${purchase.netPoints}Earned ${purchase.netPoints} points`);
+    expect(promised?.querySelector('.clw-points')).toHaveTextContent(`+${purchase.totalPromised}`);
+    expect(promised?.querySelector('.clw-points-suffix')).toHaveTextContent('promised');
+    expect(promised?.querySelector('.clw-sr-only')).toHaveTextContent(
+      new RegExp(`^${purchase.totalPromised} points? promised$`),
+    );
+  });
+
   it('says "No expiry" where earned points have no expiry date, instead of a blank cell', () => {
     const { unmount } = render(
       <>

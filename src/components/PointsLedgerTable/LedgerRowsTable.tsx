@@ -227,7 +227,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
     );
   }
   // "+15 promised" stays on one line: the points column makes room for the word after numbers.
-  const hasPromised = rows.some((row) => row.promisedOnly);
+  const hasPromised = rows.some((row) => row.promised !== 0);
   const widthOf = (id: LedgerColumnId) =>
     id === 'points' && hasPromised ? PROMISED_POINTS_WIDTH : COLUMNS[id].width;
   const template = [expandable ? '2.75rem' : null, ...columns.map(widthOf)]

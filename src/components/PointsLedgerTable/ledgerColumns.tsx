@@ -4,7 +4,7 @@ import type { Translator } from '../../i18n/createTranslator.js';
 import { eventLabel } from '../../i18n/eventLabel.js';
 import { formatDate, formatSignedPoints } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
-import { type LedgerRow, type LedgerSortColumn, shownPoints } from './ledgerRows.js';
+import type { LedgerRow, LedgerSortColumn } from './ledgerRows.js';
 
 /** A column of the points table. */
 export type LedgerColumnId =
@@ -59,6 +59,40 @@ export function dateLabel({ row, locale, timeZone }: LedgerCellContext): string 
   return row.source === 'history' ? (row.entry.eventDateText ?? '') : '';
 }
 
+/** One number of the Points column, with the words a screen reader says for it. */
+function pointsLine(
+  value: number,
+  promised: boolean,
+  row: LedgerRow,
+  t: Translator,
+  locale: string,
+): ReactNode {
+  const state = promised ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
+  // A bare "-1" reads as "minus 1": screen readers hear what happened to the points instead.
+  let spoken: string | null = null;
+  if (promised) {
+    spoken = t(value < 0 ? 'table.promisedTakenBack' : 'table.promised', {
+      points: Math.abs(value),
+    });
+  } else if (state === 'credit') spoken = t('table.credit', { points: value });
+  else if (state === 'debit') {
+    // Points that expired or were taken back were not redeemed.
+    const taken = row.status === 'expired' || row.status === 'reversed';
+    spoken = t(taken ? 'table.deducted' : 'table.debit', { points: -value });
+  }
+  return (
+    <span className="clw-points-cell">
+      <span className="clw-points" data-state={state} aria-hidden={spoken ? true : undefined}>
+        {formatSignedPoints(value, locale)}
+      </span>
+      {spoken ? <span className="clw-sr-only">{spoken}</span> : null}
+      <span className="clw-points-suffix clw-muted" aria-hidden="true">
+        {promised ? t('table.points.promised') : null}
+      </span>
+    </span>
+  );
+}
+
 export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   date: {
     header: 'table.column.date',
@@ -80,34 +114,21 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     header: 'table.column.points',
     width: 'minmax(5rem, 1fr)',
     sort: 'points',
-    // One line: the number, then a muted word where points are only promised. Every cell keeps
-    // the same trailing slot so the numbers line up at the column's end in either direction.
+    // A line per kind of points: the number, then a muted word where points are only promised.
+    // Every line keeps the same trailing slot so the numbers line up at the column's end in
+    // either direction. A purchase that earned points and promised more shows both, one above
+    // the other, so the promised ones are not missing from the member's activity.
     cell: ({ row, t, locale }) => {
-      const { promisedOnly } = row;
-      const value = shownPoints(row);
-      const state = promisedOnly ? 'pending' : value > 0 ? 'credit' : value < 0 ? 'debit' : 'none';
-      // A bare "-1" reads as "minus 1": screen readers hear what happened to the points instead.
-      let spoken: string | null = null;
-      if (state === 'pending') {
-        spoken = t(value < 0 ? 'table.promisedTakenBack' : 'table.promised', {
-          points: Math.abs(value),
-        });
-      } else if (state === 'credit') spoken = t('table.credit', { points: value });
-      else if (state === 'debit') {
-        // Points that expired or were taken back were not redeemed.
-        const taken = row.status === 'expired' || row.status === 'reversed';
-        spoken = t(taken ? 'table.deducted' : 'table.debit', { points: -value });
-      }
-      return (
-        <span className="clw-points-cell">
-          <span className="clw-points" data-state={state} aria-hidden={spoken ? true : undefined}>
-            {formatSignedPoints(value, locale)}
-          </span>
-          {spoken ? <span className="clw-sr-only">{spoken}</span> : null}
-          <span className="clw-points-suffix clw-muted" aria-hidden="true">
-            {promisedOnly ? t('table.points.promised') : null}
-          </span>
-        </span>
+      const spendable = row.promisedOnly ? null : pointsLine(row.points, false, row, t, locale);
+      const promised = row.promised ? pointsLine(row.promised, true, row, t, locale) : null;
+      return spendable && promised ? (
+        <>
+          {spendable}
+          <br />
+          {promised}
+        </>
+      ) : (
+        (spendable ?? promised)
       );
     },
   },
