@@ -25,10 +25,11 @@ const METRICS = [
   ['DOM elements', 'bench.elements()'],
   ['sort by points (ms)', 'bench.sort()'],
   ['p95 scroll frame (ms)', 'bench.scroll()'],
+  ['slowest key in the bill filter (ms)', 'bench.type()'],
 ] as const;
 
-/** Measurements of one table at one size, in METRICS order. */
-type TableFigures = { size: number; kind: Kind; values: number[] };
+/** Measurements of one table at one size, in METRICS order; `null` where the table lacks the feature. */
+type TableFigures = { size: number; kind: Kind; values: (number | null)[] };
 
 async function table(): Promise<TableFigures[]> {
   // A production build: React's development checks would dominate every figure.
@@ -62,9 +63,9 @@ async function table(): Promise<TableFigures[]> {
         await page.goto(url);
         await page.waitForFunction(() => 'bench' in window, undefined, { timeout: 60_000 });
         await page.evaluate(`bench.prepare(${size})`);
-        const values: number[] = [];
+        const values: (number | null)[] = [];
         for (const [, script] of METRICS) {
-          values.push((await page.evaluate(script.replace('KIND', kind))) as number);
+          values.push((await page.evaluate(script.replace('KIND', kind))) as number | null);
         }
         figures.push({ size, kind, values });
         process.stdout.write(`  ${KINDS[kind]}, ${size} rows: ${values.map(round).join(' / ')}\n`);
@@ -78,8 +79,9 @@ async function table(): Promise<TableFigures[]> {
   return figures;
 }
 
-const round = (value: number) => (value >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
-const format = (value: number) => round(value).toLocaleString('en');
+const round = (value: number | null) =>
+  value === null ? '—' : value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+const format = (value: number | null) => round(value).toLocaleString('en');
 
 function tableReport(figures: TableFigures[]): string[] {
   const lines = [
@@ -104,9 +106,10 @@ function tableReport(figures: TableFigures[]): string[] {
     const ours = figures.find((entry) => entry.size === size && entry.kind === 'virtual');
     const reference = figures.find((entry) => entry.size === size && entry.kind === 'reference');
     if (!ours || !reference) continue;
-    const ratios = ours.values.map((value, index) =>
-      (value / (reference.values[index] ?? 1)).toFixed(2),
-    );
+    const ratios = ours.values.map((value, index) => {
+      const theirs = reference.values[index] ?? null;
+      return value === null || theirs === null ? '—' : (value / theirs).toFixed(2);
+    });
     lines.push(`| ${size.toLocaleString('en')} | ${ratios.join(' | ')} |`);
   }
   return lines;

@@ -55,8 +55,11 @@ export interface LedgerRowsTableProps {
   paging: 'button' | 'scroll';
 }
 
-const ROW_ESTIMATE = 44;
-const estimateSize = () => ROW_ESTIMATE;
+// A row of the full-width layout: 0.5rem padding each side and a 1px border around a line of text,
+// or around the 1.75rem expand toggle. An estimate off by a pixel re-lays out every row after each
+// row measured, on every frame of a scroll.
+const estimateRow = () => 38;
+const estimateExpandableRow = () => 45;
 const SKELETON_ROWS = 6;
 /**
  * Up to this many rows are all rendered: a screen reader's browse mode reads only rows in the page,
@@ -133,7 +136,7 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement,
-    estimateSize,
+    estimateSize: expandable ? estimateExpandableRow : estimateRow,
     getItemKey,
     rangeExtractor,
     overscan: rows.length <= EVERY_ROW_UP_TO ? EVERY_ROW_UP_TO : 6,

@@ -65,9 +65,10 @@ function useRowsTableProps(
   const { t } = useLoyaltyDisplay(en);
   const { props, state } = view;
   // The date range scopes what counts as loaded; the type and bill filters hide rows within it.
+  const { from, to } = state.applied;
   const inRange = useMemo(
-    () => filterRows(loaded, { ...state.applied, direction: 'all', billNumber: '' }),
-    [loaded, state.applied],
+    () => filterRows(loaded, { from, to, direction: 'all', billNumber: '' }),
+    [loaded, from, to],
   );
   const rows = useMemo(
     () => sortRows(filterRows(inRange, state.applied), state.sort),

@@ -65,9 +65,11 @@ export function useLedgerTableState(given: GivenEvents | null, timeZone: string)
   // Typing a date passes through other whole dates (month, then day, then year): load for the last.
   const from = useDebounced(filters.from, 300);
   const to = useDebounced(filters.to, 300);
-  const applied = useMemo(
-    () => ({ ...filters, from, to, billNumber }),
-    [filters, from, to, billNumber],
+  // Of its parts, not of `filters`: a keystroke still being debounced must not refilter the rows.
+  const { direction } = filters;
+  const applied = useMemo<LedgerFilters>(
+    () => ({ from, to, direction, billNumber }),
+    [from, to, direction, billNumber],
   );
   // Of the filters the rows were chosen by: the empty message must explain the rows on screen,
   // not filters still being typed (or just cleared).
