@@ -232,9 +232,10 @@ export const BehaviouralEvent: Story = {
 export const AlternateCurrencies: Story = {
   args: { event: eventOf(alternateCurrencies) },
   play: async ({ canvasElement }) => {
-    expect(
-      card(canvasElement).getByRole('heading', { name: 'Alternate currencies' }),
-    ).toBeVisible();
+    const view = card(canvasElement);
+    expect(view.getByRole('heading', { name: 'Alternate currencies' })).toBeVisible();
+    // The document's currencies expired in 2024 and 2025: their dates are named, not promised.
+    expect(view.getByText(/^12 · Expiry date Dec 31, 2024$/)).toBeVisible();
   },
 };
 

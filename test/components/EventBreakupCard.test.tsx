@@ -250,6 +250,13 @@ describe('EventBreakupCard', () => {
     expect(total).toHaveTextContent('Promised points count once they convert');
   });
 
+  it('says promised points are left out of a total they would not add up to', () => {
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    // Regular +110, promotional +25.5 and promised +50 are listed over a total of +135.5.
+    const total = screen.getByText('Total').nextElementSibling as HTMLElement;
+    expect(total).toHaveTextContent('+135.5Promised points count once they convert');
+  });
+
   it('shows promised points in neutral, not in the colour of points already earned', () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
     const promised = screen.getByText('Promised').nextElementSibling as HTMLElement;

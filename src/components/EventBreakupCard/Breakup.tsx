@@ -19,6 +19,7 @@ import { CardSection } from './CardSection.js';
 import { Detail, type DetailItems, Details } from './Details.js';
 import { documentedLabel } from './documentedLabel.js';
 import { PointsSections, pointsState } from './PointsSections.js';
+import { useNow } from '../shared/useNow.js';
 
 /**
  * A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits.
@@ -50,6 +51,7 @@ export function Breakup({
   customerId?: string | number;
 }) {
   const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const now = useNow(undefined);
   const hasProvider = useContext(LoyaltyContext) !== null;
   const { details, redemptions, bill, targets } = event;
   const titleId = useId();
@@ -216,9 +218,13 @@ export function Breakup({
         [
           currency.value === null ? null : formatPoints(currency.value, locale),
           currency.expiresOn
-            ? t('breakup.allocations.expires', {
-                date: formatDate(currency.expiresOn, { locale, timeZone }),
-              })
+            ? t(
+                // As for points: a date gone by is named, not promised.
+                now !== null && currency.expiresOn.getTime() < now
+                  ? 'breakup.earned.expiryDate'
+                  : 'breakup.allocations.expires',
+                { date: formatDate(currency.expiresOn, { locale, timeZone }) },
+              )
             : null,
         ]
           .filter(Boolean)

@@ -149,8 +149,9 @@ export function PointsSections({ event }: { event: LedgerEvent }) {
                   <span className="clw-points" data-state={pointsState(event.totalEarned)}>
                     {formatSignedPoints(event.totalEarned, locale)}
                   </span>
-                  {/* Promised points are not spendable yet, so the total leaves them out. */}
-                  {event.totalEarned === 0 && event.totalPromised > 0 ? (
+                  {/* Promised points are not spendable yet, so the total leaves them out, and
+                      says so: listed above it, they would not add up to it. */}
+                  {event.totalPromised > 0 ? (
                     <span className="clw-muted" data-slot="promised-not-included">
                       {t('breakup.earned.promisedNotIncluded')}
                     </span>
