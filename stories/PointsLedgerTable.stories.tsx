@@ -598,11 +598,11 @@ export const TabletWidth: Story = {
       '"Activity"',
       '"Reference"',
       '"Points"',
-      '"Expires"',
+      '"Expiry"',
       '"Status"',
     ]);
     expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
-    // Three columns, each in its place in every card: Date over Points, Activity over Expires.
+    // Three columns, each in its place in every card: Date over Points, Activity over Expiry.
     const lefts = (column: string) =>
       new Set(
         rows.map((row) =>
@@ -1099,7 +1099,7 @@ export const ArabicRowNames: Story = {
   },
 };
 
-/** On a phone, no "Expires" label sits over nothing: "No expiry" is for screen readers only. */
+/** On a phone, no "Expiry" label sits over nothing: "No expiry" is for screen readers only. */
 export const NarrowNoExpiry: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
   args: { customer: undefined, customerId: undefined },

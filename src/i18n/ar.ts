@@ -105,7 +105,7 @@ export const ar = {
   'table.column.activity': 'النشاط',
   'table.column.reference': 'المرجع',
   'table.column.points': 'النقاط',
-  'table.column.expires': 'تنتهي الصلاحية',
+  'table.column.expires': 'تاريخ الانتهاء',
   'table.column.status': 'الحالة',
   'table.column.source': 'المصدر',
   'table.tab.activity': 'النشاط',

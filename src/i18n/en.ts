@@ -112,7 +112,7 @@ export const en = {
   'table.column.activity': 'Activity',
   'table.column.reference': 'Reference',
   'table.column.points': 'Points',
-  'table.column.expires': 'Expires',
+  'table.column.expires': 'Expiry',
   'table.column.status': 'Status',
   'table.column.source': 'Source',
   'table.tab.activity': 'Activity',
