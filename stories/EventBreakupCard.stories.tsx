@@ -104,7 +104,7 @@ export const Return: Story = {
     expect(view.getByText('Return ID').nextElementSibling).toHaveTextContent('9988776655');
     // The −40 reads as points taken back, not as points earned that expire.
     expect(view.queryByRole('heading', { name: 'Points earned' })).toBeNull();
-    expect(view.getByRole('heading', { name: 'Points taken back' })).toBeVisible();
+    expect(view.getByRole('heading', { name: 'Points deducted' })).toBeVisible();
     expect(view.queryByText(/Expires/)).toBeNull();
   },
 };

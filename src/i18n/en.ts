@@ -265,7 +265,7 @@ export const en = {
   'breakup.notFound': 'This activity could not be found',
   'breakup.notFoundHint':
     'It may belong to another account or no longer exist. Go back to your points activity and choose it again.',
-  'breakup.takenBack.title': 'Points taken back',
+  'breakup.takenBack.title': 'Points deducted',
   'breakup.expiryType.fixed': 'fixed date',
   'breakup.returnType.AMOUNT': 'By amount',
   'breakup.returnType.FULL': 'Whole bill',

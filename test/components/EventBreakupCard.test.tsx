@@ -13,7 +13,7 @@ import twoRedemptions from '../fixtures/ledger/points-redemption-two-redemptions
 import twoMilestones from '../fixtures/ledger/target-completed-two-milestones.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
 import { allocationsFor } from '../mocks/allocationsFor.js';
-import type { WireLedgerEvent } from '../fixtures/generateLedger.js';
+import { generateLedgerEvents, type WireLedgerEvent } from '../fixtures/generateLedger.js';
 import { createWrapper } from '../utils/createWrapper.js';
 import { setupMockServer } from '../utils/setupMockServer.js';
 
@@ -468,9 +468,17 @@ describe('EventBreakupCard', () => {
   it('lists points a return took back apart from points earned, without an expiry', () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
     expect(screen.queryByRole('heading', { name: 'Points earned' })).not.toBeInTheDocument();
-    const takenBack = section('Points taken back');
+    const takenBack = section('Points deducted');
     expect(takenBack.getAllByText('-40')).toHaveLength(2); // the entry and the total
     expect(takenBack.queryByText(/Expires/)).not.toBeInTheDocument();
+  });
+
+  it('heads points that expired as deducted, not as taken back by a return', () => {
+    const expiry = generateLedgerEvents(60, 3).find((raw) => raw.eventName === 'PointsExpiry');
+    if (!expiry) throw new Error('no PointsExpiry in the generated ledger');
+    render(<EventBreakupCard event={eventOf(expiry)} />);
+    expect(screen.getByRole('heading', { name: 'Points deducted' })).toBeInTheDocument();
+    expect(screen.queryByText(/taken back/i)).not.toBeInTheDocument();
   });
 
   it('says an activity that came but could not be read could not be shown, not that it was not found', async () => {
