@@ -304,7 +304,7 @@ export const en = {
   'error.kind.http': 'The loyalty service returned an error.',
   'error.kind.network': 'The loyalty service could not be reached. Check your connection.',
   'error.kind.timeout': 'The loyalty service took too long to answer.',
-  'error.kind.invalid-query': 'This request could not be sent because it is not valid.',
+  'error.kind.invalid-query': 'This part of the page is not set up correctly.',
   'error.kind.invalid-response': 'The loyalty service sent an answer that could not be read.',
   'error.code.8015': 'This customer was not found.',
   'error.code.9022': 'Some of these activities could not be found.',

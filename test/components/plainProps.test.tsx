@@ -203,12 +203,13 @@ describe('EventBreakupCard given plain props', () => {
     expect(api().requests).toHaveLength(1);
   });
 
-  it('says the request is not valid, not another event, for an empty id', async () => {
+  it('says the page is not set up correctly, not another event, for an empty id', async () => {
     quietErrors();
     const { Wrapper } = createWrapper();
     render(<EventBreakupCard eventLogId="" customer={member} />, { wrapper: Wrapper });
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('This request could not be sent because it is not valid.');
+    // Words for the member, who sent no request; the developer's detail is in `data-detail`.
+    expect(alert).toHaveTextContent('This part of the page is not set up correctly.');
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(api().requests).toHaveLength(0);
   });

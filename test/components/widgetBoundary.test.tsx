@@ -38,6 +38,8 @@ it('shows a notice in place of a card whose event came in the wrong shape, and t
   expect(screen.getByRole('heading', { name: 'My points' })).toBeInTheDocument();
   const alert = screen.getByRole('alert');
   expect(alert).toHaveTextContent('This activity could not be shown');
+  // The member sent no request: the page, not they, is at fault.
+  expect(alert).toHaveTextContent('This part of the page is not set up correctly.');
   expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
 });
 
