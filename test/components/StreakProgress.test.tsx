@@ -201,6 +201,14 @@ describe('StreakProgress', () => {
     expect(second).toHaveTextContent('Not reached');
   });
 
+  it('reads a description that only repeats the streak name once, as its title', () => {
+    render(<StreakProgress {...run(1)} name="Streak 24 July" description="Streak 24 July" />);
+    expect(screen.getAllByText('Streak 24 July')).toHaveLength(1);
+    cleanup();
+    render(<StreakProgress {...run(1)} description="Visit 5 days in a row" />);
+    expect(screen.getByText('Visit 5 days in a row')).toBeVisible();
+  });
+
   it('reads no ✓ or ✕ inside the progress bar, whose value text already says it', () => {
     render(<StreakProgress {...levelTwoLost} />);
     const markers = screen.getByRole('progressbar').querySelectorAll('[data-slot="marker"]');

@@ -176,9 +176,12 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
         )
       : (streak?.levels ?? []);
   const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone);
+  const name = pick(props.name, streak?.name);
+  const description = pick(props.description, streak?.description);
   return {
-    name: pick(props.name, streak?.name),
-    description: pick(props.description, streak?.description),
+    name,
+    // The document's streaks give their name again as their description: it is read once.
+    description: description === name ? null : description,
     levels,
     currentValue,
     startDate: plainDate(pick(props.startDate, streak?.startDate), timeZone),
