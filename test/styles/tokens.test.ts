@@ -18,6 +18,8 @@ interface Rule {
   selector: string;
   conditions: readonly string[];
   declarations: ReadonlyMap<string, string>;
+  /** The declarations marked `!important`. */
+  important: ReadonlySet<string>;
   order: number;
 }
 
@@ -35,6 +37,7 @@ function parse(text: string): Rule[] {
           selector: rule.selectorText,
           conditions,
           declarations: new Map(names.map((name) => [name, declared.getPropertyValue(name)])),
+          important: new Set(names.filter((name) => declared.getPropertyPriority(name))),
           order: rules.length,
         });
       } else if (rule instanceof CSSMediaRule) {
@@ -115,15 +118,19 @@ function specificity(selector: string): Specificity {
 interface Environment {
   colorScheme: 'light' | 'dark';
   reducedMotion?: boolean;
+  forcedColors?: boolean;
 }
 
-function applies(condition: string, { colorScheme, reducedMotion = false }: Environment): boolean {
+function applies(
+  condition: string,
+  { colorScheme, reducedMotion = false, forcedColors = false }: Environment,
+): boolean {
   // A container query styles a container's descendants: never the page, a wrapper or a widget root.
   if (condition.startsWith('@container')) return false;
   const features: Record<string, string> = {
     'prefers-color-scheme': colorScheme,
     'prefers-reduced-motion': reducedMotion ? 'reduce' : 'no-preference',
-    'forced-colors': 'none',
+    'forced-colors': forcedColors ? 'active' : 'none',
   };
   const query = /^@media \(([\w-]+): ([\w-]+)\)$/.exec(condition);
   if (!query?.[1] || !(query[1] in features)) throw new Error(`cannot evaluate ${condition}`);
@@ -140,7 +147,7 @@ function matchOn(element: Element, rule: Rule): Specificity | null {
   return weights.at(-1) ?? null;
 }
 
-/** The declarations that win on the element itself: by specificity, then by order. */
+/** The declarations that win on the element itself: `!important` first, then by specificity and order. */
 function declaredOn(element: Element, rules: readonly Rule[], environment: Environment) {
   const matched = rules
     .filter((rule) => rule.conditions.every((condition) => applies(condition, environment)))
@@ -153,8 +160,13 @@ function declaredOn(element: Element, rules: readonly Rule[], environment: Envir
         compare(first.weight, second.weight) || first.rule.order - second.rule.order,
     );
   const declared = new Map<string, string>();
-  for (const { rule } of matched)
-    for (const [name, value] of rule.declarations) declared.set(name, value);
+  for (const important of [false, true]) {
+    for (const { rule } of matched) {
+      for (const [name, value] of rule.declarations) {
+        if (rule.important.has(name) === important) declared.set(name, value);
+      }
+    }
+  }
   return declared;
 }
 
@@ -331,6 +343,32 @@ describe('themes on a page', () => {
       return Number(amount) * (unit === 's' ? 1000 : 1);
     };
     expect([milliseconds(false), milliseconds(true)]).toEqual([150, 0]);
+  });
+
+  it('draws the progress bars in system colours under forced colours, whatever state they show', () => {
+    document.body.innerHTML = `
+      <section class="clw-target"><div data-slot="track" data-state="achieved">
+        <div data-slot="fill"></div><div data-slot="tick" data-state="achieved"></div>
+      </div></section>
+      <section class="clw-target"><div data-slot="track" data-state="unachieved">
+        <div data-slot="fill"></div></div></section>
+      <section class="clw-streak"><div data-slot="track"><div data-slot="fill"></div>
+        <div data-dense><div data-slot="marker" data-state="achieved"></div>
+        <div data-slot="marker" data-state="pending"></div></div>
+      </div></section>`;
+    const forced = { colorScheme: 'dark', forcedColors: true } as const;
+    const background = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      return declaredOn(element, library, forced).get('background')?.toLowerCase();
+    };
+    for (const fill of document.querySelectorAll('[data-slot="fill"]')) {
+      expect(declaredOn(fill, library, forced).get('background')?.toLowerCase()).toBe('highlight');
+    }
+    // A reached tick on a filled bar stands out from it; a reached marker is drawn as filled.
+    expect(background('.clw-target [data-slot="tick"]')).toBe('canvastext');
+    expect(background('[data-slot="marker"][data-state="achieved"]')).toBe('highlight');
+    expect(background('[data-slot="marker"][data-state="pending"]')).not.toBe('highlight');
   });
 
   it('runs every transition and animation only under prefers-reduced-motion: no-preference', () => {
