@@ -239,6 +239,10 @@ export const ReversedDates: Story = {
       expect(to).toHaveAccessibleDescription('The From date must be on or before the To date'),
     );
     await expect(to).toHaveAttribute('aria-invalid', 'true');
+    // Focus has moved on: the explanation is an alert, read as it appears.
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'The From date must be on or before the To date',
+    );
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(status).toHaveTextContent(before ?? '');
   },

@@ -95,8 +95,9 @@ function DateField({ label, date, edge, min, max, onChange, clears }: DateFieldP
           setTyped((value) => (fromDateInput(value, timeZone, edge) ? value : applied));
         }}
       />
+      {/* An alert, read as it appears: it appears once focus has left for the next field. */}
       {explained ? (
-        <span id={`${id}-error`} className="clw-field-error">
+        <span id={`${id}-error`} role="alert" className="clw-field-error">
           {t('table.filter.reversed')}
         </span>
       ) : null}
