@@ -349,6 +349,7 @@ describe('themes on a page', () => {
     document.body.innerHTML = `
       <section class="clw-target"><div data-slot="track" data-state="achieved">
         <div data-slot="fill"></div><div data-slot="tick" data-state="achieved"></div>
+        <div data-slot="tick" data-state="pending"></div>
       </div></section>
       <section class="clw-target"><div data-slot="track" data-state="unachieved">
         <div data-slot="fill"></div></div></section>
@@ -357,18 +358,22 @@ describe('themes on a page', () => {
         <div data-slot="marker" data-state="pending"></div></div>
       </div></section>`;
     const forced = { colorScheme: 'dark', forcedColors: true } as const;
-    const background = (selector: string) => {
+    const declared = (selector: string, property = 'background') => {
       const element = document.querySelector(selector);
       if (!element) throw new Error(`no ${selector}`);
-      return declaredOn(element, library, forced).get('background')?.toLowerCase();
+      return declaredOn(element, library, forced).get(property)?.toLowerCase();
     };
     for (const fill of document.querySelectorAll('[data-slot="fill"]')) {
       expect(declaredOn(fill, library, forced).get('background')?.toLowerCase()).toBe('highlight');
     }
-    // A reached tick on a filled bar stands out from it; a reached marker is drawn as filled.
-    expect(background('.clw-target [data-slot="tick"]')).toBe('canvastext');
-    expect(background('[data-slot="marker"][data-state="achieved"]')).toBe('highlight');
-    expect(background('[data-slot="marker"][data-state="pending"]')).not.toBe('highlight');
+    // Ticks stand out from what they sit on: a reached one from the fill, another from the track.
+    expect(declared('[data-slot="tick"][data-state="achieved"]')).toBe('highlighttext');
+    expect(declared('[data-slot="tick"][data-state="pending"]')).toBe('canvastext');
+    // A reached marker is drawn filled, its check mark in the colour made for that fill.
+    const reached = '[data-slot="marker"][data-state="achieved"]';
+    expect(declared(reached)).toBe('highlight');
+    expect(declared(reached, 'color')).toBe('highlighttext');
+    expect(declared('[data-slot="marker"][data-state="pending"]')).not.toBe('highlight');
   });
 
   it('runs every transition and animation only under prefers-reduced-motion: no-preference', () => {
