@@ -102,7 +102,7 @@ export const Return: Story = {
     const view = card(canvasElement);
     expect(view.getByText('Return type').nextElementSibling).toHaveTextContent('By item');
     expect(view.getByText('Return ID').nextElementSibling).toHaveTextContent('9988776655');
-    // The −40 reads as points taken back, not as points earned that expire.
+    // The −40 reads as points deducted, not as points earned that expire.
     expect(view.queryByRole('heading', { name: 'Points earned' })).toBeNull();
     expect(view.getByRole('heading', { name: 'Points deducted' })).toBeVisible();
     expect(view.queryByText(/Expires/)).toBeNull();
@@ -333,7 +333,7 @@ export const PromisedOnly: Story = {
     const total = card(canvasElement).getByText('Total').nextElementSibling as HTMLElement;
     // A zero total is neither a credit nor a debit, and promised points are not in it.
     expect(within(total).getByText('0')).toHaveAttribute('data-state', 'none');
-    expect(total).toHaveTextContent('Promised points count once they convert');
+    expect(total).toHaveTextContent('Promised points are not in the total');
   },
 };
 

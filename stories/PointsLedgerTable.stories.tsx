@@ -258,8 +258,10 @@ export const SortOnAPhone: Story = {
     expect(select).toBeVisible();
     await userEvent.selectOptions(select, 'Most points');
     await waitFor(() => {
-      const values = [...canvasElement.querySelectorAll('[data-column="points"] .clw-points')].map(
-        (cell) => Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
+      // Each row's first number: the one it sorts by (promised points under earned ones do not).
+      const firsts = '[data-column="points"] .clw-points-cell:first-child .clw-points';
+      const values = [...canvasElement.querySelectorAll(firsts)].map((cell) =>
+        Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
       );
       expect(values.length).toBeGreaterThan(0);
       expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -279,8 +281,10 @@ export const SortByPoints: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Points' }));
     const header = canvas.getByRole('columnheader', { name: 'Points' });
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    const values = [...canvasElement.querySelectorAll('[data-column="points"] .clw-points')].map(
-      (cell) => Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
+    // Each row's first number: the one it sorts by (promised points under earned ones do not).
+    const firsts = '[data-column="points"] .clw-points-cell:first-child .clw-points';
+    const values = [...canvasElement.querySelectorAll(firsts)].map((cell) =>
+      Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
     );
     expect(values).toEqual([...values].sort((a, b) => b - a));
   },

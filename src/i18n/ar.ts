@@ -220,7 +220,7 @@ export const ar = {
   'breakup.earned.promotionFrom': 'العرض يبدأ في {date}',
   'breakup.earned.promotionUntil': 'العرض حتى {date}',
   'breakup.earned.total': 'الإجمالي',
-  'breakup.earned.promisedNotIncluded': 'تُحتسب النقاط الموعودة عند تحوّلها',
+  'breakup.earned.promisedNotIncluded': 'النقاط الموعودة غير مشمولة في الإجمالي',
   'breakup.redeemed.title': 'النقاط المستبدلة',
   'breakup.givenBack.title': 'النقاط المعادة',
   'breakup.redeemed.purpose': 'الغرض',

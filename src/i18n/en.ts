@@ -206,7 +206,7 @@ export const en = {
   'breakup.earned.promotionFrom': 'Promotion from {date}',
   'breakup.earned.promotionUntil': 'Promotion until {date}',
   'breakup.earned.total': 'Total',
-  'breakup.earned.promisedNotIncluded': 'Promised points count once they convert',
+  'breakup.earned.promisedNotIncluded': 'Promised points are not in the total',
   'breakup.redeemed.title': 'Points redeemed',
   'breakup.givenBack.title': 'Points given back',
   'breakup.redeemed.purpose': 'Purpose',

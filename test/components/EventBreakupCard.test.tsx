@@ -247,14 +247,28 @@ describe('EventBreakupCard', () => {
     render(<EventBreakupCard event={eventOf(promisedOnly)} />);
     const total = screen.getByText('Total').nextElementSibling as HTMLElement;
     expect(within(total).getByText('0')).toHaveAttribute('data-state', 'none');
-    expect(total).toHaveTextContent('Promised points count once they convert');
+    expect(total).toHaveTextContent('Promised points are not in the total');
   });
 
   it('says promised points are left out of a total they would not add up to', () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
     // Regular +110, promotional +25.5 and promised +50 are listed over a total of +135.5.
     const total = screen.getByText('Total').nextElementSibling as HTMLElement;
-    expect(total).toHaveTextContent('+135.5Promised points count once they convert');
+    expect(total).toHaveTextContent('+135.5Promised points are not in the total');
+  });
+
+  it('says promised points a return took back are left out of its total too', () => {
+    const [purchase, returned] = transactionAdd.events;
+    if (!purchase || !returned) throw new Error('the fixture has no purchase and return');
+    const promised = purchase.pointsEarned.promised.map((entry) => ({ ...entry, value: -20 }));
+    render(
+      <EventBreakupCard
+        event={eventOf({ ...returned, pointsEarned: { ...returned.pointsEarned, promised } })}
+      />,
+    );
+    // Regular -40 and promised -20 are listed over a total of -40.
+    const total = screen.getByText('Total').nextElementSibling as HTMLElement;
+    expect(total).toHaveTextContent('-40Promised points are not in the total');
   });
 
   it('shows promised points in neutral, not in the colour of points already earned', () => {

@@ -150,8 +150,8 @@ export function PointsSections({ event }: { event: LedgerEvent }) {
                     {formatSignedPoints(event.totalEarned, locale)}
                   </span>
                   {/* Promised points are not spendable yet, so the total leaves them out, and
-                      says so: listed above it, they would not add up to it. */}
-                  {event.totalPromised > 0 ? (
+                      says so: listed above it, given or taken back, they would not add up to it. */}
+                  {event.totalPromised !== 0 ? (
                     <span className="clw-muted" data-slot="promised-not-included">
                       {t('breakup.earned.promisedNotIncluded')}
                     </span>

@@ -55,11 +55,15 @@ export interface LedgerRowsTableProps {
   paging: 'button' | 'scroll';
 }
 
-// A row of the full-width layout: 0.5rem padding each side and a 1px border around a line of text,
-// or around the 1.75rem expand toggle. An estimate off by a pixel re-lays out every row after each
-// row measured, on every frame of a scroll.
-const estimateRow = () => 38;
-const estimateExpandableRow = () => 45;
+/**
+ * A row's height in the full-width layout: 0.5rem padding each side and a 1px border around a line
+ * of text, the 1.75rem expand toggle, or earned and promised points on two lines. An estimate off
+ * by a pixel re-lays out every row after each row measured, on every frame of a scroll.
+ */
+function rowEstimate(row: LedgerRow | undefined, expandable: boolean): number {
+  if (row && row.promised !== 0 && !row.promisedOnly) return 59;
+  return expandable ? 45 : 38;
+}
 const SKELETON_ROWS = 6;
 /**
  * Up to this many rows are all rendered: a screen reader's browse mode reads only rows in the page,
@@ -131,12 +135,16 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   // Stable callbacks: a new getItemKey makes the virtualizer re-measure every row on each render,
   // which turns every scroll frame into O(rows) work.
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const estimateSize = useCallback(
+    (index: number) => rowEstimate(rows[index], expandable),
+    [rows, expandable],
+  );
   // TanStack Virtual is not React Compiler-compatible; this component is not compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement,
-    estimateSize: expandable ? estimateExpandableRow : estimateRow,
+    estimateSize,
     getItemKey,
     rangeExtractor,
     overscan: rows.length <= EVERY_ROW_UP_TO ? EVERY_ROW_UP_TO : 6,

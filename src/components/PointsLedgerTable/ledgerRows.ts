@@ -168,7 +168,7 @@ export function sortRows(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRo
   const value =
     sort.column === 'date'
       ? (row: LedgerRow) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY
-      : // By the points shown, so the column reads in order.
+      : // By the points shown first in each cell, so the column reads in order.
         shownPoints;
   return [...rows].sort((a, b) => sign * (value(a) - value(b)));
 }
