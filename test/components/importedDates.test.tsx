@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { activityLabel, COLUMNS } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
 import { historyRow } from '../../src/components/PointsLedgerTable/ledgerRows.js';
 import { normalizeHistoricalPointsPage } from '../../src/core/history/normalizeHistoricalPointsPage.js';
+import { ar } from '../../src/i18n/ar.js';
 import { createTranslator } from '../../src/i18n/createTranslator.js';
 
 afterEach(cleanup);
@@ -54,5 +55,8 @@ describe('imported history in the points table', () => {
     });
     expect(activityLabel(context)).toBe('Redeemed');
     expect(render(<>{COLUMNS.points.cell(context)}</>).container).toHaveTextContent('-15');
+    // In Arabic the filter's word names the points ("redeemed points"), so it reads as an activity.
+    const arabic = { ...context, t: createTranslator({ locale: 'ar', messages: ar }) };
+    expect(activityLabel(arabic)).toBe('النقاط المستبدلة');
   });
 });
