@@ -703,7 +703,7 @@ export const PartialPage: Story = {
     });
     expect(note).toBeVisible();
     // Screen readers hear it too, from the status region.
-    expect(canvas.getByRole('status')).toHaveTextContent(/An entry could not be shown\.$/);
+    expect(canvas.getByRole('status')).toHaveTextContent(/loaded\. An entry could not be shown\.$/);
     expect(canvas.queryByText(/Skipped an entry/)).toBeNull();
     expect(canvas.queryByText('Data older than one year is not included')).toBeNull();
     expect(note).toHaveAttribute(

@@ -298,12 +298,13 @@ describe('PointsLedgerTable', () => {
     );
   });
 
-  it('says in the status region that entries could not be shown', () => {
+  it('says in the status region that entries could not be shown, as a sentence of its own', () => {
     const rows = ledgerRows(events.slice(0, 3));
     const warnings = [{ code: null, message: 'Skipped an entry: …' }];
     renderRowsTable({ rows, loadedCount: 3, warnings });
-    expect(screen.getByRole('status')).toHaveTextContent(
-      /^3 entries loaded\s*An entry could not be shown\.$/,
+    // A screen reader reads the region's text as one: "loadedAn" would run the words together.
+    expect(screen.getByRole('status').textContent).toBe(
+      '3 entries loaded. An entry could not be shown.',
     );
   });
 
@@ -345,9 +346,9 @@ describe('PointsLedgerTable', () => {
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(/^30 entries loaded$/);
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
-    expect(status).toHaveTextContent(/^30 entries loaded\s*Sorted by Points, descending$/);
+    expect(status).toHaveTextContent(/^30 entries loaded\. Sorted by Points, descending$/);
     await userEvent.click(screen.getByRole('button', { name: 'Points' }));
-    expect(status).toHaveTextContent(/^30 entries loaded\s*Sorted by Points, ascending$/);
+    expect(status).toHaveTextContent(/^30 entries loaded\. Sorted by Points, ascending$/);
   });
 
   it('says a new sort once, not again with the next count', async () => {

@@ -501,9 +501,10 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
       <div className="clw-ledger-footer" data-slot="footer">
         <span role="status" className="clw-ledger-count">
           {count}
-          {notes.map((note) => (
+          {notes.map((note, index) => (
             <span key={note} className="clw-sr-only">
-              {note}
+              {/* Apart from what comes before it: "50 loaded. An entry…", not "50 loadedAn entry…". */}
+              {count || index > 0 ? `. ${note}` : note}
             </span>
           ))}
         </span>
