@@ -179,7 +179,7 @@ export const RedemptionReversed: Story = {
   },
 };
 
-/** One event with two redemptions: a section for each. */
+/** One event with two redemptions: a section for each, and their total. */
 export const TwoRedemptions: Story = {
   args: { event: eventOf(twoRedemptions) },
   play: async ({ canvasElement }) => {
@@ -188,6 +188,8 @@ export const TwoRedemptions: Story = {
     expect(view.getByRole('heading', { name: 'Points redeemed 2 of 2' })).toBeVisible();
     expect(view.getByText('-101')).toBeVisible();
     expect(view.getByText('-50')).toBeVisible();
+    // And what they add up to, as the table shows for the event.
+    expect(view.getByText('Total').nextElementSibling).toHaveTextContent(/^-151$/);
   },
 };
 

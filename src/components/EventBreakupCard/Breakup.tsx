@@ -183,6 +183,12 @@ export function Breakup({
           ['breakup.redeemed.notes', redemption.notes],
         ],
       )}
+      {/* Several redemptions add up to what the table shows for the event. */}
+      {redemptions.length > 1 ? (
+        <div className="clw-card-section">
+          <Details t={t} items={[['breakup.earned.total', redeemedPoints(event.totalRedeemed)]]} />
+        </div>
+      ) : null}
 
       {bill ? <BillSection bill={bill} /> : null}
 
