@@ -27,8 +27,10 @@ export type {
 export { TargetMilestoneBar } from './components/TargetMilestoneBar/TargetMilestoneBar.js';
 // Entry 'capillary-loyalty-widgets': the React provider, hooks and widgets, plus the core model.
 export * from './core/index.js';
-export type { TranslationValues, Translator } from './i18n/createTranslator.js';
+export type { TranslationValues, Translator, TranslatorOptions } from './i18n/createTranslator.js';
+export { createTranslator } from './i18n/createTranslator.js';
 export { en } from './i18n/en.js';
+export { eventLabel } from './i18n/eventLabel.js';
 export type {
   MessageId,
   Messages,

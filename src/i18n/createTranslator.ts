@@ -9,7 +9,7 @@ export type TranslationValues = Readonly<Record<string, string | number>>;
 export type Translator = (id: MessageId, values?: TranslationValues) => string;
 
 /** Options of `createTranslator`. */
-interface TranslatorOptions {
+export interface TranslatorOptions {
   /**
    * BCP 47 locale, such as `'en-IN'` or `'ar'`; it picks the built-in catalogue, the plural rules
    * and how numbers in placeholders are written.
