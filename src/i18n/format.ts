@@ -80,7 +80,7 @@ const UNITS: readonly { unit: Intl.RelativeTimeFormatUnit; size: number; below: 
   { unit: 'day', size: DAY, below: 7 * DAY },
   { unit: 'week', size: 7 * DAY, below: 26 * DAY },
   { unit: 'month', size: 30.4375 * DAY, below: 320 * DAY },
-  { unit: 'year', size: 365.25 * DAY, below: Number.POSITIVE_INFINITY },
+  { unit: 'year', size: 365.25 * DAY, below: Infinity },
 ];
 
 /** Days since 1970-01-01 of the calendar day `date` falls on in `timeZone`. */

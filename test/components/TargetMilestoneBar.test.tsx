@@ -234,6 +234,26 @@ describe('TargetMilestoneBar', () => {
     expect(members.getByText('400 of 2,000')).toBeInTheDocument();
   });
 
+  it('shows no goal for an ALL target whose listed members pass its threshold while one is unlisted', () => {
+    render(
+      <TargetMilestoneBar
+        name="Shoes, bags and hats"
+        unified={{
+          combinationType: 'ALL',
+          aggregation: 'SUM',
+          ruleExpression: '(1 & 2 & 3)',
+          threshold: 3000,
+          members: [member(1, 2000, 2000), member(2, 1500, 1500)],
+        }}
+        status="inProgress"
+        now={NOW}
+      />,
+    );
+    // Not "3,500 of 3,000, Complete": Hats is still to reach.
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '3,500');
+    expect(screen.queryByText(/Complete/)).toBeNull();
+  });
+
   it('shows the same progress for a unified target as the hook reports', () => {
     const rules = [
       unifiedEvent('ANY', [member(1, 3000, 1000), member(2, 200, 4000)]),

@@ -105,7 +105,7 @@ export function percent(value: number, max: number): string {
  */
 export function roomyLabels(values: readonly number[], max: number, gap: number): boolean[] {
   const shown = values.map(() => false);
-  let next = Number.POSITIVE_INFINITY;
+  let next = Infinity;
   for (let index = values.length - 1; index >= 0; index--) {
     const position = max > 0 ? ((values[index] ?? 0) / max) * 100 : 0;
     if (next - position < gap) continue;

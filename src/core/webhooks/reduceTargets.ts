@@ -407,9 +407,9 @@ export function isMemberReached({ achievedTargetValue, definedTargetValue }: Uni
  * overshoots does not hide what another lacks. That same sample lists one of the three members its
  * rule names, so the members listed may not be all of them, and the listed ones alone would read as
  * complete: while a member of its `ruleExpression` is unlisted, an ALL target counts the listed ones
- * up to their values out of the threshold, unless Capillary says it is `achieved`. Only when the
- * members do not give their values is the threshold (and, for SUM, the members' sum) all there is
- * to show.
+ * up to their values out of the threshold (with no goal once they pass it), unless Capillary says
+ * it is `achieved`. Only when the members do not give their values is the threshold (and, for SUM,
+ * the members' sum) all there is to show.
  * @param achieved Whether Capillary says the unified target is achieved.
  */
 export function unifiedProgress(
@@ -439,16 +439,21 @@ export function unifiedProgress(
   const listed = (rule.ruleExpression?.match(/\d+/g) ?? []).every((id) =>
     rule.members.some((member) => String(member.targetId) === id),
   );
+  const capped = sum(members.map((member) => Math.min(member.achievedValue, member.definedValue)));
   return {
     progressOf: null,
     achievedValue: all
-      ? sum(members.map((member) => Math.min(member.achievedValue, member.definedValue)))
+      ? capped
       : rule.aggregation?.toUpperCase() === 'SUM'
         ? sum(rule.members.map((member) => member.achievedTargetValue ?? 0))
         : null,
+    // Listed members already past the threshold, with one still to list, leave the goal unknown:
+    // "3,500 of 3,000" would read as reached while Capillary says it is not.
     definedValue:
       all && (listed || achieved)
         ? sum(members.map((member) => member.definedValue))
-        : rule.threshold,
+        : all && capped >= Number(rule.threshold)
+          ? null
+          : rule.threshold,
   };
 }

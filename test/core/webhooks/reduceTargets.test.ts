@@ -370,6 +370,17 @@ describe('reduceTargets', () => {
     });
   });
 
+  it('leaves the goal of a unified ALL target unknown when members listed so far pass its threshold', () => {
+    // 3,500 of the 3,000 threshold, with Hats still to list: "3,500 of 3,000" would read as reached.
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsUnAchieved', 1, 'ALL', '(1 & 2 & 3)', [
+        [1, 'Shoes', 2000, 2000],
+        [2, 'Bags', 1500, 1500],
+      ]),
+    ]);
+    expect(state).toMatchObject({ status: 'unachieved', achievedValue: 3500, definedValue: null });
+  });
+
   it('shows a unified ALL target Capillary says is achieved as complete, though it lists one member', () => {
     const [state] = reduceTargets([
       unifiedEvent('unifiedTargetsAchieved', 1, 'ALL', '(1 & 2 & 3)', [[1, 'Shoes', 1000, 1000]]),
