@@ -448,7 +448,8 @@ export function unifiedProgress(
         ? sum(rule.members.map((member) => member.achievedTargetValue ?? 0))
         : null,
     // Listed members already past the threshold, with one still to list, leave the goal unknown:
-    // "3,500 of 3,000" would read as reached while Capillary says it is not.
+    // "3,500 of 3,000" would read as reached while Capillary says it is not. (A missing threshold
+    // is `Number(null)`, 0: no goal either way.)
     definedValue:
       all && (listed || achieved)
         ? sum(members.map((member) => member.definedValue))
