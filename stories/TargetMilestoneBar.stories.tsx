@@ -80,9 +80,13 @@ const RETURNED = [
 
 /**
  * The document's unified target samples, with the ALL rule over two member targets: the first as
- * in `unifiedTargetsAchieved` (3,000 of 1,000), the second not reached (400 of 2,000).
+ * in `unifiedTargetsAchieved` (3,000 of 1,000), the second not reached (400 of 2,000, or
+ * `secondAchieved`). `ruleExpression` may name members the event does not list.
  */
-function unifiedAll(): Record<string, unknown> {
+function unifiedAll(
+  ruleExpression = '(49272 & 49273)',
+  secondAchieved = '400.000',
+): Record<string, unknown> {
   const payload = structuredClone(unifiedTargetsUnAchieved);
   const { body } = payload.event;
   body.eventId = 'unified-all';
@@ -90,7 +94,7 @@ function unifiedAll(): Record<string, unknown> {
   group.targetGroupId = 25781;
   group.targetGroupName = 'uniFIEDTargetsALLCase';
   group.unifiedTargetsAchievementCondition.combinationType = 'ALL';
-  group.unifiedTargetsAchievementCondition.ruleExpression = '(49272 & 49273)';
+  group.unifiedTargetsAchievementCondition.ruleExpression = ruleExpression;
   // Reaching both members is what ALL asks: 1,000 + 2,000 (the samples' 5,000 is their ANY group's).
   group.unifiedTargetsAchievementCondition.thresholdValue = 3000;
   const [first] = body.data.targetData;
@@ -99,7 +103,7 @@ function unifiedAll(): Record<string, unknown> {
     first.definedTargetValue = '1000.000';
     body.data.targetData.push({
       ...first,
-      achievedTargetValue: '400.000',
+      achievedTargetValue: secondAchieved,
       definedTargetValue: '2000.000',
       targetId: 49273,
       targetName: 'TARGETSFORUNIFIED2',
@@ -345,6 +349,28 @@ export const UnifiedAll: Story = {
     await expect(items[0]).toHaveTextContent('TARGETSFORUNIFIED13,000 of 1,000Reached');
     await expect(items[1]).toHaveTextContent('TARGETSFORUNIFIED2400 of 2,000Not reached');
     await expect(canvas.getAllByText('Not achieved')).not.toHaveLength(0);
+  },
+};
+
+const THIRD_UNLISTED = '(49272 & 49273 & 49274)';
+
+/**
+ * The ALL rule with a member still unlisted: the two listed are at their values, 3,000 together,
+ * the threshold. The third is still to reach, so the bar gives no goal, not "3,000 of 3,000".
+ */
+export const UnifiedAllMemberUnlisted: Story = {
+  args: {
+    target: targetFrom(unifiedAll(THIRD_UNLISTED, '2000.000')),
+    now: createdAt(unifiedAll(THIRD_UNLISTED, '2000.000')),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      '3,000, Not achieved',
+    );
+    await expect(canvas.queryByText(/of 3,000/)).toBeNull();
+    await expect(canvas.queryByText('Complete')).toBeNull();
   },
 };
 
