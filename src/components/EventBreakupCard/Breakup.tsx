@@ -13,13 +13,13 @@ import { formatDate, formatDateTime, formatPoints, formatSignedPoints } from '..
 import type { MessageId } from '../../i18n/messages.js';
 import { LoyaltyContext } from '../../react/LoyaltyContext.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
+import { useNow } from '../shared/useNow.js';
 import { AllocationsSection } from './AllocationsSection.js';
 import { BillSection } from './BillSection.js';
 import { CardSection } from './CardSection.js';
 import { Detail, type DetailItems, Details } from './Details.js';
 import { documentedLabel } from './documentedLabel.js';
 import { PointsSections, pointsState } from './PointsSections.js';
-import { useNow } from '../shared/useNow.js';
 
 /**
  * A brand's field value as a member reads it: Yes/No, a card number masked to its last 4 digits.
