@@ -499,7 +499,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
         </div>
       )}
       <div className="clw-ledger-footer" data-slot="footer">
-        <span role="status" className="clw-ledger-count">
+        {/* Only what changed is read: a new count, not the notes again with it. */}
+        <span role="status" aria-atomic={false} className="clw-ledger-count">
           {count}
           {notes.map((note, index) => (
             <span key={note} className="clw-sr-only">
