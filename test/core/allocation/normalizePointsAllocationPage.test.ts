@@ -38,6 +38,43 @@ describe('normalizePointsAllocationPage', () => {
     expect(page.warnings[0]?.message).toContain('[2].id');
   });
 
+  it('keeps a row and its points when a descriptive id or date cannot be read, and says which', () => {
+    const [row] = documented;
+    const odd = {
+      ...row,
+      points_source_id: '5c1f0c9e-behaviour',
+      till_id: { id: 1 },
+      awarded_date: 'soon',
+    };
+    const page = normalizePointsAllocationPage([odd], options);
+    expect(
+      page.allocations.map((allocation) => [allocation.id, allocation.expiredExclusiveValue]),
+    ).toEqual([[31787856, 50]]);
+    expect(page.allocations[0]).toMatchObject({
+      pointsSourceId: null,
+      tillId: null,
+      awardedDate: null,
+    });
+    expect(page.warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/^Left a value empty: .*\[0\]\.awarded_date/),
+      expect.stringMatching(/^Left a value empty: .*\[0\]\.till_id/),
+      expect.stringMatching(/^Left a value empty: .*\[0\]\.points_source_id/),
+    ]);
+  });
+
+  it('still leaves out a row whose points or event cannot be read', () => {
+    const [row] = documented;
+    const page = normalizePointsAllocationPage(
+      [
+        { ...row, expired_value: 'fifty' },
+        { ...row, id: 2, event_log_id: 'x' },
+      ],
+      options,
+    );
+    expect(page.allocations).toEqual([]);
+    expect(page.warnings).toHaveLength(2);
+  });
+
   it('says a page is full when it holds `count` rows', () => {
     expect(normalizePointsAllocationPage(documented, { page: 2, count: 1 }).hasMore).toBe(true);
   });
