@@ -9,7 +9,7 @@ import type {
   PointsAllocation,
   PointsAllocationPage,
 } from '../core/allocation/PointsAllocation.js';
-import type { LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
+import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
@@ -45,6 +45,8 @@ export type UsePointsAllocationResult = UseInfiniteQueryResult<
 > & {
   /** Every allocation loaded so far. Same array until data changes. */
   allocations: readonly PointsAllocation[];
+  /** What the loaded pages could not read: rows left out, or their fields left empty. */
+  warnings: readonly CapillaryMessage[];
   /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;
 };
@@ -75,5 +77,6 @@ export function usePointsAllocation(
     queryClient,
   );
   const allocations = flatPages(result.data?.pages, 'allocations');
-  return Object.assign(result, { allocations, retry: retryInfinite(result) });
+  const warnings = flatPages(result.data?.pages, 'warnings');
+  return Object.assign(result, { allocations, warnings, retry: retryInfinite(result) });
 }

@@ -59,6 +59,11 @@ const allocations = [
     event_log_id: transactionAdd.events[0]?.eventLogId,
   }),
   allocation(558, { id: 5582, status: 'ACTIVE', points_value: 5000, event_log_id: 999 }),
+  // One row of 25 points read, one whose points Capillary wrote in words.
+  allocation(559, { id: 5591, status: 'ACTIVE', points_value: 25, points_source_id: 559 }),
+  allocation(559, { id: 5592, status: 'ACTIVE', points_value: 'lots', points_source_id: 559 }),
+  // Only a row that cannot be read.
+  allocation(560, { status: 'ACTIVE', points_value: 'lots' }),
 ];
 
 /** A purchase whose points Capillary wrote in words: no widget can say how many there were. */
@@ -194,6 +199,22 @@ describe('EventBreakupCard', () => {
     expect(item.getByText('Awarded: 100')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect(screen.queryByText('Awarded: 5,000')).not.toBeInTheDocument();
+  });
+
+  it('says an allocation could not be shown, beside those that could', async () => {
+    const item = await allocationItem('559');
+    expect(item.getByText('Awarded: 25')).toBeInTheDocument();
+    expect(section('Allocations').getByText('An entry could not be shown.')).toBeInTheDocument();
+  });
+
+  it('says an allocation could not be shown, not that there are none, when it was the only one', async () => {
+    const { Wrapper } = createWrapper();
+    const event = eventOf({ ...transactionAdd.events[0], eventReferenceId: '560' });
+    render(<EventBreakupCard event={event} customerId={customerId} />, { wrapper: Wrapper });
+    await userEvent.click(screen.getByRole('button', { name: 'Show allocations' }));
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^An entry could not be shown\.$/));
+    expect(screen.queryByText('No allocations for this activity')).not.toBeInTheDocument();
   });
 
   it('shows when allocated points were awarded, and how many were awarded at first', async () => {

@@ -18,6 +18,7 @@ import {
   usePointsAllocation,
 } from '../../react/usePointsAllocation.js';
 import { ErrorNotice } from '../shared/ErrorNotice.js';
+import { isSkippedEntry, WarningsNotice, warningsSentence } from '../shared/WarningsNotice.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
 import { CardSection } from './CardSection.js';
 
@@ -240,6 +241,8 @@ export function AllocationsSection({
     () => ofEvent(result.allocations, event.eventLogId),
     [result.allocations, event.eventLogId],
   );
+  // Rows left out are said, not lost; a field left empty is one the card does not show.
+  const skipped = result.warnings.filter(isSkippedEntry);
   let status = '';
   if (open && result.status === 'pending') status = t('breakup.allocations.loading');
   else if (
@@ -247,7 +250,7 @@ export function AllocationsSection({
     (result.error?.status === 404 ||
       (result.status === 'success' && allocations.length === 0 && !result.hasNextPage))
   )
-    status = t('breakup.allocations.empty');
+    status = skipped.length > 0 ? warningsSentence(t, skipped) : t('breakup.allocations.empty');
   return (
     <CardSection title={t('breakup.allocations.title')} focusRef={section}>
       <button
@@ -274,6 +277,7 @@ export function AllocationsSection({
             describedBy={describedBy}
           />
         ) : null}
+        {open && allocations.length > 0 ? <WarningsNotice warnings={skipped} /> : null}
       </div>
     </CardSection>
   );
