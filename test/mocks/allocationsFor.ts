@@ -69,7 +69,8 @@ export function allocationsFor(
         event_log_id: event.eventLogId,
         event_type_id: eventTypeId,
         points_source_type_id: 1,
-        points_source_id: event.eventReferenceId ?? event.eventLogId,
+        // An integer, as the document types it: a behavioural event's reference is a UUID.
+        points_source_id: Number(event.eventReferenceId) || event.eventLogId,
         cps_id: 51368957,
         customer_id: customerId,
         original_customer_id: customerId,

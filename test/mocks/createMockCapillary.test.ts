@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../../src/core/eventTypes.js';
+import { normalizePointsAllocationPage } from '../../src/core/allocation/normalizePointsAllocationPage.js';
+import genericEvent from '../fixtures/ledger/generic-event.json' with { type: 'json' };
+import type { WireLedgerEvent } from '../fixtures/generateLedger.js';
+import { allocationsFor } from './allocationsFor.js';
 import { createMockCapillary } from './createMockCapillary.js';
 
 // The mock serves tests and Storybook alike: it must answer as Capillary would.
@@ -31,5 +36,28 @@ describe('the mock Capillary', () => {
     };
     expect(await entries('2026-01-12T00:00:00+05:30', '2026-01-12T23:59:59+05:30')).toHaveLength(1);
     expect(await entries('2026-01-13T00:00:00+05:30', '2026-01-13T23:59:59+05:30')).toHaveLength(0);
+  });
+
+  it("serves a behavioural event's allocations by its reference, with integer ids as documented", async () => {
+    const ledger = genericEvent.events as WireLedgerEvent[];
+    const [event] = ledger;
+    const api = createMockCapillary({
+      customers: [
+        { customerId: 1, mobile: '1', ledger, history: [], allocations: allocationsFor(ledger, 1) },
+      ],
+    });
+    const url = new URL('https://capillary.test/x/neo/pointsAllocation/event');
+    url.search = new URLSearchParams({
+      entity_id: String(event?.eventReferenceId),
+      customer_id: '1',
+      event_type_id: String(EVENT_TYPES.idOf('GenericEvent')),
+    }).toString();
+    const response = await api.handle(
+      new Request(url, { headers: { 'x-cap-neo-dag-scope': 'global' } }),
+    );
+    const page = normalizePointsAllocationPage(await response.json(), { page: 1, count: 10 });
+    expect(page.allocations.length).toBeGreaterThan(0);
+    expect(page.allocations.every((row) => row.eventLogId === event?.eventLogId)).toBe(true);
+    expect(page.warnings).toEqual([]);
   });
 });

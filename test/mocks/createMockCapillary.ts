@@ -220,9 +220,17 @@ export function createMockCapillary(options: MockCapillaryOptions) {
       (candidate) => String(candidate.customerId) === customerId,
     );
     if (!customer) return json({ status: 404, message: 'Not Found' }, 404);
+    // The document does not say what `entity_id` is. Here it is the event's reference: a numeric
+    // one is the rows' points source; any other (a behavioural event's UUID) finds its event's rows.
+    const events = new Set(
+      customer.ledger
+        .filter((event) => event.eventReferenceId === entityId)
+        .map((event) => event.eventLogId),
+    );
     const rows = customer.allocations.filter(
       (row) =>
-        String(row.points_source_id) === entityId && Number(row.event_type_id) === eventTypeId,
+        (String(row.points_source_id) === entityId || events.has(row.event_log_id)) &&
+        Number(row.event_type_id) === eventTypeId,
     );
     return json(rows.slice((page - 1) * count, page * count));
   }
