@@ -439,6 +439,18 @@ describe('EventBreakupCard', () => {
     expect(screen.getByText('Total').nextElementSibling).toHaveTextContent('+150');
   });
 
+  it('says "1 point promised" for a milestone that promised one point', () => {
+    const raw = structuredClone(twoMilestones.events[0]);
+    const [, second] = raw?.targetCompletedDetails ?? [];
+    const [promo] = second?.pointsEarned.promo ?? [];
+    if (!second || !promo) throw new Error('fixture has no second milestone');
+    second.pointsEarned.promised = [{ ...promo, value: 1 }] as never;
+    render(<EventBreakupCard event={eventOf(raw)} />);
+    expect(section('Target 2 of 2').getByText('Points').nextElementSibling).toHaveTextContent(
+      '+1001 point promised',
+    );
+  });
+
   it('shows the goodwill reason as well as the comments given with it', () => {
     render(<EventBreakupCard event={eventOf(goodwill.events[0])} />);
     expect(

@@ -88,7 +88,12 @@ export function Breakup({
           {formatSignedPoints(spendable, locale)}
         </span>
         {pending ? (
-          <span>{t('table.promised', { points: formatPoints(pending, locale) })}</span>
+          // A number, not its text: the message picks "point" or "points" by it.
+          <span>
+            {t(pending < 0 ? 'table.promisedTakenBack' : 'table.promised', {
+              points: Math.abs(pending),
+            })}
+          </span>
         ) : null}
       </span>
     );
