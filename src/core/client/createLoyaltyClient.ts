@@ -150,21 +150,33 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
   });
 
   let token: Promise<string> | undefined;
-  async function authHeaders(forceRefresh: boolean): Promise<Record<string, string>> {
+  /**
+   * The headers that authenticate a request. After a 401, `rejected` is the token it carried: a
+   * fresh one is fetched only if that is still the one held, so requests refused together share
+   * one refresh (a token server may revoke each token as it issues the next).
+   */
+  async function authHeaders(
+    rejected?: Promise<string>,
+  ): Promise<{ headers: Record<string, string>; sent?: Promise<string> }> {
     switch (auth.type) {
       case 'none':
-        return {};
+        return { headers: {} };
       case 'basic':
-        return { Authorization: `Basic ${base64(`${auth.username}:${auth.password}`)}` };
-      case 'oauth':
-        if (!token || forceRefresh) {
-          token = Promise.resolve(auth.getToken({ forceRefresh }));
-          // A failed token fetch must not poison the next attempt.
-          token.catch(() => {
-            token = undefined;
+        return {
+          headers: { Authorization: `Basic ${base64(`${auth.username}:${auth.password}`)}` },
+        };
+      case 'oauth': {
+        if (!token || token === rejected) {
+          const next = Promise.resolve(auth.getToken({ forceRefresh: !!rejected }));
+          // A failed token fetch must not poison the next attempt, nor clear a newer token.
+          next.catch(() => {
+            if (token === next) token = undefined;
           });
+          token = next;
         }
-        return { [auth.headerName ?? 'X-CAP-API-OAUTH-TOKEN']: await token };
+        const sent = token;
+        return { headers: { [auth.headerName ?? 'X-CAP-API-OAUTH-TOKEN']: await sent }, sent };
+      }
       default:
         return auth satisfies never;
     }
@@ -183,22 +195,25 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         message: `baseUrl "${options.baseUrl}" is not an absolute URL, and there is no page to resolve it against here: on a server, give the full URL.`,
       });
     }
-    const call = async (forceRefresh: boolean) =>
-      http(request.path, {
+    let sent: Promise<string> | undefined;
+    const call = async (rejected?: Promise<string>) => {
+      const credentials = await authHeaders(rejected);
+      sent = credentials.sent;
+      return http(request.path, {
         method: request.method,
         searchParams: request.searchParams,
         json: request.json,
-        headers: { ...request.headers, ...(await authHeaders(forceRefresh)) },
+        headers: { ...request.headers, ...credentials.headers },
         signal,
       });
+    };
     let response: Response;
     try {
       try {
-        response = await call(false);
+        response = await call();
       } catch (error) {
-        if (auth.type !== 'oauth' || !(error instanceof HTTPError) || error.response.status !== 401)
-          throw error;
-        response = await call(true);
+        if (!sent || !(error instanceof HTTPError) || error.response.status !== 401) throw error;
+        response = await call(sent);
       }
     } catch (error) {
       throw await toLoyaltyApiError(error, request.path);

@@ -286,6 +286,36 @@ describe('authentication', () => {
     expect(getToken).toHaveBeenCalledTimes(2);
   });
 
+  it('refreshes an expired token once for requests sent together, so both go through', async () => {
+    // A token server that revokes each token as it issues the next; the API takes only the newest.
+    let issued = 0;
+    const getToken = vi.fn(() => `token-${++issued}`);
+    let accepted = '';
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', ({ request }) =>
+        request.headers.get('x-cap-api-oauth-token') === accepted
+          ? undefined
+          : HttpResponse.json({}, { status: 401 }),
+      ),
+    );
+    const loyalty = client({
+      auth: {
+        type: 'oauth',
+        getToken: async () => {
+          const token = getToken();
+          if (issued > 1) accepted = token;
+          return token;
+        },
+      },
+    });
+    const pages = await Promise.all([
+      loyalty.getLedgerEvents({ customer }),
+      loyalty.getLedgerEvents({ customer }),
+    ]);
+    expect(pages.map((page) => page.events.length)).toEqual([1, 1]);
+    expect(getToken).toHaveBeenCalledTimes(2);
+  });
+
   it('gives up after one refresh when the API keeps answering 401', async () => {
     api().fail({ endpoint: '*', status: 401 });
     const getToken = vi.fn(() => 'rejected');
