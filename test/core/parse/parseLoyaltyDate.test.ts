@@ -65,10 +65,16 @@ describe('parseLoyaltyDate', () => {
     expect(parseLoyaltyDate(input, 'UTC')).toBeNull();
   });
 
-  it.each(['2024-02-31', '25/10/2024', 'yesterday', '2024-10-25 25:00:00', true, {}])(
-    'refuses %j',
-    (input) => {
-      expect(parseLoyaltyDate(input, 'UTC')).toBeUndefined();
-    },
-  );
+  it.each([
+    '2024-02-31',
+    '25/10/2024',
+    'yesterday',
+    '2024-10-25 25:00:00',
+    // An imported yyyyMMddHHmmss, not the epoch milliseconds of the year 2612.
+    '20260112000000',
+    true,
+    {},
+  ])('refuses %j', (input) => {
+    expect(parseLoyaltyDate(input, 'UTC')).toBeUndefined();
+  });
 });
