@@ -4,8 +4,8 @@
 const cache = new Map<string, unknown>();
 
 function cached<Formatter>(key: string, create: () => Formatter): Formatter {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit as Formatter;
+  // `has`, not a check for `undefined`: an unknown time zone resolves to `undefined`, once.
+  if (cache.has(key)) return cache.get(key) as Formatter;
   const formatter = create();
   cache.set(key, formatter);
   return formatter;

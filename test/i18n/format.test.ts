@@ -79,6 +79,26 @@ describe('formatDate', () => {
     expect(formatDate(new Date(Number.NaN), { locale: 'en' })).toBe('');
     expect(formatDate(lateEvening, { locale: 'en-GB', timeZone: 'Mars/Olympus' })).toMatch(/2024/);
   });
+
+  it('checks an unknown time zone once, not again for every date of a table', () => {
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        built += 1;
+        super(...args);
+      }
+    } as typeof Original;
+    try {
+      for (let day = 1; day <= 50; day += 1) {
+        formatDate(new Date(Date.UTC(2024, 0, day)), { locale: 'en', timeZone: 'Venus/Maxwell' });
+      }
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    // One to find the zone unknown, one to format without it.
+    expect(built).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('formatRelative', () => {
