@@ -9,13 +9,17 @@ import type { GivenEvents } from './readGivenEvents.js';
 
 const DEFAULT_SORT: LedgerSort = { column: 'date', direction: 'descending' };
 
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
+/** `value` once it has stayed for `delayMs`, or at once when `flush` changes (Clear filters). */
+function useDebounced<T>(value: T, delayMs: number, flush: number): T {
+  const [debounced, setDebounced] = useState({ value, flush });
   useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
+    const timer = setTimeout(() => setDebounced({ value, flush }), delayMs);
     return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
+  }, [value, delayMs, flush]);
+  if (debounced.flush === flush) return debounced.value;
+  // Adjusted during render (React's pattern for state derived from props): no frame of the old.
+  setDebounced({ value, flush });
+  return value;
 }
 
 /** From the start of `first`'s day to the end of `last`'s, in `timeZone`. */
@@ -61,10 +65,13 @@ export function useLedgerTableState(given: GivenEvents | null, timeZone: string)
     }
   }
   const [sort, setSort] = useState(DEFAULT_SORT);
-  const billNumber = useDebounced(filters.billNumber, 300);
+  // Counts the clears, so the filter fields can drop what was typed but never applied, and the
+  // cleared filters apply at once: the delays are for typing.
+  const [clears, setClears] = useState(0);
+  const billNumber = useDebounced(filters.billNumber, 300, clears);
   // Typing a date passes through other whole dates (month, then day, then year): load for the last.
-  const from = useDebounced(filters.from, 300);
-  const to = useDebounced(filters.to, 300);
+  const from = useDebounced(filters.from, 300, clears);
+  const to = useDebounced(filters.to, 300, clears);
   // Of its parts, not of `filters`: a keystroke still being debounced must not refilter the rows.
   const { direction } = filters;
   const applied = useMemo<LedgerFilters>(
@@ -72,14 +79,12 @@ export function useLedgerTableState(given: GivenEvents | null, timeZone: string)
     [from, to, direction, billNumber],
   );
   // Of the filters the rows were chosen by: the empty message must explain the rows on screen,
-  // not filters still being typed (or just cleared).
+  // not filters still being typed.
   const isDefault =
     applied.from.getTime() === defaults.from.getTime() &&
     applied.to.getTime() === defaults.to.getTime() &&
     applied.direction === 'all' &&
     applied.billNumber === '';
-  // Counts the clears, so the filter fields can drop what was typed but never applied.
-  const [clears, setClears] = useState(0);
   const clearFilters = useCallback(() => {
     setFilters(defaults);
     setClears((count) => count + 1);
