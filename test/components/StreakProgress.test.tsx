@@ -159,6 +159,15 @@ describe('StreakProgress', () => {
     expect(bar).toHaveAttribute('aria-valuetext', '1 of 1 level reached, 1 day, Level 1 reached');
   });
 
+  it('shows how many levels are reached beside a bar that counts levels, not only "1 day"', () => {
+    const { container } = render(
+      <StreakProgress {...run(1)} levels={undefined} achievedLevels={[{ level: 1, lostAt }]} />,
+    );
+    expect(container.querySelector('[data-slot="value"]')).toHaveTextContent(
+      /^0 of 1 level reached, 1 day$/,
+    );
+  });
+
   it('shows the level a streak value reaches as reached, with every level below it, when a level event never came', () => {
     const [streak] = reduceStreaks([
       streakWebhook('streakStart', 'streakStartData', {

@@ -273,7 +273,8 @@ function StreakView(props: StreakProgressProps) {
       : reached
         ? t('streak.levelReached', { level: reached.number })
         : null;
-  // A bar counting levels says the level count first, or "1 day" would be read as its value.
+  // A bar counting levels says the level count first, or "1 day" would be read, and seen, as its
+  // value.
   const spoken =
     byValue || currentValue === null || !levels.length
       ? amount
@@ -368,7 +369,7 @@ function StreakView(props: StreakProgressProps) {
         ) : null}
       </div>
       <p data-slot="summary">
-        <span data-slot="value">{amount}</span>
+        <span data-slot="value">{spoken}</span>
         {timing ? (
           <span data-slot="timing">
             <span>{timing}</span>
