@@ -300,8 +300,9 @@ function TargetView(props: TargetMilestoneBarProps) {
           {endsIn ? <span>{endsIn}</span> : null}
         </p>
       ) : null}
-      {/* A bar with nothing to say would be read as busy for ever. */}
-      <div data-slot="meter" hidden={!valueText}>
+      {/* Without a goal a bar has nothing to fill (an empty one reads as nothing done, and to a
+          screen reader as busy for ever): the summary below says the value. */}
+      <div data-slot="meter" hidden={max === null}>
         <div
           role="progressbar"
           aria-labelledby={titleId}
