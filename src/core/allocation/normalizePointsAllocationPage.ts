@@ -7,11 +7,7 @@ import {
   wireOptionalNumber,
   wireOptionalText,
 } from '../parse/wireFields.js';
-import type {
-  PointsAllocation,
-  PointsAllocationPage,
-  PointsAllocationStatus,
-} from './PointsAllocation.js';
+import type { PointsAllocation, PointsAllocationPage } from './PointsAllocation.js';
 
 const zeroIfAbsent = v.pipe(
   wireOptionalNumber,
@@ -56,57 +52,34 @@ function allocationSchema(lenient: boolean) {
       allocation_strategy_id: id,
       org_id: id,
     }),
-    v.transform((raw): PointsAllocation => ({
-      id: raw.id,
-      rawStatus: raw.status,
-      status: toStatus(raw.status),
-      pointsValue: raw.points_value,
-      originalPoints: raw.original_points,
-      pointsExclusive: raw.points_exclusive,
-      redeemedValue: raw.redeemed_value,
-      redeemedExclusiveValue: raw.redeemed_exclusive_value,
-      expiredValue: raw.expired_value,
-      expiredExclusiveValue: raw.expired_exclusive_value,
-      returnedValue: raw.returned_value,
-      returnedExclusiveValue: raw.returned_exclusive_value,
-      awardedDate: raw.awarded_date,
-      expiryDate: raw.expiry_date,
-      autoUpdateTime: raw.auto_update_time,
-      tillId: raw.till_id,
-      pointCategoryId: raw.point_category_id,
-      programId: raw.program_id,
-      eventLogId: raw.event_log_id,
-      eventTypeId: raw.event_type_id,
-      pointsSourceTypeId: raw.points_source_type_id,
-      pointsSourceId: raw.points_source_id,
-      cpsId: raw.cps_id,
-      customerId: raw.customer_id,
-      originalCustomerId: raw.original_customer_id,
-      expiryStrategyId: raw.expiry_strategy_id,
-      allocationStrategyId: raw.allocation_strategy_id,
-      orgId: raw.org_id,
+    v.transform(({ status, ...raw }): PointsAllocation => ({
+      rawStatus: status,
+      status: STATUSES.find((known) => known === status?.toLowerCase()) ?? 'unknown',
+      ...camelKeys(raw),
     })),
   );
 }
 
-function toStatus(status: string | null): PointsAllocationStatus {
-  switch (status?.toUpperCase()) {
-    case 'ACTIVE':
-      return 'active';
-    case 'REDEEMED':
-      return 'redeemed';
-    case 'EXPIRED':
-      return 'expired';
-    case 'RETURNED':
-      return 'returned';
-    default:
-      return 'unknown';
-  }
+const STATUSES = ['active', 'redeemed', 'expired', 'returned'] as const;
+
+type Camel<Key extends string> = Key extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : Key;
+
+/** The row with the document's snake_case names in the model's camelCase (`till_id` → `tillId`). */
+function camelKeys<Row extends object>(row: Row) {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()),
+      value,
+    ]),
+  ) as { [Key in keyof Row as Camel<Key & string>]: Row[Key] };
 }
 
 /**
  * Normalizes the allocation endpoint's answer (a JSON array of rows). Rows that do not fit are
- * left out, and descriptive fields that do not fit left empty, each reported in `warnings`; a body that is not an array throws `LoyaltyParseError`.
+ * left out, and descriptive fields that do not fit left empty, each reported in `warnings`; a body
+ * that is not an array throws `LoyaltyParseError`.
  */
 export function normalizePointsAllocationPage(
   body: unknown,
