@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
@@ -19,7 +20,7 @@ function daysAgo(days: number): string {
 }
 const member = { identifierName: 'mobile', identifierValue: '919800000005', source: 'INSTORE' };
 
-setupMockServer(() => ({
+const { server } = setupMockServer(() => ({
   customers: [
     { customerId: 5, mobile: member.identifierValue, ledger: wire, history: [], allocations: [] },
     {
@@ -168,6 +169,34 @@ describe('PointsLedgerTable tabs', () => {
       const id = element.getAttribute('aria-labelledby') ?? '';
       expect(document.getElementById(id)).not.toBeNull();
     }
+  });
+});
+
+describe('PointsLedgerTable tabs, as they load', () => {
+  it('shows the tabs with the first activity, so the table does not drop when they arrive', async () => {
+    // The history probe answers well after the ledger (an unhandled request goes on to the mock).
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () => delay(300)),
+    );
+    const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+    const customer = {
+      identifierName: 'mobile',
+      identifierValue: '919800000009',
+      source: 'INSTORE',
+    };
+    render(<PointsLedgerTable customer={customer} customerId={9} />, { wrapper: Wrapper });
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).not.toHaveTextContent(/^Loading/), { timeout: 2000 });
+    expect(screen.getByRole('tablist')).toBeInTheDocument();
+  });
+
+  it('shows the activity without its tabs when the history service is slow to answer', async () => {
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () => delay(3000)),
+    );
+    const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+    render(<PointsLedgerTable customer={member} customerId={5} />, { wrapper: Wrapper });
+    expect(await screen.findByText('30 entries loaded', {}, { timeout: 2000 })).toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,6 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { useHistoricalPoints } from '../../react/useHistoricalPoints.js';
@@ -11,14 +11,17 @@ import type { PointsLedgerTab } from './PointsLedgerTable.js';
 
 const TABS: readonly string[] = ['activity', 'history', 'all'] satisfies PointsLedgerTab[];
 
-/** Whether the organisation imported any history for this member (one tiny request). */
-function useHasImportedHistory(customerId: string | number | undefined): boolean {
+/**
+ * Whether the organisation imported any history for this member (one tiny request); `undefined`
+ * until it is known. A probe that fails shows no tabs.
+ */
+function useHasImportedHistory(customerId: string | number | undefined): boolean | undefined {
   const probe = useHistoricalPoints(customerId ?? '', {
     filter: { filterType: 'NONE' },
     pageSize: 1,
     enabled: customerId !== undefined,
   });
-  return probe.entries.length > 0;
+  return customerId !== undefined && probe.isPending ? undefined : probe.entries.length > 0;
 }
 
 /** The table of a member it loads itself: Activity, and where history was imported, its tabs. */
@@ -37,6 +40,12 @@ export function ConnectedTable({
   const { props } = view;
   const { customerId } = props;
   const hasHistory = useHasImportedHistory(customerId);
+  // Rows wait for the tabs a second at most: a slow history service must not hold up activity.
+  const [patient, setPatient] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setPatient(false), 1000);
+    return () => clearTimeout(timer);
+  }, []);
   const [uncontrolled, setUncontrolled] = useState<PointsLedgerTab>(
     props.defaultValue ?? 'activity',
   );
@@ -74,7 +83,12 @@ export function ConnectedTable({
         tabIndex={-1}
         {...panelRole}
       >
-        <ActivityView view={view} customer={customer} />
+        {/* Its rows wait for the tabs, or the whole table would drop when they came. */}
+        <ActivityView
+          view={view}
+          customer={customer}
+          waiting={patient && hasHistory === undefined}
+        />
       </Tabs.Content>
       {showTabs ? (
         <>

@@ -106,9 +106,12 @@ function useRowsTableProps(
 export function ActivityView({
   view,
   customer,
+  waiting,
 }: {
   view: ViewProps;
   customer: CustomerIdentifier;
+  /** Shows the rows as loading still, while the table around them is not settled. */
+  waiting?: boolean;
 }) {
   const { props, state } = view;
   const pageSize = props.pageSize ?? 50;
@@ -118,7 +121,12 @@ export function ActivityView({
   const hasNextPage = useLedgerHasMoreSince(ledger, state.applied.from.getTime());
   const tableProps = useRowsTableProps(view, loaded, ledger, hasNextPage);
   useFillPage(tableProps, ledger.isFetching, pageSize);
-  return <LedgerRowsTable {...tableProps} />;
+  return (
+    <LedgerRowsTable
+      {...tableProps}
+      status={waiting && tableProps.status === 'success' ? 'pending' : tableProps.status}
+    />
+  );
 }
 
 /**
