@@ -30,8 +30,8 @@ const NUMBER_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
 /**
  * Creates `t(id, values?)` for one locale. `{name}` placeholders take `values.name`; a plural message
  * picks its variant with `Intl.PluralRules` from `values.count` (or the value its `select` names).
- * A message missing from `messages` falls back to English; an id no
- * catalogue knows gives its group's `*.unknown` text (`event.unknown`) or `""`, never the raw id.
+ * A message missing from `messages` falls back to English; an id no catalogue knows gives `""`,
+ * never the raw id (`eventLabel` gives an unknown event its own words).
  * @example
  * const t = createTranslator({ locale: 'ar', messages: ar });
  * t('table.loaded', { count: 3 }); // "تم تحميل ٣ إدخالات"

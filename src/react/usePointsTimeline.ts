@@ -65,7 +65,14 @@ export interface UsePointsTimelineResult {
   /** Rows of both sources, newest first; only rows whose place is certain given what has loaded. */
   rows: readonly PointsTimelineRow[];
   /** Sums over `rows`. */
-  totals: { credits: number; debits: number; net: number };
+  totals: {
+    /** Points given. */
+    credits: number;
+    /** Points taken, as a positive number. */
+    debits: number;
+    /** Credits less debits. */
+    net: number;
+  };
   /** `pending` until both sources answered, `error` when either failed, else `success`. */
   status: 'pending' | 'error' | 'success';
   /** The first failure of either source. */

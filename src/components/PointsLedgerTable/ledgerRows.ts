@@ -81,7 +81,7 @@ function ledgerRow(event: LedgerEvent): LedgerRow {
 }
 
 /** The points a row shows: its promised points when they are all it has. */
-export function shownPoints(row: LedgerRow): number {
+function shownPoints(row: LedgerRow): number {
   return row.promisedOnly ? row.promised : row.points;
 }
 

@@ -28,7 +28,7 @@ import { useNow } from '../shared/useNow.js';
 export interface StreakAchievedLevel {
   /** Position of the level, from 1 (the first value of `levels`). */
   level: number;
-  /** When the level was reached: a `Date`, an ISO 8601 string or epoch milliseconds. */
+  /** When the level was reached: a `Date`, an ISO 8601 string or epoch seconds or milliseconds. */
   achievedAt?: Date | string | number | null;
   /**
    * When the level was lost again (e.g. after a return), as `achievedAt`; leave it out while the
@@ -72,7 +72,7 @@ export interface StreakProgressProps {
   achievedLevels?: readonly StreakAchievedLevel[];
   /**
    * When the streak starts: a `Date`, an ISO 8601 string (one without a zone is read in
-   * `timeZone`) or epoch milliseconds. @defaultValue `streak.startDate`
+   * `timeZone`) or epoch seconds or milliseconds. @defaultValue `streak.startDate`
    */
   startDate?: Date | string | number | null;
   /**

@@ -34,7 +34,7 @@ export interface TargetMilestoneInput {
   /** The value to reach, in the target's unit. */
   value: number;
   /**
-   * When it was reached: a `Date`, an ISO 8601 string or epoch milliseconds. Without it, a
+   * When it was reached: a `Date`, an ISO 8601 string or epoch seconds or milliseconds. Without it, a
    * milestone counts as reached once the achieved value reaches it.
    */
   achievedAt?: Date | string | number | null;
@@ -78,7 +78,7 @@ export interface TargetMilestoneBarProps {
   periodName?: string | null;
   /**
    * When the period starts: a `Date`, an ISO 8601 string (one without a zone is read in
-   * `timeZone`) or epoch milliseconds. @defaultValue `target.period.start`
+   * `timeZone`) or epoch seconds or milliseconds. @defaultValue `target.period.start`
    */
   periodStart?: Date | string | number | null;
   /** When the period ends, as `periodStart`. @defaultValue `target.period.end` */

@@ -4,7 +4,19 @@ import type { LoyaltyParseError } from '../parse/LoyaltyParseError.js';
 // its documentation; values are normalized: numbers are numbers, dates are `Date`, absent is `null`.
 
 /** The result of `parseLoyaltyWebhook`: an event, or the error that names the field that did not fit. */
-export type ParseResult<T> = { ok: true; event: T } | { ok: false; error: LoyaltyParseError };
+export type ParseResult<T> =
+  | {
+      /** The payload was read. */
+      ok: true;
+      /** The event it carried. */
+      event: T;
+    }
+  | {
+      /** The payload did not fit. */
+      ok: false;
+      /** Names the field that did not fit. */
+      error: LoyaltyParseError;
+    };
 
 /** An identifier of the activity that triggered an event, e.g. `{ key: 'billNumber', value: '1750151307' }`. */
 export interface ActivityIdentifier {
