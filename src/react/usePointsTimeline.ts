@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
+import { historyEntryKey } from '../core/history/historyEntryKey.js';
 import type { HistoricalPointsEntry } from '../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../core/ledger/LedgerEvent.js';
 import { ledgerEventKeys } from '../core/ledger/ledgerEventKey.js';
@@ -145,7 +146,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     });
     history.entries.forEach((entry, index) => {
       candidates.push({
-        key: `history:${index}:${entry.externalUniqueId ?? ''}`,
+        key: historyEntryKey(entry, index),
         source: 'history',
         entry,
         date: entry.eventDate,

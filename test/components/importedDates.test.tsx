@@ -16,7 +16,12 @@ function importedContext(wire: Record<string, unknown>) {
   );
   const [entry] = entries;
   if (!entry) throw new Error('the entry was not kept');
-  return { row: historyRow(entry, 0), t: createTranslator(), locale: 'en-GB', timeZone: 'UTC' };
+  return {
+    row: historyRow(entry, 'history:0:'),
+    t: createTranslator(),
+    locale: 'en-GB',
+    timeZone: 'UTC',
+  };
 }
 
 /** The Date and Points cells of an imported entry dated `eventDate`, as the table renders them. */

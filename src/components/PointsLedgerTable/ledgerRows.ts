@@ -1,6 +1,6 @@
 import type { HistoricalPointsEntry } from '../../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
-import { ledgerEventKey, ledgerEventKeys } from '../../core/ledger/ledgerEventKey.js';
+import { ledgerEventKeys } from '../../core/ledger/ledgerEventKey.js';
 import type { PointsTimelineRow } from '../../react/usePointsTimeline.js';
 
 /** How an entry stands, shown in the Status column. */
@@ -65,9 +65,9 @@ function ledgerStatus(event: LedgerEvent): LedgerRowStatus {
 }
 
 /** A ledger event as a table row. */
-function ledgerRow(event: LedgerEvent): LedgerRow {
+function ledgerRow(event: LedgerEvent, key: string): LedgerRow {
   return {
-    key: ledgerEventKey(event),
+    key,
     source: 'ledger',
     event,
     date: event.eventTime,
@@ -88,13 +88,13 @@ function shownPoints(row: LedgerRow): number {
 /** Ledger events as table rows, each with a key of its own even when two events share an identity. */
 export function ledgerRows(events: readonly LedgerEvent[]): LedgerRow[] {
   const keys = ledgerEventKeys(events);
-  return events.map((event, index) => ({ ...ledgerRow(event), key: keys[index] as string }));
+  return events.map((event, index) => ledgerRow(event, keys[index] as string));
 }
 
-/** An imported history entry as a table row. */
-export function historyRow(entry: HistoricalPointsEntry, index: number): LedgerRow {
+/** An imported history entry as a table row, keyed by `historyEntryKey`. */
+export function historyRow(entry: HistoricalPointsEntry, key: string): LedgerRow {
   return {
-    key: `history:${index}:${entry.externalUniqueId ?? ''}`,
+    key,
     source: 'history',
     entry,
     date: entry.eventDate,
@@ -109,10 +109,7 @@ export function historyRow(entry: HistoricalPointsEntry, index: number): LedgerR
 
 /** A merged timeline row as a table row. */
 export function timelineRow(row: PointsTimelineRow): LedgerRow {
-  return {
-    ...(row.source === 'ledger' ? ledgerRow(row.event) : historyRow(row.entry, 0)),
-    key: row.key,
-  };
+  return row.source === 'ledger' ? ledgerRow(row.event, row.key) : historyRow(row.entry, row.key);
 }
 
 /** Which rows the type filter keeps. */
