@@ -6,6 +6,11 @@ interface WirePoints {
   expiresOn?: unknown;
 }
 
+interface WireEarned {
+  regular?: WirePoints[];
+  promo?: WirePoints[];
+}
+
 /**
  * The ledger's zone-less wall-clock time as the instant Capillary stores: read in the
  * organisation's zone, Asia/Kolkata (+05:30, no daylight saving), the zone the stories show.
@@ -31,8 +36,16 @@ export function allocationsFor(
   const now = Date.now();
   for (const event of events) {
     const eventTypeId = EVENT_TYPES.idOf(event.eventName);
-    const earned = (event.pointsEarned ?? {}) as { regular?: WirePoints[]; promo?: WirePoints[] };
-    const entries = [...(earned.regular ?? []), ...(earned.promo ?? [])];
+    // A target event's points sit in its targets (a list in the document, one object in generated
+    // ledgers): as in the normalizer, the first of the event's own and its targets' that has any.
+    const targets = [event.targetCompletedDetails ?? []].flat() as { pointsEarned?: WireEarned }[];
+    const earnedOf = (earned: WireEarned | undefined) => [
+      ...(earned?.regular ?? []),
+      ...(earned?.promo ?? []),
+    ];
+    const own = earnedOf(event.pointsEarned as WireEarned | undefined);
+    const entries =
+      own.length > 0 ? own : targets.flatMap((target) => earnedOf(target.pointsEarned));
     entries.forEach((entry, index) => {
       const value = Number(entry.value ?? 0);
       if (!(value > 0) || eventTypeId === undefined) return;

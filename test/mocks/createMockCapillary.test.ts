@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/core/eventTypes.js';
 import { normalizePointsAllocationPage } from '../../src/core/allocation/normalizePointsAllocationPage.js';
 import genericEvent from '../fixtures/ledger/generic-event.json' with { type: 'json' };
+import targetCompleted from '../fixtures/ledger/target-completed.json' with { type: 'json' };
 import type { WireLedgerEvent } from '../fixtures/generateLedger.js';
 import { allocationsFor } from './allocationsFor.js';
 import { createMockCapillary } from './createMockCapillary.js';
@@ -59,5 +60,12 @@ describe('the mock Capillary', () => {
     expect(page.allocations.length).toBeGreaterThan(0);
     expect(page.allocations.every((row) => row.eventLogId === event?.eventLogId)).toBe(true);
     expect(page.warnings).toEqual([]);
+  });
+
+  it("allocates a target event's points, which sit in its targets", () => {
+    const ledger = targetCompleted.events as WireLedgerEvent[];
+    const rows = allocationsFor(ledger, 1);
+    // The document's three TargetCompleted events earn 100 promotional points each.
+    expect(rows.map((row) => row.points_value)).toEqual([100, 100, 100]);
   });
 });
