@@ -220,6 +220,7 @@ export const ar = {
   'breakup.earned.promotionFrom': 'العرض يبدأ في {date}',
   'breakup.earned.promotionUntil': 'العرض حتى {date}',
   'breakup.earned.total': 'الإجمالي',
+  'breakup.noPoints': 'لا نقاط لهذا النشاط.',
   'breakup.earned.promisedNotIncluded': 'النقاط الموعودة غير مشمولة في الإجمالي',
   'breakup.redeemed.title': 'النقاط المستبدلة',
   'breakup.givenBack.title': 'النقاط المعادة',

@@ -206,6 +206,7 @@ export const en = {
   'breakup.earned.promotionFrom': 'Promotion from {date}',
   'breakup.earned.promotionUntil': 'Promotion until {date}',
   'breakup.earned.total': 'Total',
+  'breakup.noPoints': 'No points for this activity.',
   'breakup.earned.promisedNotIncluded': 'Promised points are not in the total',
   'breakup.redeemed.title': 'Points redeemed',
   'breakup.givenBack.title': 'Points given back',

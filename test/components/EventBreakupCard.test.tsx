@@ -7,6 +7,7 @@ import { ar } from '../../src/i18n/ar.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import expiredAllocation from '../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
 import genericEvent from '../fixtures/ledger/generic-event.json' with { type: 'json' };
+import customerRegistration from '../fixtures/ledger/customer-registration.json' with { type: 'json' };
 import goodwill from '../fixtures/ledger/goodwill.json' with { type: 'json' };
 import pointsRedemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };
 import twoRedemptions from '../fixtures/ledger/points-redemption-two-redemptions.json' with { type: 'json' };
@@ -95,6 +96,17 @@ describe('EventBreakupCard', () => {
     expect(section('Points redeemed 1 of 2').getByText('kh4Mh7')).toBeInTheDocument();
     expect(section('Points redeemed 2 of 2').getByText('-50')).toBeInTheDocument();
     expect(section('Points redeemed 2 of 2').getByText('Checkout discount')).toBeInTheDocument();
+  });
+
+  it('says an activity came with no points, rather than showing a card with nothing in it', () => {
+    render(<EventBreakupCard event={eventOf(customerRegistration.events[0])} />);
+    expect(screen.getByText('No points for this activity.')).toBeVisible();
+    cleanup();
+    render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
+    expect(screen.queryByText('No points for this activity.')).toBeNull();
+    cleanup();
+    render(<EventBreakupCard event={eventOf(pointsRedemption.events[0])} />);
+    expect(screen.queryByText('No points for this activity.')).toBeNull();
   });
 
   it('offers allocations only where it can load them, inside a provider', () => {

@@ -172,6 +172,10 @@ export function Breakup({
       </header>
 
       <PointsSections event={event} />
+      {/* A registration, say: the card says so rather than stop at its title. */}
+      {hasEarned || redemptions.length > 0 ? null : (
+        <p className="clw-card-section clw-muted">{t('breakup.noPoints')}</p>
+      )}
 
       {numberedSections(
         givenBack
