@@ -574,9 +574,32 @@ export const NarrowContainer: Story = {
     expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
     const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
     expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
+    await valuesSideBySideStartLevel(canvasElement);
     await tabbedCardsStayInView(canvasElement);
   },
 };
+
+/** On a 320px phone a value such as "STORE CHECK-IN" wraps beside one that does not. */
+export const PhoneWidth: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 256 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await valuesSideBySideStartLevel(canvasElement);
+  },
+};
+
+/** Values side by side in a card start level, so their labels do, even when one of them wraps. */
+async function valuesSideBySideStartLevel(canvasElement: HTMLElement) {
+  for (const card of await bodyRows(canvasElement)) {
+    const boxes = [...card.querySelectorAll('[role="cell"][data-label]')]
+      .map((value) => value.getBoundingClientRect())
+      .filter((box) => box.width > 1);
+    for (const box of boxes) {
+      for (const other of boxes) {
+        if (other.top < box.bottom && box.top < other.bottom) expect(other.top).toBe(box.top);
+      }
+    }
+  }
+}
 
 /**
  * Between about 480 and 800 px the columns no longer fit side by side: each row is a card of three
