@@ -579,11 +579,27 @@ export const NarrowContainer: Story = {
   },
 };
 
-/** On a 320px phone a value such as "STORE CHECK-IN" wraps beside one that does not. */
+/**
+ * On a 320px phone a value such as "STORE CHECK-IN" wraps beside one that does not, and the tabs
+ * share one line whichever is selected.
+ */
 export const PhoneWidth: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 256 }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     await valuesSideBySideStartLevel(canvasElement);
+    const tabs = await within(canvasElement).findAllByRole('tab', {}, { timeout: 5000 });
+    for (const tab of tabs) {
+      await userEvent.click(tab);
+      await waitFor(() => expect(tab).toHaveAttribute('aria-selected', 'true'));
+      const list = tab.parentElement as HTMLElement;
+      expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+      for (const other of tabs) {
+        const name = document.createRange();
+        name.selectNodeContents(other);
+        expect(name.getClientRects()).toHaveLength(1);
+        expect(other.getBoundingClientRect().top).toBe(tab.getBoundingClientRect().top);
+      }
+    }
   },
 };
 
