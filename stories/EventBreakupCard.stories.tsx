@@ -296,6 +296,15 @@ export const ManyAllocations: Story = {
   },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
+    // The amounts, +1 to +24, make a column: their last digits, and the names after them, line up.
+    const amounts = [...canvasElement.querySelectorAll('.clw-points-entry > .clw-points')];
+    expect(new Set(amounts.map((amount) => amount.getBoundingClientRect().right)).size).toBe(1);
+    const digits = amounts.map((amount) => {
+      const text = document.createRange();
+      text.selectNodeContents(amount);
+      return Math.round(text.getBoundingClientRect().right);
+    });
+    expect(new Set(digits).size).toBe(1);
     await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
     const list = await view.findByRole('list', {}, { timeout: 5000 });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(21);
