@@ -296,6 +296,15 @@ export const ManyAllocations: Story = {
   },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
+    // The amounts, +1 to +24, make a column: their last digits, and the names after them, line up.
+    const amounts = [...canvasElement.querySelectorAll('.clw-points-entry > .clw-points')];
+    expect(new Set(amounts.map((amount) => amount.getBoundingClientRect().right)).size).toBe(1);
+    const digits = amounts.map((amount) => {
+      const text = document.createRange();
+      text.selectNodeContents(amount);
+      return Math.round(text.getBoundingClientRect().right);
+    });
+    expect(new Set(digits).size).toBe(1);
     await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
     const list = await view.findByRole('list', {}, { timeout: 5000 });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(21);
@@ -365,7 +374,23 @@ export const NarrowBill: Story = {
     // Shown, but not read: the column's header names the value for screen readers, and with the
     // label read too they would hear "Points, Points 40". An empty alternative text hides it.
     expect(getComputedStyle(points as Element, '::before').content).toBe('"Points" / ""');
+    // Right-aligned, as the wide table's numbers are, so the last digits line up.
+    const edges = within(region)
+      .getAllByRole('cell')
+      .filter((cell) => cell.dataset.label && cell.textContent)
+      .map((cell) => {
+        const text = document.createRange();
+        text.selectNodeContents(cell);
+        return Math.round(text.getBoundingClientRect().right);
+      });
+    expect(new Set(edges).size).toBe(1);
   },
+};
+
+/** The same on a right-to-left page: the values still line up by their last digits. */
+export const NarrowBillRightToLeft: Story = {
+  ...NarrowBill,
+  globals: { direction: 'rtl' },
 };
 
 /** On a phone a long name without spaces (here a promotion's) breaks inside the card. */

@@ -574,9 +574,48 @@ export const NarrowContainer: Story = {
     expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
     const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
     expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
+    await valuesSideBySideStartLevel(canvasElement);
     await tabbedCardsStayInView(canvasElement);
   },
 };
+
+/**
+ * On a 320px phone a value such as "STORE CHECK-IN" wraps beside one that does not, and the tabs
+ * share one line whichever is selected.
+ */
+export const PhoneWidth: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 256 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await valuesSideBySideStartLevel(canvasElement);
+    const tabs = await within(canvasElement).findAllByRole('tab', {}, { timeout: 5000 });
+    for (const tab of tabs) {
+      await userEvent.click(tab);
+      await waitFor(() => expect(tab).toHaveAttribute('aria-selected', 'true'));
+      const list = tab.parentElement as HTMLElement;
+      expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+      for (const other of tabs) {
+        const name = document.createRange();
+        name.selectNodeContents(other);
+        expect(name.getClientRects()).toHaveLength(1);
+        expect(other.getBoundingClientRect().top).toBe(tab.getBoundingClientRect().top);
+      }
+    }
+  },
+};
+
+/** Values side by side in a card start level, so their labels do, even when one of them wraps. */
+async function valuesSideBySideStartLevel(canvasElement: HTMLElement) {
+  for (const card of await bodyRows(canvasElement)) {
+    const boxes = [...card.querySelectorAll('[role="cell"][data-label]')]
+      .map((value) => value.getBoundingClientRect())
+      .filter((box) => box.width > 1);
+    for (const box of boxes) {
+      for (const other of boxes) {
+        if (other.top < box.bottom && box.top < other.bottom) expect(other.top).toBe(box.top);
+      }
+    }
+  }
+}
 
 /**
  * Between about 480 and 800 px the columns no longer fit side by side: each row is a card of three
@@ -963,10 +1002,14 @@ export const LoadMoreKeepsFocus: Story = {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
     const button = canvas.getByRole('button', { name: 'Load more' });
+    // Clear of the table's focus ring (2px, 2px out), which would otherwise run through it.
+    const table = canvas.getByRole('table').getBoundingClientRect();
+    expect(button.getBoundingClientRect().top).toBeGreaterThanOrEqual(table.bottom + 4);
     button.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
     expect(button).toHaveTextContent('Loading more…');
+    expect(getComputedStyle(button).cursor).toBe('progress');
     expect(button).toHaveFocus();
     await waitFor(() => expect(button).toHaveTextContent('Load more'), { timeout: 5000 });
     expect(button).toHaveFocus();

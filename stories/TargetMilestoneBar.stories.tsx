@@ -458,6 +458,20 @@ export const Compact: Story = {
   },
 };
 
+/**
+ * Compact on a 320px phone: with no list on screen to name the milestones, the scale keeps every
+ * label, clear of each other and inside the card.
+ */
+export const CompactOnAPhone: Story = {
+  args: Compact.args,
+  decorators: [(Story) => <div style={{ width: 256 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const labels = scaleLabelsApart(canvasElement);
+    await expect(labels.map((label) => label.textContent)).toEqual(['✓ 500', '800', '1,000']);
+    for (const label of labels) await expect(label).toBeVisible();
+  },
+};
+
 const LEDGER = normalizeLedgerPage(targetCompletedLedger, {
   timeZone: TIME_ZONE,
   offset: 0,
