@@ -1,26 +1,15 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { bundle, Features } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { bundleStylesheet } from './scripts/bundleStylesheet.js';
 
 // Everything a consumer installs next to us stays out of our bundle.
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 const isExternal = (id: string) =>
   external.some((name) => id === name || id.startsWith(`${name}/`));
-
-const STYLES_ENTRY = fileURLToPath(new URL('src/styles/index.css', import.meta.url));
-
-/** Browsers the shipped CSS must work in, as lightningcss encodes versions (major << 16). */
-const CSS_TARGETS = {
-  chrome: 111 << 16,
-  edge: 111 << 16,
-  firefox: 113 << 16,
-  safari: (16 << 16) | (4 << 8),
-};
 
 /**
  * Ships `src/styles/index.css` and everything it `@import`s as one minified `dist/styles.css`
@@ -37,13 +26,7 @@ function stylesheet(): Plugin {
     },
     generateBundle() {
       if (!isLibraryBuild) return;
-      const { code, warnings } = bundle({
-        filename: STYLES_ENTRY,
-        minify: true,
-        targets: CSS_TARGETS,
-        // We never use light-dark(), so its polyfill variables would be dead weight.
-        exclude: Features.LightDark,
-      });
+      const { code, warnings } = bundleStylesheet();
       for (const warning of warnings) this.warn(warning.message);
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
     },

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundle, transform } from 'lightningcss';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bundleStylesheet } from '../../scripts/bundleStylesheet.js';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const css = readFileSync(resolve(SRC, 'styles/tokens.css'), 'utf8');
@@ -458,6 +459,15 @@ describe('the host page', () => {
       color: declared.get('color'),
       colorScheme: declared.get('color-scheme'),
     }).toEqual({ background, color, colorScheme: 'var(--clw-color-scheme)' });
+  });
+});
+
+describe('the shipped stylesheet', () => {
+  it("turns the table's chevrons on any right-to-left page, not only on pages in listed languages", () => {
+    const minified = bundleStylesheet().code.toString();
+    expect(minified).toContain('.clw-toggle:dir(rtl)');
+    // A page with dir="rtl" and lang="en-AE", or no lang at all, matches none of these.
+    expect(minified).not.toContain(':lang(');
   });
 });
 
