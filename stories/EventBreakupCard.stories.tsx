@@ -551,6 +551,40 @@ export const UnreadableById: Story = {
   },
 };
 
+/** The purchase's two allocation rows, the second with its points written in words. */
+const rawPurchase = transactionAdd.events[0] as WireLedgerEvent;
+const [readable] = allocationsFor([rawPurchase], 998);
+
+/**
+ * An allocation row that cannot be read is not dropped in silence: the rows that can be read show,
+ * and a note says an entry could not be shown.
+ */
+export const AllocationUnreadable: Story = {
+  args: { event: normalizeLedgerEvent(rawPurchase, { timeZone: 'Asia/Kolkata' }), customerId: 998 },
+  parameters: {
+    msw: storyHandlers({
+      customers: [
+        {
+          customerId: 998,
+          mobile: '919800000998',
+          ledger: [rawPurchase],
+          history: [],
+          allocations: readable
+            ? [readable, { ...readable, id: Number(readable.id) + 1, points_value: 'lots' }]
+            : [],
+        },
+      ],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const view = card(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const list = await view.findByRole('list', {}, { timeout: 5000 });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    await expect(view.getByText('An entry could not be shown.')).toBeVisible();
+  },
+};
+
 /** An event with no allocation rows behind it. */
 export const NoAllocations: Story = {
   args: { customerId: MEMBERS.second.customerId },
