@@ -402,6 +402,19 @@ describe('EventBreakupCard', () => {
     expect(screen.queryByText(/^Converts on/)).not.toBeInTheDocument();
   });
 
+  it('says points with a date-only expiry of today expire today, not that their date went by', () => {
+    const [purchase] = transactionAdd.events;
+    // Capillary writes an expiry as the day's last second; one written as a bare date means that day.
+    const today = new Date().toISOString().slice(0, 10);
+    const event = eventOf({
+      ...purchase,
+      pointsEarned: { regular: [{ value: 10, expiresOn: today }], promo: [], promised: [] },
+    });
+    render(<EventBreakupCard event={event} timeZone="UTC" />);
+    expect(screen.getByText(/^Expires [A-Z][a-z]{2} \d+, \d{4}$/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Expiry date/)).not.toBeInTheDocument();
+  });
+
   it("names a bill's transaction type and the ID of its return", () => {
     render(<EventBreakupCard event={eventOf(transactionAdd.events[1])} />);
     const bill = section('Bill');

@@ -66,8 +66,9 @@ function buildSchema(timeZone: string, lenient: boolean) {
   const number = emptyIfUnreadable(lenient, wireOptionalNumber);
   const date = emptyIfUnreadable(lenient, wireOptionalDate(timeZone));
   const points = wireOptionalNumber;
-  // Strict too: an expiry read as empty would tell the member the points never expire.
-  const expiry = wireOptionalDate(timeZone);
+  // Strict too: an expiry read as empty would tell the member the points never expire. A bare
+  // date is the day they last count, as in Capillary's "2024-12-31 23:59:59".
+  const expiry = wireOptionalDate(timeZone, true);
   // Strict as well: the event's identity (see ledgerEventKey), which tells it from its neighbours.
   const id = wireOptionalText;
 
@@ -302,8 +303,9 @@ function buildSchema(timeZone: string, lenient: boolean) {
       currencyName: text,
       value: number,
       points: number,
-      expiresOn: date,
-      expiryDate: date,
+      // Leniently read, as the currency's other details: it is not the member's points.
+      expiresOn: emptyIfUnreadable(lenient, expiry),
+      expiryDate: emptyIfUnreadable(lenient, expiry),
     }),
     v.transform(({ name, currencyName, value, points, expiresOn, expiryDate, ...extra }) => ({
       name: name ?? currencyName,

@@ -64,10 +64,21 @@ function readBoolean(value: unknown): boolean | null | undefined {
  */
 export const wireOptionalBoolean = v.optional(leaf('true or false', readBoolean), null);
 
-/** A date of any documented shape, or `null` when missing; zone-less shapes are read in `timeZone`. */
-export function wireOptionalDate(timeZone: string) {
+/**
+ * A date of any documented shape, or `null` when missing; zone-less shapes are read in `timeZone`.
+ * With `endOfDay` (an expiry: Capillary writes them as the day's last second), a bare date is read
+ * at the end of its day, not at its start.
+ */
+export function wireOptionalDate(timeZone: string, endOfDay?: boolean) {
   return v.optional(
-    leaf('a date', (value) => parseLoyaltyDate(value, timeZone)),
+    leaf('a date', (value) =>
+      parseLoyaltyDate(
+        endOfDay && typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value.trim())
+          ? `${value.trim()} 23:59:59.999`
+          : value,
+        timeZone,
+      ),
+    ),
     null,
   );
 }

@@ -399,7 +399,8 @@ describe('normalizeLedgerEvent on events built from the response table', () => {
         expiresOn: at('2024-12-31T18:29:59Z'),
         extra: { expiryType: 'fixed' },
       },
-      { name: 'Coins', value: 5, expiresOn: at('2025-01-30T18:30:00Z'), extra: {} },
+      // "2025-01-31", a bare date: it lasts to the end of that day in Kolkata.
+      { name: 'Coins', value: 5, expiresOn: at('2025-01-31T18:29:59.999Z'), extra: {} },
     ]);
     expect(event.totalEarned).toBe(25);
   });
@@ -450,7 +451,8 @@ describe('normalizeLedgerEvent on quirks it must accept', () => {
     ]);
     expect(first?.earliestExpiry).toEqual(at('2024-06-29T18:30:00Z'));
     expect(second?.eventTime).toEqual(at('2024-08-04T20:00:00Z'));
-    expect(second?.earliestExpiry).toEqual(at('2023-06-18T18:30:00Z'));
+    // "2023-06-19", a bare date: points expiring then count to the end of that day.
+    expect(second?.earliestExpiry).toEqual(at('2023-06-19T18:29:59.999Z'));
     expect(third?.eventTime).toEqual(at('2024-10-25T17:29:12Z'));
     expect(third?.earliestExpiry).toEqual(at('2024-10-25T17:29:12Z'));
     expect(normalizeLedgerEvent(dateShapes.events[1], { timeZone: 'UTC' }).eventTime).toEqual(

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { wireOptionalBoolean } from '../../../src/core/parse/wireFields.js';
+import { wireOptionalBoolean, wireOptionalDate } from '../../../src/core/parse/wireFields.js';
 
 describe('wireOptionalBoolean', () => {
   // Java services send flags in any of these spellings.
@@ -21,5 +21,20 @@ describe('wireOptionalBoolean', () => {
 
   it.each(['yes', 'maybe', 2, 'constructor', {}, []])('refuses %j', (input) => {
     expect(v.safeParse(wireOptionalBoolean, input).success).toBe(false);
+  });
+});
+
+describe('wireOptionalDate for an expiry', () => {
+  const expiry = wireOptionalDate('Asia/Kolkata', true);
+
+  it('reads a bare date as the end of its day, as Capillary writes an expiry with its time', () => {
+    expect(v.parse(expiry, '2023-06-19')?.toISOString()).toBe('2023-06-19T18:29:59.999Z');
+    expect(v.parse(expiry, '2023-06-19 23:59:59.0')?.toISOString()).toBe(
+      '2023-06-19T18:29:59.000Z',
+    );
+  });
+
+  it('reads a date with its time as it is, even at midnight', () => {
+    expect(v.parse(expiry, '2023-06-19 00:00:00')?.toISOString()).toBe('2023-06-18T18:30:00.000Z');
   });
 });
