@@ -109,7 +109,6 @@ export function useReducedWebhookEvents<TState>(
       current.feed === subscribe && current.timeZone === timeZone
         ? current
         : { ...NOTHING_RECEIVED, feed: subscribe, timeZone };
-    const delivered = new Set<string>();
     return subscribe((payload) => {
       const result = parseLoyaltyWebhook(payload, { timeZone });
       if (!result.ok) {
@@ -123,13 +122,12 @@ export function useReducedWebhookEvents<TState>(
       }
       const { event } = result;
       if (!isRelevant(event)) return;
-      // A redelivery is left out in one look-up, not by reading every event held.
       const key = webhookEventKey(event);
-      if (delivered.has(key)) return;
-      delivered.add(key);
       setReceived((current) => {
         const own = ours(current);
-        return { ...own, events: [...own.events, event] };
+        return own.events.some((known) => webhookEventKey(known) === key)
+          ? own
+          : { ...own, events: [...own.events, event] };
       });
     }, onFeedError);
   }, [subscribe, timeZone, isRelevant]);
