@@ -13,7 +13,12 @@ const DEFAULT_SORT: LedgerSort = { column: 'date', direction: 'descending' };
 function useDebounced<T>(value: T, delayMs: number, flush: number): T {
   const [debounced, setDebounced] = useState({ value, flush });
   useEffect(() => {
-    const timer = setTimeout(() => setDebounced({ value, flush }), delayMs);
+    // The same state when nothing changed, so React skips the render (a whole table's).
+    const settle = () =>
+      setDebounced((last) =>
+        Object.is(last.value, value) && last.flush === flush ? last : { value, flush },
+      );
+    const timer = setTimeout(settle, delayMs);
     return () => clearTimeout(timer);
   }, [value, delayMs, flush]);
   if (debounced.flush === flush) return debounced.value;
