@@ -197,6 +197,25 @@ describe('PointsLedgerTable tabs, as they load', () => {
     const { Wrapper } = createWrapper({ timeZone: 'UTC' });
     render(<PointsLedgerTable customer={member} customerId={5} />, { wrapper: Wrapper });
     expect(await screen.findByText('30 entries loaded', {}, { timeout: 2000 })).toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).toBeNull();
+  });
+
+  it('never holds back activity already loaded (prefetched, or rendered on the server)', async () => {
+    const { Wrapper } = createWrapper({ timeZone: 'UTC' });
+    const customer = {
+      identifierName: 'mobile',
+      identifierValue: '919800000009',
+      source: 'INSTORE',
+    };
+    // The activity loads, as a server would have loaded it; the history probe has not.
+    const { unmount } = render(<PointsLedgerTable customer={customer} />, { wrapper: Wrapper });
+    await waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent(/^Loading/));
+    unmount();
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () => delay(3000)),
+    );
+    render(<PointsLedgerTable customer={customer} customerId={9} />, { wrapper: Wrapper });
+    expect(screen.getByRole('status')).not.toHaveTextContent(/^Loading/);
   });
 });
 

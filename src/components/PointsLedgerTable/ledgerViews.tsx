@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { historyEntryKey } from '../../core/history/historyEntryKey.js';
@@ -122,12 +122,10 @@ export function ActivityView({
   const hasNextPage = useLedgerHasMoreSince(ledger, state.applied.from.getTime());
   const tableProps = useRowsTableProps(view, loaded, ledger, hasNextPage);
   useFillPage(tableProps, ledger.isFetching, pageSize);
-  return (
-    <LedgerRowsTable
-      {...tableProps}
-      status={waiting && tableProps.status === 'success' ? 'pending' : tableProps.status}
-    />
-  );
+  // Rows there from the first render (prefetched, or rendered on the server) never wait.
+  const [loadedAtFirst] = useState(tableProps.status !== 'pending');
+  const held = waiting && !loadedAtFirst && tableProps.status === 'success';
+  return <LedgerRowsTable {...tableProps} status={held ? 'pending' : tableProps.status} />;
 }
 
 /**
