@@ -111,7 +111,8 @@ function LedgerTable(props: PointsLedgerTableProps) {
   const state = useLedgerTableState(given, timeZone);
   const rootRef = useRef<HTMLElement>(null);
   useStylesheetCheck(rootRef);
-  // Radix Tabs lays out left to right unless told otherwise; follow the page (or the locale).
+  // Radix Tabs lays out left to right unless told otherwise, nor can every browser's CSS tell
+  // (:dir()): follow the page (or the locale).
   const direction = useInheritedDirection(rootRef, textDirection(locale));
   // One error for as long as it lasts: the notice logs each error once.
   const missingCustomer = useMemo(
@@ -140,6 +141,8 @@ function LedgerTable(props: PointsLedgerTableProps) {
         lang={lang}
         className={['clw-root', 'clw-ledger', props.className].filter(Boolean).join(' ')}
         data-slot="points-ledger-table"
+        // For the styles: which way the rows' chevrons point.
+        data-dir={direction}
       >
         <LedgerFiltersBar
           filters={state.filters}
