@@ -37,7 +37,7 @@ export function allocationsFor(
   for (const event of events) {
     const eventTypeId = EVENT_TYPES.idOf(event.eventName);
     // A target event's points sit in its targets (a list in the document, one object in generated
-    // ledgers): as in the normalizer, the first of the event's own and its targets' that has any.
+    // ledgers): the event's own regular and promotional points, else its targets'.
     const targets = [event.targetCompletedDetails ?? []].flat() as { pointsEarned?: WireEarned }[];
     const earnedOf = (earned: WireEarned | undefined) => [
       ...(earned?.regular ?? []),

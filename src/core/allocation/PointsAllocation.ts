@@ -73,6 +73,6 @@ export interface PointsAllocationPage {
   count: number;
   /** Whether a further page may exist (this page came back full). */
   hasMore: boolean;
-  /** Entries that did not fit the documented shape and were left out. */
+  /** Rows that did not fit the documented shape and were left out, and fields left empty. */
   warnings: CapillaryMessage[];
 }

@@ -51,7 +51,8 @@ export function parseLoyaltyDate(value: unknown, timeZone: string): Date | null 
 }
 
 function fromEpoch(value: number): Date | undefined {
-  if (!Number.isFinite(value)) return undefined;
+  // Past 1e13 ms (the year 2286) it is no epoch: an imported yyyyMMddHHmmss, say. NaN fails too.
+  if (!(value < 1e13)) return undefined;
   const date = new Date(value < EPOCH_SECONDS_LIMIT ? value * 1000 : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -72,6 +72,7 @@ describe('parseLoyaltyDate', () => {
     '2024-10-25 25:00:00',
     // An imported yyyyMMddHHmmss, not the epoch milliseconds of the year 2612.
     '20260112000000',
+    20260112000000,
     true,
     {},
   ])('refuses %j', (input) => {
