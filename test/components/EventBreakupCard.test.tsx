@@ -99,8 +99,14 @@ describe('EventBreakupCard', () => {
   });
 
   it('says an activity came with no points, rather than showing a card with nothing in it', () => {
-    render(<EventBreakupCard event={eventOf(customerRegistration.events[0])} />);
+    const { Wrapper } = createWrapper();
+    render(
+      <EventBreakupCard event={eventOf(customerRegistration.events[0])} customerId={customerId} />,
+      { wrapper: Wrapper },
+    );
     expect(screen.getByText('No points for this activity.')).toBeVisible();
+    // Nor does it offer allocations it cannot have.
+    expect(screen.queryByRole('button', { name: 'Show allocations' })).toBeNull();
     cleanup();
     render(<EventBreakupCard event={eventOf(transactionAdd.events[0])} />);
     expect(screen.queryByText('No points for this activity.')).toBeNull();

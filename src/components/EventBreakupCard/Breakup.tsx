@@ -60,6 +60,7 @@ export function Breakup({
   // Whether the points sections come between the header and the redemptions.
   const { regular, promo, promised } = event.pointsEarned;
   const hasEarned = regular.length + promo.length + promised.length > 0;
+  const noPoints = !hasEarned && redemptions.length === 0;
   // How a redemption's points read (see `netPoints`): taken; given back, when a reversal's points
   // are those of the redemption it names; or only named, when it gives them back as points earned.
   const reversal = event.eventName === 'PointsRedemptionReversal';
@@ -173,9 +174,7 @@ export function Breakup({
 
       <PointsSections event={event} />
       {/* A registration, say: the card says so rather than stop at its title. */}
-      {hasEarned || redemptions.length > 0 ? null : (
-        <p className="clw-card-section clw-muted">{t('breakup.noPoints')}</p>
-      )}
+      {noPoints ? <p className="clw-card-section clw-muted">{t('breakup.noPoints')}</p> : null}
 
       {numberedSections(
         givenBack
@@ -246,8 +245,10 @@ export function Breakup({
           .join(' · '),
       )}
 
-      {/* Allocations load through the provider's client: without one, there is no way to them. */}
-      {customerId !== undefined &&
+      {/* Allocations load through the provider's client: without one, there is no way to them.
+          An event without points allocated none. */}
+      {!noPoints &&
+      customerId !== undefined &&
       hasProvider &&
       event.eventReferenceId &&
       event.eventReferenceId !== '-1' &&
