@@ -18,7 +18,14 @@ export interface NormalizeLedgerPageOptions {
   limit?: number;
 }
 
-const pageSchema = v.object({ events: v.array(v.unknown()), warnings: v.optional(v.unknown()) });
+const pageSchema = v.object({
+  // Null where a Java service writes an empty list; a body with no `events` at all is no page.
+  events: v.pipe(
+    v.nullable(v.array(v.unknown())),
+    v.transform((events) => events ?? []),
+  ),
+  warnings: v.optional(v.unknown()),
+});
 
 /**
  * Validates a `getLedgerExplodeInfo` response body. An event that does not fit is skipped and

@@ -70,6 +70,12 @@ describe('normalizeLedgerPage', () => {
     ]);
   });
 
+  it('reads events sent as null as no events, as Java services write an empty list', () => {
+    const page = normalizeLedgerPage({ events: null, warnings: [] }, { timeZone: 'UTC' });
+    expect(page.events).toEqual([]);
+    expect(page.hasMore).toBe(false);
+  });
+
   it('refuses a body without an events list, naming `events`', () => {
     expect(parseErrorOf({ warnings: [] }).path).toBe('events');
     expect(parseErrorOf({ events: 'none' }).path).toBe('events');
