@@ -11,6 +11,8 @@ import {
   wireText,
 } from '../parse/wireFields.js';
 
+const KINDS = ['regular', 'promo', 'promised'] as const;
+
 // Absent parts may also arrive as the strings "null" or "".
 const absent = (value: unknown) => (value === 'null' || value === '' ? null : value);
 
@@ -155,6 +157,26 @@ function buildSchema(timeZone: string, lenient: boolean) {
     pointsEarned,
   );
 
+  // Documented as an object; should a list arrive, every item's points count, not the first's.
+  const allPointsEarned = (schema: typeof pointsEarned | typeof billPointsEarned) =>
+    v.optional(
+      v.pipe(
+        v.unknown(),
+        v.transform((value) =>
+          Array.isArray(value)
+            ? Object.fromEntries(
+                KINDS.map((kind) => [
+                  kind,
+                  value.flatMap((item: Record<string, unknown> | null) => item?.[kind] ?? []),
+                ]),
+              )
+            : value,
+        ),
+        single(schema),
+      ),
+      null,
+    );
+
   const lineItem = v.pipe(
     v.looseObject({
       itemCode: text,
@@ -216,7 +238,7 @@ function buildSchema(timeZone: string, lenient: boolean) {
     returnAmount: number,
     returnType: text,
     returnBillId: text,
-    pointsEarned: single(billPointsEarned),
+    pointsEarned: allPointsEarned(billPointsEarned),
     // Documented as an "Object": a wrapper such as {lineItem: [...]} or a lone item is read too.
     lineItems: v.optional(
       v.pipe(
@@ -248,7 +270,7 @@ function buildSchema(timeZone: string, lenient: boolean) {
       sourceId: text,
       sourceType: text,
       mileStoneName: text,
-      pointsEarned: single(pointsEarned),
+      pointsEarned: allPointsEarned(pointsEarned),
     }),
     v.transform(({ targetGroupID, targetPeriodID, mileStoneName, ...rest }) => ({
       targetGroupId: targetGroupID,
@@ -344,7 +366,7 @@ function buildSchema(timeZone: string, lenient: boolean) {
       null,
     ),
     uniqueId: id,
-    pointsEarned: single(pointsEarned),
+    pointsEarned: allPointsEarned(pointsEarned),
     pointsBreakup: list(breakup),
     billDetails: single(bill),
     targetCompletedDetails: many(target),

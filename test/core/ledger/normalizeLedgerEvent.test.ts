@@ -181,6 +181,19 @@ describe('normalizeLedgerEvent on the documented samples', () => {
     expect(purchase).toMatchObject({ earned: { regular: 110, promo: 0, promised: 50 } });
   });
 
+  it('keeps the points of every item when points earned arrive as a list, not the first only', () => {
+    const raw = transactionAdd.events[0] as (typeof transactionAdd.events)[number];
+    const { regular, promo, promised } = raw.pointsEarned;
+    const purchase = normalize({
+      ...raw,
+      pointsEarned: [
+        { regular, promo: [], promised: [] },
+        { regular: [], promo, promised },
+      ],
+    });
+    expect(purchase).toMatchObject({ earned: { regular: 110, promo: 25.5, promised: 50 } });
+  });
+
   it('sums redeemed points without binary float noise', () => {
     const event = normalize({
       ...twoRedemptions.events[0],
