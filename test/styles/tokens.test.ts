@@ -471,6 +471,13 @@ describe('the shipped stylesheet', () => {
     // with dir="rtl" and lang="en-AE", or no lang at all, matches none of.
     expect(minified).not.toContain(':lang(');
   });
+
+  it("keeps the table's scroll box within the window when zoomed in, unless a brand sets a height", () => {
+    const minified = bundleStylesheet().code.toString();
+    expect(minified).toMatch(
+      /\.clw-ledger-scroll\{[^}]*max-block-size:var\(--clw-ledger-height,min\(28rem, ?80vh\)\)/,
+    );
+  });
 });
 
 describe('brand overrides', () => {
