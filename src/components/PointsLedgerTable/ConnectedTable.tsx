@@ -1,6 +1,6 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { en } from '../../i18n/en.js';
 import { useHistoricalPoints } from '../../react/useHistoricalPoints.js';
@@ -40,12 +40,6 @@ export function ConnectedTable({
   const { props } = view;
   const { customerId } = props;
   const hasHistory = useHasImportedHistory(customerId);
-  // Rows wait for the tabs a second at most: a slow history service must not hold up activity.
-  const [patient, setPatient] = useState(true);
-  useEffect(() => {
-    const timer = setTimeout(() => setPatient(false), 1000);
-    return () => clearTimeout(timer);
-  }, []);
   const [uncontrolled, setUncontrolled] = useState<PointsLedgerTab>(
     props.defaultValue ?? 'activity',
   );
@@ -84,11 +78,7 @@ export function ConnectedTable({
         {...panelRole}
       >
         {/* Its rows wait for the tabs, or the whole table would drop when they came. */}
-        <ActivityView
-          view={view}
-          customer={customer}
-          waiting={patient && hasHistory === undefined}
-        />
+        <ActivityView view={view} customer={customer} waiting={hasHistory === undefined} />
       </Tabs.Content>
       {showTabs ? (
         <>

@@ -111,7 +111,10 @@ export function ActivityView({
 }: {
   view: ViewProps;
   customer: CustomerIdentifier;
-  /** Shows the rows as loading still, while the table around them is not settled. */
+  /**
+   * Whether the table around the rows is still settling: the first rows wait for it, a second at
+   * most, so a slow history service does not hold up the activity.
+   */
   waiting?: boolean;
 }) {
   const { props, state } = view;
@@ -123,8 +126,12 @@ export function ActivityView({
   const tableProps = useRowsTableProps(view, loaded, ledger, hasNextPage);
   useFillPage(tableProps, ledger.isFetching, pageSize);
   // Rows there from the first render (prefetched, or rendered on the server) never wait.
-  const [loadedAtFirst] = useState(tableProps.status !== 'pending');
-  const held = waiting && !loadedAtFirst && tableProps.status === 'success';
+  const [mayWait, setMayWait] = useState(tableProps.status === 'pending');
+  useEffect(() => {
+    const timer = setTimeout(() => setMayWait(false), 1000);
+    return () => clearTimeout(timer);
+  }, []);
+  const held = waiting && mayWait && tableProps.status === 'success';
   return <LedgerRowsTable {...tableProps} status={held ? 'pending' : tableProps.status} />;
 }
 
