@@ -34,8 +34,8 @@ export interface TargetMilestoneInput {
   /** The value to reach, in the target's unit. */
   value: number;
   /**
-   * When it was reached: a `Date`, an ISO 8601 string or epoch seconds or milliseconds. Without it, a
-   * milestone counts as reached once the achieved value reaches it.
+   * When it was reached: a `Date`, an ISO 8601 string or epoch seconds or milliseconds. Without
+   * it, a milestone counts as reached once the achieved value reaches it.
    */
   achievedAt?: Date | string | number | null;
   /** Points awarded for reaching it. */

@@ -20,8 +20,7 @@ export function parseLoyaltyDate(value: unknown, timeZone: string): Date | null 
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (text === '' || text === 'null') return null;
-  // Up to 13 digits: epoch milliseconds reach the year 2286, and 14 are an imported yyyyMMddHHmmss.
-  if (/^\d{9,13}$/.test(text)) return fromEpoch(Number(text));
+  if (/^\d{9,}$/.test(text)) return fromEpoch(Number(text));
 
   const match = DATE_SHAPE.exec(text);
   if (!match) return undefined;
