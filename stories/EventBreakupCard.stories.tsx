@@ -208,12 +208,14 @@ export const TwoMilestones: Story = {
   },
 };
 
-/** A registration earns nothing: every empty section is left out. */
+/** A registration earns nothing: every empty section is left out, and the card says so. */
 export const Registration: Story = {
   args: { event: eventOf(customerRegistration) },
   play: async ({ canvasElement }) => {
     const view = card(canvasElement);
     expect(view.getAllByRole('heading')).toHaveLength(1);
+    // Not a card that stops at its title: it says there are no points.
+    expect(view.getByText('No points for this activity.')).toBeVisible();
   },
 };
 
