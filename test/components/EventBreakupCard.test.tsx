@@ -1,5 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
@@ -74,7 +75,7 @@ const unreadablePurchase = {
   pointsEarned: { regular: [{ value: 'lots' }], promo: [], promised: [] },
 };
 
-const { api } = setupMockServer(() => ({
+const { api, server } = setupMockServer(() => ({
   customers: [
     { customerId, mobile: '1', ledger: [], history: [], allocations },
     { customerId: 2, mobile: '2', ledger: [unreadablePurchase], history: [], allocations: [] },
@@ -567,6 +568,20 @@ describe('EventBreakupCard', () => {
     expect(notice).toHaveTextContent('This activity could not be shown');
     expect(notice).toHaveTextContent('The loyalty service sent an answer that could not be read.');
     expect(screen.queryByText('This activity could not be found')).not.toBeInTheDocument();
+  });
+
+  it('never explains another activity than the one asked for', async () => {
+    // A proxy or service that ignores `eventIds` answers with the member's latest activity.
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () =>
+        HttpResponse.json({ ...transactionAdd, events: [transactionAdd.events[0]] }),
+      ),
+    );
+    const { Wrapper } = createWrapper();
+    const customer = { identifierName: 'mobile', identifierValue: '1', source: 'INSTORE' };
+    render(<EventBreakupCard eventLogId={424242} customer={customer} />, { wrapper: Wrapper });
+    expect(await screen.findByText('This activity could not be found')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Bill' })).not.toBeInTheDocument();
   });
 
   it('says an activity was not found, under the card title, with what to do next', async () => {

@@ -50,7 +50,8 @@ export function LoadedBreakup({
       />
     );
   else if (result.status === 'success') {
-    const event = result.events[0];
+    // Only the event asked for: a service or proxy that ignores `eventIds` answers with another.
+    const event = result.events.find((found) => String(found.eventLogId) === eventLogId);
     content = event ? (
       <Breakup event={event} customerId={customerId} />
     ) : unreadable ? (
