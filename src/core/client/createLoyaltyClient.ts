@@ -147,6 +147,14 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       maxRetryAfter: retry.maxRetryAfterMs ?? 10_000,
       ...(retry.delayMs ? { delay: retry.delayMs } : {}),
     },
+    hooks: {
+      // ky leaves a failed answer's body unread: a browser then holds its connection open, and
+      // an app's tests waiting for the network to go quiet wait for ever.
+      beforeRetry: [
+        ({ error }) =>
+          void (error as Partial<HTTPError>).response?.body?.cancel().catch(() => undefined),
+      ],
+    },
   });
 
   let token: Promise<string> | undefined;

@@ -363,6 +363,23 @@ describe('retries and timeouts', () => {
     expect(api().requests).toHaveLength(3);
   });
 
+  it('lets go of each failed answer before trying again, so the connection is not held open', async () => {
+    // A browser keeps a connection busy until its answer's body is read or cancelled.
+    const answers: Response[] = [];
+    const fetch = () => {
+      const answer = HttpResponse.json(
+        { errors: [{ code: 500, message: 'busy' }] },
+        { status: 503 },
+      );
+      answers.push(answer);
+      return Promise.resolve(answer);
+    };
+    await client({ fetch, retry: { limit: 2, delayMs: () => 1 } })
+      .getLedgerEvents({ customer })
+      .catch(() => undefined);
+    expect(answers.map((answer) => answer.bodyUsed)).toEqual([true, true, true]);
+  });
+
   it('never retries a client error', async () => {
     const error = await client()
       .getLedgerEvents({ customer: { ...customer, identifierValue: '000' } })
