@@ -221,6 +221,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         response = await call();
       } catch (error) {
         if (!sent || !(error instanceof HTTPError) || error.response.status !== 401) throw error;
+        void error.response.body?.cancel().catch(() => undefined);
         response = await call(sent);
       }
     } catch (error) {

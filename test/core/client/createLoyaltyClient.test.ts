@@ -380,6 +380,21 @@ describe('retries and timeouts', () => {
     expect(answers.map((answer) => answer.bodyUsed)).toEqual([true, true, true]);
   });
 
+  it('lets go of the refused answer before asking again with a fresh token', async () => {
+    const answers: Response[] = [];
+    const fetch = () => {
+      const refused = answers.length === 0;
+      const answer = refused
+        ? HttpResponse.json({ errors: [{ code: 401, message: 'expired' }] }, { status: 401 })
+        : HttpResponse.json(transactionAdd);
+      answers.push(answer);
+      return Promise.resolve(answer);
+    };
+    const getToken = () => 'token';
+    await client({ fetch, auth: { type: 'oauth', getToken } }).getLedgerEvents({ customer });
+    expect(answers.map((answer) => answer.bodyUsed)).toEqual([true, true]);
+  });
+
   it('never retries a client error', async () => {
     const error = await client()
       .getLedgerEvents({ customer: { ...customer, identifierValue: '000' } })
