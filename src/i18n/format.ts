@@ -98,9 +98,9 @@ function calendarDay(date: Date | number, timeZone: string | undefined): number 
 
 /**
  * How far `date` is from `now`, in the largest unit that reads naturally: "in 3 days", "tomorrow",
- * "2 hours ago", "in 1 month". Under 45 seconds reads "now". Days count calendar days in
- * `timeZone`, so "tomorrow" is the next day on the member's calendar; weeks, months and years
- * count elapsed time, and never read "next month" (a calendar month) for 27 days within March.
+ * "2 hours ago", "in 1 month". Under 45 seconds reads "now". Days and weeks count calendar days
+ * in `timeZone`, so "tomorrow" is the next day on the member's calendar; months and years count
+ * elapsed time, and never read "next month" (a calendar month) for 27 days within March.
  * Invalid → `""`.
  */
 export function formatRelative(
@@ -115,9 +115,13 @@ export function formatRelative(
   for (const { unit, size, below } of UNITS) {
     if (distance >= below) continue;
     if (unit === 'second') return relativeTimeFormat(locale, 'auto').format(0, unit);
-    if (unit === 'day') {
+    // So the start and the end of one day read alike: "in 7 days" and "in 1 week" were both heard.
+    if (unit === 'day' || unit === 'week') {
       const days = calendarDay(date, timeZone) - calendarDay(now, timeZone);
-      return relativeTimeFormat(locale, 'auto').format(days, unit);
+      if (Math.abs(days) < 7) return relativeTimeFormat(locale, 'auto').format(days, 'day');
+      if (unit === 'week')
+        return relativeTimeFormat(locale, 'always').format(Math.round(days / 7), unit);
+      continue;
     }
     return relativeTimeFormat(locale, 'always').format(Math.round(difference / size), unit);
   }

@@ -132,6 +132,16 @@ describe('formatRelative', () => {
     expect(formatRelative(endsAt, now, 'en', 'America/Los_Angeles')).toBe('tomorrow');
   });
 
+  it('words the start and the end of one day a week away alike', () => {
+    const morning = new Date('2026-11-23T10:00:00Z');
+    const dayStart = formatRelative(new Date('2026-11-30T00:00:00Z'), morning, 'en', 'UTC');
+    const dayEnd = formatRelative(new Date('2026-11-30T23:59:59Z'), morning, 'en', 'UTC');
+    expect(dayStart).toBe(dayEnd);
+    expect(formatRelative(new Date('2026-11-29T23:59:59Z'), morning, 'en', 'UTC')).toBe(
+      'in 6 days',
+    );
+  });
+
   it('never calls 27 days within one month "next month"', () => {
     const relative = formatRelative(
       new Date('2025-03-30T23:59:59Z'),
