@@ -102,6 +102,30 @@ describe('StreakProgress', () => {
     expect(screen.queryByText(/Jul 31/)).not.toBeInTheDocument();
   });
 
+  it('says a streak whose end has gone by has ended, though no event said so', () => {
+    const streak: StreakState = {
+      key: '1|65260|Summer visits',
+      customerId: 1,
+      targetId: 65260,
+      streakId: null,
+      levelCount: 2,
+      name: 'Summer visits',
+      description: null,
+      cycle: 'Cycle_1',
+      status: 'enrolled',
+      levels: [],
+      currentValue: 0,
+      startDate: new Date('2024-07-24T00:00:00Z'),
+      endDate: new Date('2024-08-06T23:59:59Z'),
+      updatedAt: null,
+    };
+    render(
+      <StreakProgress streak={streak} now={new Date('2024-09-01T10:00:00Z')} timeZone="UTC" />,
+    );
+    expect(screen.getByText('Ended Aug 6, 2024')).toBeInTheDocument();
+    expect(screen.queryByText('Enrolled')).not.toBeInTheDocument();
+  });
+
   /** Four days in, level 1 kept and level 2 reached, then lost. */
   const levelTwoLost = {
     ...run(4),

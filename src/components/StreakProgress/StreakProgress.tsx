@@ -82,7 +82,8 @@ export interface StreakProgressProps {
   endDate?: Date | string | number | null;
   /**
    * Where the member stands in the streak.
-   * @defaultValue `streak.status`; with plain props, `ended` once `endDate` has passed, else `active`
+   * `enrolled` and `active` read `ended` once `endDate` has passed.
+   * @defaultValue `streak.status`, else `active`
    */
   status?: StreakState['status'];
   /**
@@ -176,6 +177,10 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
         )
       : (streak?.levels ?? []);
   const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone);
+  // No event may say a run ended when its end simply came: the badge must not read "Enrolled"
+  // beside "Ended 6 Aug".
+  const over = endDate !== null && now !== null && endDate.getTime() <= now;
+  const status = props.status ?? streak?.status ?? 'active';
   const name = pick(props.name, streak?.name);
   const description = pick(props.description, streak?.description);
   return {
@@ -186,10 +191,7 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
     currentValue,
     startDate: plainDate(pick(props.startDate, streak?.startDate), timeZone),
     endDate,
-    status:
-      props.status ??
-      streak?.status ??
-      (endDate !== null && now !== null && endDate.getTime() <= now ? 'ended' : 'active'),
+    status: over && (status === 'enrolled' || status === 'active') ? 'ended' : status,
   };
 }
 
