@@ -313,6 +313,7 @@ export const en = {
   'error.code.11023': 'No valid customer identifiers were found.',
   'error.code.11012': 'This user ID is not valid.',
   'error.status.400': 'This information could not be loaded.',
+  'error.status.401': 'You are not signed in, or your session has ended.',
   'error.status.404': 'The loyalty service has no record of this.',
   'error.status.403': 'A member may read only their own loyalty data.',
   'error.status.429': 'Too many requests. Wait a moment, then try again.',

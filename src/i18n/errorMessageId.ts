@@ -22,13 +22,15 @@ const CODE_MESSAGES: Readonly<Record<number, MessageId>> = {
 
 /**
  * The most specific message for a failure: Capillary's code first (8015 "customer not found"),
- * then the status (400, 403, 404, 429, 5xx), then the kind of failure.
+ * then the status (400, 401, 403, 404, 429, 5xx), then the kind of failure.
  */
 export function errorMessageId(error: ErrorMessageSource): MessageId {
   const byCode = error.code === null ? undefined : CODE_MESSAGES[error.code];
   if (byCode !== undefined) return byCode;
   // The allocation document answers a bad query with a bare 400 and an unknown event with 404.
   if (error.status === 400) return 'error.status.400';
+  // Without a Capillary code, a 401 comes from the brand's proxy: nobody is signed in.
+  if (error.status === 401) return 'error.status.401';
   if (error.status === 404) return 'error.status.404';
   // Without a Capillary code, a 403 comes from the brand's proxy: not the member's own data.
   if (error.status === 403) return 'error.status.403';

@@ -95,6 +95,23 @@ describe('PointsLedgerTable', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('tells a signed-out member to sign in, where a retry cannot help', async () => {
+    // What the brand's proxy answers when no member is signed in.
+    server.use(
+      http.get(LEDGER, () =>
+        HttpResponse.json(
+          { errors: [{ code: null, message: 'No member is signed in.' }] },
+          { status: 401 },
+        ),
+      ),
+    );
+    renderTable();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You are not signed in, or your session has ended.');
+    expect(alert).toHaveTextContent('Check that you are signed in to the right account');
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
   it('offers Retry when the service could not be reached, and loads once it can', async () => {
     let failures = 3; // the first request and the client's two retries
     server.use(http.get(LEDGER, () => (failures-- > 0 ? HttpResponse.error() : undefined)));

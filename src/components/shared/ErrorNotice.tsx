@@ -66,7 +66,11 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
   const retry = details.retryable ? onRetry : undefined;
   const hint = details.retryable
     ? null
-    : t(ACCOUNT_CODES.has(details.code ?? 0) ? 'error.hint.account' : 'error.hint.support');
+    : t(
+        ACCOUNT_CODES.has(details.code ?? 0) || details.status === 401
+          ? 'error.hint.account'
+          : 'error.hint.support',
+      );
   return (
     <div
       role="alert"
