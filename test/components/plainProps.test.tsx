@@ -1,6 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
+import {
+  EventBreakupCard,
+  type EventBreakupCardProps,
+} from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { StreakProgress } from '../../src/components/StreakProgress/StreakProgress.js';
 import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
@@ -201,6 +204,19 @@ describe('EventBreakupCard given plain props', () => {
     );
     expect(await screen.findAllByRole('heading', { name: 'Purchase' })).toHaveLength(2);
     expect(api().requests).toHaveLength(1);
+  });
+
+  it('names the missing customer of a card given only an id, and asks nothing', async () => {
+    quietErrors();
+    const { Wrapper } = createWrapper();
+    // As a JavaScript page, or one that lost the customer on the way, would render it.
+    const props = { eventLogId: '645112001' } as unknown as EventBreakupCardProps;
+    render(<EventBreakupCard {...props} />, { wrapper: Wrapper });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This part of the page is not set up correctly.');
+    expect(alert.dataset.detail).toMatch(/^<EventBreakupCard eventLogId> needs the customer/);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(api().requests).toHaveLength(0);
   });
 
   it('says the page is not set up correctly, not another event, for an empty id', async () => {

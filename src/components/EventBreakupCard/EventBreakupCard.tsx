@@ -56,18 +56,18 @@ export type EventBreakupCardProps = {
 
 /** The problem with what the card was given to show, if any, as a typed error. */
 function usePropsError(props: EventBreakupCardProps, eventLogId: string): LoyaltyApiError | null {
-  const { event } = props;
+  const { event, customer } = props;
   const given = props.event !== undefined;
   return useMemo(() => {
     if (given) return checkLedgerEvent(event, 'event');
     // An empty id would ask for no id at all, and the API would answer with the latest event.
-    if (/^\d+$/.test(eventLogId)) return null;
-    return new LoyaltyApiError({
-      kind: 'invalid-query',
-      path: '',
-      message: `<EventBreakupCard> needs an eventLogId of digits, got ${JSON.stringify(eventLogId)}.`,
-    });
-  }, [given, event, eventLogId]);
+    const message = !/^\d+$/.test(eventLogId)
+      ? `<EventBreakupCard> needs an eventLogId of digits, got ${JSON.stringify(eventLogId)}.`
+      : !customer
+        ? '<EventBreakupCard eventLogId> needs the customer it belongs to.'
+        : null;
+    return message ? new LoyaltyApiError({ kind: 'invalid-query', path: '', message }) : null;
+  }, [given, event, eventLogId, customer]);
 }
 
 /**
