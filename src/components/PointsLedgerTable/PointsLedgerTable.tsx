@@ -92,7 +92,8 @@ export interface PointsLedgerTableOptions {
 
 /**
  * A member's points ledger: where points came from, where they went and when they expire. Loads
- * everything itself inside a `LoyaltyProvider`, or shows the `events` it is given.
+ * everything itself inside a `LoyaltyProvider`, or shows the `events` it is given. It opens on the
+ * last 180 days (given `events`, on all of them); the member moves "From" back for older activity.
  */
 export function PointsLedgerTable(props: PointsLedgerTableProps) {
   return (
