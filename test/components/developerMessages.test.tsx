@@ -54,6 +54,20 @@ describe('why a widget shows an error', () => {
     );
   });
 
+  it('says why a widget could not render once in its line', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const { PointsLedgerTable } =
+      await import('../../src/components/PointsLedgerTable/PointsLedgerTable.js');
+    render(<PointsLedgerTable events={[]} columns={['store' as never]} />);
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    const lines = vi
+      .mocked(console.error)
+      .mock.calls.map(([line]) => String(line))
+      .filter((line) => line.startsWith('capillary-loyalty-widgets:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.split('there is no column "store"')).toHaveLength(2);
+  });
+
   it('names the widget a page used without a provider, not a hook inside it', async () => {
     const { PointsLedgerTable } =
       await import('../../src/components/PointsLedgerTable/PointsLedgerTable.js');

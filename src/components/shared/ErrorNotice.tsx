@@ -53,8 +53,10 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
     // `process` stays undefined in development too. A production build drops the whole block.
     if (process.env.NODE_ENV !== 'production' && !logged.has(error)) {
       logged.add(error);
-      // The cause is often the real reason (the fetch's own failure): say it, in one line.
-      const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+      // The cause is often the real reason (the fetch's own failure): say it, in one line, unless
+      // the message already does (a widget that could not render quotes its cause).
+      const reason = error.cause instanceof Error ? error.cause.message : '';
+      const cause = reason && !error.message.includes(reason) ? ` (${reason})` : '';
       console.error(`capillary-loyalty-widgets: ${title}: ${error.message}${cause}`);
     }
   }, [error, title]);
