@@ -4,7 +4,10 @@ export interface LoyaltyProxyBasicCredentials {
   type: 'basic';
   /** The API user's name. */
   username: string;
-  /** The API user's password, as Capillary expects it in the `Authorization` header. */
+  /**
+   * The API user's password, sent as given in `Authorization: Basic base64(username:password)`.
+   * Where your Capillary set-up expects the password's MD5 hash there, pass the hash.
+   */
   password: string;
 }
 
