@@ -12,42 +12,25 @@ interface ErrorMessageSource {
 }
 
 /** Capillary codes with wording of their own. */
-const CODE_MESSAGES: Readonly<Record<number, MessageId>> = {
-  8015: 'error.code.8015',
-  9022: 'error.code.9022',
-  11012: 'error.code.11012',
-  11014: 'error.code.11014',
-  11023: 'error.code.11023',
-};
+const CODES = [8015, 9022, 11012, 11014, 11023] as const;
+
+/**
+ * Statuses with wording of their own, when no Capillary code came: the allocation document's bare
+ * 400 (a bad query) and 404 (an event that allocated nothing); a 401 or 403 from the brand's proxy
+ * (nobody signed in; not the member's own data); too many requests.
+ */
+const STATUSES = [400, 401, 403, 404, 429] as const;
+
+const isOneOf = <T extends number>(list: readonly T[], value: number | null): value is T =>
+  list.includes(value as T);
 
 /**
  * The most specific message for a failure: Capillary's code first (8015 "customer not found"),
  * then the status (400, 401, 403, 404, 429, 5xx), then the kind of failure.
  */
-export function errorMessageId(error: ErrorMessageSource): MessageId {
-  const byCode = error.code === null ? undefined : CODE_MESSAGES[error.code];
-  if (byCode !== undefined) return byCode;
-  // The allocation document answers a bad query with a bare 400 and an unknown event with 404.
-  if (error.status === 400) return 'error.status.400';
-  // Without a Capillary code, a 401 comes from the brand's proxy: nobody is signed in.
-  if (error.status === 401) return 'error.status.401';
-  if (error.status === 404) return 'error.status.404';
-  // Without a Capillary code, a 403 comes from the brand's proxy: not the member's own data.
-  if (error.status === 403) return 'error.status.403';
-  if (error.status === 429) return 'error.status.429';
-  if (error.status !== null && error.status >= 500) return 'error.status.5xx';
-  switch (error.kind) {
-    case 'http':
-      return 'error.kind.http';
-    case 'network':
-      return 'error.kind.network';
-    case 'timeout':
-      return 'error.kind.timeout';
-    case 'invalid-query':
-      return 'error.kind.invalid-query';
-    case 'invalid-response':
-      return 'error.kind.invalid-response';
-    default:
-      return error.kind satisfies never;
-  }
+export function errorMessageId({ kind, status, code }: ErrorMessageSource): MessageId {
+  if (isOneOf(CODES, code)) return `error.code.${code}`;
+  if (isOneOf(STATUSES, status)) return `error.status.${status}`;
+  if (status !== null && status >= 500) return 'error.status.5xx';
+  return `error.kind.${kind}`;
 }

@@ -110,20 +110,19 @@ export function formatRelative(
   timeZone?: string,
 ): string {
   if (!isValidDate(date) || !isValidDate(now)) return '';
-  const difference = Number(date) - Number(now);
-  const distance = Math.abs(difference);
   for (const { unit, size, below } of UNITS) {
-    if (distance >= below) continue;
-    if (unit === 'second') return relativeTimeFormat(locale, 'auto').format(0, unit);
-    // So the start and the end of one day read alike: "in 7 days" and "in 1 week" were both heard.
-    if (unit === 'day' || unit === 'week') {
-      const days = calendarDay(date, timeZone) - calendarDay(now, timeZone);
-      if (Math.abs(days) < 7) return relativeTimeFormat(locale, 'auto').format(days, 'day');
-      if (unit === 'week')
-        return relativeTimeFormat(locale, 'always').format(Math.round(days / 7), unit);
-      continue;
+    // Days and weeks on the member's calendar: the start and the end of one day read alike.
+    const amount =
+      unit === 'day' || unit === 'week'
+        ? (calendarDay(date, timeZone) - calendarDay(now, timeZone)) * DAY
+        : Number(date) - Number(now);
+    if (Math.abs(amount) < below) {
+      // "now", "tomorrow": words where the locale has them, for under a minute and for days.
+      return relativeTimeFormat(
+        locale,
+        unit === 'second' || unit === 'day' ? 'auto' : 'always',
+      ).format(unit === 'second' ? 0 : Math.round(amount / size), unit);
     }
-    return relativeTimeFormat(locale, 'always').format(Math.round(difference / size), unit);
   }
   return '';
 }
