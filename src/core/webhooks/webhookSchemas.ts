@@ -26,14 +26,6 @@ function orNull<TSchema extends v.GenericSchema>(schema: TSchema) {
   return v.optional(v.nullable(schema), null);
 }
 
-function numbers<TKey extends string>(...keys: TKey[]) {
-  return Object.fromEntries(keys.map((key) => [key, number])) as Record<TKey, typeof number>;
-}
-
-function texts<TKey extends string>(...keys: TKey[]) {
-  return Object.fromEntries(keys.map((key) => [key, text])) as Record<TKey, typeof text>;
-}
-
 const identifier = v.pipe(
   v.object({ key: text, value: text }),
   v.transform(({ key, value }) => ({ key: (key ?? '').replace(/\s+/g, ''), value })),
@@ -43,8 +35,8 @@ const enteredBy = orNull(
   v.pipe(
     v.object({
       id: number,
-      store: orNull(v.object(texts('code', 'name'))),
-      till: orNull(v.object(texts('code'))),
+      store: orNull(v.object({ code: text, name: text })),
+      till: orNull(v.object({ code: text })),
     }),
     // The streak samples send `"enteredBy": {}`: nobody named is no one.
     v.transform(({ id, store, till }): ActivityEnteredBy | null =>
@@ -66,7 +58,7 @@ const customer = orNull(
     v.object({
       customerId: number,
       // Identifiers only help a brand find its member: one it cannot read never costs the event.
-      instore: v.fallback(orNull(v.object(texts('mobile', 'email', 'externalId'))), null),
+      instore: v.fallback(orNull(v.object({ mobile: text, email: text, externalId: text })), null),
       loyaltyType: v.fallback(text, null),
     }),
     v.transform(({ customerId, instore, loyaltyType }): CustomerReference => ({
@@ -121,8 +113,14 @@ const commonDataSchema = v.object({
 /** The header fields of an envelope, read from each of its levels. */
 function createEnvelopeSchema(timeZone: string) {
   return v.object({
-    ...texts('eventName', 'eventType', 'eventId', 'loyaltyEventId', 'refId', 'apiRequestId'),
-    ...numbers('eventLogId', 'orgId'),
+    eventName: text,
+    eventType: text,
+    eventId: text,
+    loyaltyEventId: text,
+    refId: text,
+    apiRequestId: text,
+    eventLogId: number,
+    orgId: number,
     createdAt: wireOptionalDate(timeZone),
     timeStamp: wireOptionalDate(timeZone),
   });
@@ -164,26 +162,39 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
   const date = wireOptionalDate(timeZone);
 
   const targetDetails = v.object({
-    ...numbers('id', 'targetGroupId', 'targetPeriodId'),
-    ...texts('name', 'targetGroupName', 'targetPeriodName', 'description'),
+    id: number,
+    targetGroupId: number,
+    targetPeriodId: number,
+    name: text,
+    targetGroupName: text,
+    targetPeriodName: text,
+    description: text,
   });
   const milestoneDetails = wireList(
     v.object({
-      ...numbers('id', 'definedValue'),
-      ...texts('name', 'valueType'),
+      id: number,
+      definedValue: number,
+      name: text,
+      valueType: text,
       achievedDate: date,
     }),
   );
   const targetProgress = v.object({
     targetDetails: orNull(targetDetails),
-    ...numbers('currentEventTargetValue', 'achievedTargetValue', 'definedTargetValue'),
+    currentEventTargetValue: number,
+    achievedTargetValue: number,
+    definedTargetValue: number,
     milestoneDetails,
   });
   const unifiedTarget = v.object({
     targetData: wireList(
       v.object({
-        ...numbers('targetId', 'targetPeriodId', 'achievedTargetValue', 'definedTargetValue'),
-        ...texts('targetName', 'targetPeriodName'),
+        targetId: number,
+        targetPeriodId: number,
+        achievedTargetValue: number,
+        definedTargetValue: number,
+        targetName: text,
+        targetPeriodName: text,
       }),
     ),
     unifiedTargetGroupDetails: orNull(
@@ -192,7 +203,9 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
         targetGroupName: text,
         unifiedTargetsAchievementCondition: orNull(
           v.object({
-            ...texts('aggregation', 'combinationType', 'ruleExpression'),
+            aggregation: text,
+            combinationType: text,
+            ruleExpression: text,
             thresholdValue: number,
           }),
         ),
@@ -201,14 +214,16 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
   });
 
   const streakEntry = v.object({
-    ...texts('streakName', 'streakId', 'userStreakId', 'descriptionOfTheStreak', 'streakLevelName'),
-    ...numbers(
-      'numberOfLevel',
-      'userCurrentStreakValue',
-      'userStreakValueAtTheStart',
-      'userStreakValueByTheEnd',
-      'numberOfLevelsAchievedByTheUser',
-    ),
+    streakName: text,
+    streakId: text,
+    userStreakId: text,
+    descriptionOfTheStreak: text,
+    streakLevelName: text,
+    numberOfLevel: number,
+    userCurrentStreakValue: number,
+    userStreakValueAtTheStart: number,
+    userStreakValueByTheEnd: number,
+    numberOfLevelsAchievedByTheUser: number,
     levelValues: wireList(wireNumber),
     // Their shape is not documented (the sample's list is empty): keep each as text.
     levelsAchievedByTheUser: undocumentedEntries,
@@ -245,41 +260,45 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     loyaltyProgramId: number,
     loyaltyProgramDetails: orNull(
       v.object({
-        ...numbers('id', 'pointsToCurrencyRatio'),
+        id: number,
+        pointsToCurrencyRatio: number,
         name: text,
         isDefault: wireOptionalBoolean,
         tiers,
       }),
     ),
   };
-  const programPointsEntries = numbers(
-    'programId',
-    'pointsRedeemed',
-    'redeemedPointsReversed',
-    'programCurrentPoints',
-  );
+  const programPointsEntries = {
+    programId: number,
+    pointsRedeemed: number,
+    redeemedPointsReversed: number,
+    programCurrentPoints: number,
+  };
   const programPoints = wireList(v.object(programPointsEntries));
-  const reversedDetails = orNull(v.object(numbers('available', 'expired')));
+  const reversedDetails = orNull(v.object({ available: number, expired: number }));
 
   // Points and alternate currencies break down alike into regular, promotional (by promotion) and
   // promised amounts, issued and reversed; only the amount's key differs.
-  const promotion = texts('promotionIdentifier', 'promotionType');
+  const promotion = { promotionIdentifier: text, promotionType: text };
   const promised = { isExternalTriggerBased: wireOptionalBoolean, promotionIdentifier: text };
   const pointsByPromotion = wireList(v.object({ ...promotion, promotionPoints: number }));
   const currenciesByPromotion = wireList(
     v.object({ ...promotion, promotionAlternateCurrencies: number }),
   );
   const currency = {
-    ...texts('alternateCurrencyName', 'alternateCurrencyIdentifier'),
-    ...numbers('programCurrentAlternateCurrencies', 'programLifetimeAlternateCurrencies'),
+    alternateCurrencyName: text,
+    alternateCurrencyIdentifier: text,
+    programCurrentAlternateCurrencies: number,
+    programLifetimeAlternateCurrencies: number,
   };
-  const programBalance = numbers('programCurrentPoints', 'programLifetimePoints');
+  const programBalance = { programCurrentPoints: number, programLifetimePoints: number };
   // Conversions from promised to current break down per entity into promotional amounts (by
   // programme and promotion) and the rest (by programme), for points and alternate currencies.
-  const convertedPoints = numbers('points', 'programId');
+  const convertedPoints = { points: number, programId: number };
   const convertedPromotion = { promotionId: number, promotionName: text };
   const convertedCurrency = {
-    ...texts('alternateCurrencyIdentifier', 'alternateCurrencyName'),
+    alternateCurrencyIdentifier: text,
+    alternateCurrencyName: text,
     alternateCurrencyValue: number,
   };
   const convertedProgramCurrency = { ...convertedCurrency, programId: number };
@@ -291,8 +310,15 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     targetPeriodStarted: targetProgress,
     targetPeriodCompleted: targetProgress,
     targetCustomerEnrolment: v.object({
-      ...numbers('targetId', 'targetGroupId', 'targetPeriodId', 'defaultTargetValue'),
-      ...texts('targetName', 'targetGroupName', 'targetPeriodName', 'description', 'source'),
+      targetId: number,
+      targetGroupId: number,
+      targetPeriodId: number,
+      defaultTargetValue: number,
+      targetName: text,
+      targetGroupName: text,
+      targetPeriodName: text,
+      description: text,
+      source: text,
       targetPeriodStartDate: date,
       targetCycleStartDate: date,
       milestoneDetails,
@@ -310,7 +336,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     pointsIssued: v.object({
       ...program,
       ...programBalance,
-      ...numbers('totalPointsIssued', 'regularPointsIssued'),
+      totalPointsIssued: number,
+      regularPointsIssued: number,
       regularPointsBreakup: wireList(v.object({ points: number, expiryAt: date })),
       promotionalPointsIssued: wireList(
         v.object({
@@ -326,16 +353,21 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     }),
     pointsRedeemed: v.object({
       ...program,
-      ...numbers('totalPointsRedeemed', 'redeemedPointsCurrencyValue', 'redemptionSummaryId'),
-      ...texts('redemptionBillNumber', 'redemptionNotes'),
+      totalPointsRedeemed: number,
+      redeemedPointsCurrencyValue: number,
+      redemptionSummaryId: number,
+      redemptionBillNumber: text,
+      redemptionNotes: text,
       isGroupRedemption: wireOptionalBoolean,
       redemptionFromEarningPrograms: programPoints,
     }),
     promisedToCurrentPointsConversion: v.object({
       ...program,
       ...programBalance,
-      ...numbers('pointsConverted', 'billId'),
-      ...texts('pointsConvertedType', 'pointsConversionSource'),
+      pointsConverted: number,
+      billId: number,
+      pointsConvertedType: text,
+      pointsConversionSource: text,
       eventDateTime: date,
       earningActivityReference: wireList(
         v.object({
@@ -348,7 +380,7 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       pointsConvertedBreakup: wireList(
         v.object({
           entityName: text,
-          entityDetails: orNull(v.object(numbers('id'))),
+          entityDetails: orNull(v.object({ id: number })),
           promotionalPointsBreakup: wireList(
             v.object({ ...convertedPoints, ...convertedPromotion }),
           ),
@@ -375,7 +407,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     }),
     redeemedPointsReversed: v.object({
       ...program,
-      ...numbers('redeemedPointsReversed', 'redemptionSummaryId'),
+      redeemedPointsReversed: number,
+      redemptionSummaryId: number,
       redeemedPointsReversedDetails: reversedDetails,
       redemptionReversalToEarningPrograms: wireList(
         v.object({ ...programPointsEntries, redeemedPointsReversedDetails: reversedDetails }),
@@ -384,7 +417,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     singlePointsExpiryUpdated: v.object({
       updatedPointsExpiry: wireList(
         v.object({
-          ...numbers('programId', 'points'),
+          programId: number,
+          points: number,
           pointsType: text,
           oldExpiryDate: date,
           newExpiryDate: date,
@@ -394,23 +428,27 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
     issuedPointsReversed: v.object({
       ...program,
       ...programBalance,
-      ...numbers(
-        'totalIssuedPointsReversed',
-        'regularPointsReversed',
-        'promisedPointsReversed',
-        'currentEventTotalPointsReturned',
-        'currentEventRegularPointsReturned',
-        'currentEventPromisedPointsReturned',
-      ),
+      totalIssuedPointsReversed: number,
+      regularPointsReversed: number,
+      promisedPointsReversed: number,
+      currentEventTotalPointsReturned: number,
+      currentEventRegularPointsReturned: number,
+      currentEventPromisedPointsReturned: number,
       promotionalPointsReversed: pointsByPromotion,
       currentEventPromotionPointsReturnedDetails: pointsByPromotion,
     }),
     manualPointsAdjustment: v.pipe(
       v.object({
-        ...numbers('totalPointsDeducted', 'totalPoinstDeducted'),
+        totalPointsDeducted: number,
+        totalPoinstDeducted: number,
         reason: text,
         programPointsSplit: wireList(
-          v.object({ ...numbers('pointsAwardedId', 'programId', 'points'), pointsType: text }),
+          v.object({
+            pointsAwardedId: number,
+            programId: number,
+            points: number,
+            pointsType: text,
+          }),
         ),
       }),
       v.transform(({ totalPoinstDeducted, ...data }) => ({
@@ -422,8 +460,10 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       ...program,
       updatedPointsExpiryBreakup: wireList(
         v.object({
-          ...numbers('points', 'promotionID'),
-          ...texts('expiryUpdateReasonType', 'expiryUpdateReasonNote'),
+          points: number,
+          promotionID: number,
+          expiryUpdateReasonType: text,
+          expiryUpdateReasonNote: text,
           pointsPreviousExpiryDate: date,
           newExpiryDate: date,
         }),
@@ -434,7 +474,8 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       alternateCurrencies: wireList(
         v.object({
           ...currency,
-          ...numbers('totalAlternateCurrenciesIssued', 'regularAlternateCurrenciesIssued'),
+          totalAlternateCurrenciesIssued: number,
+          regularAlternateCurrenciesIssued: number,
           regularAlternateCurrenciesBreakup: wireList(
             v.object({ alternateCurrencies: number, expiryAt: date }),
           ),
@@ -461,14 +502,12 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       alternateCurrencies: wireList(
         v.object({
           ...currency,
-          ...numbers(
-            'totalAlternateCurrenciesReversed',
-            'regularAlternateCurrenciesReversed',
-            'promisedAlternateCurrenciesReversed',
-            'currentEventTotalAlternateCurrenciesReturned',
-            'currentEventRegularAlternateCurrenciesReturned',
-            'currentEventPromisedAlternateCurrenciesReturned',
-          ),
+          totalAlternateCurrenciesReversed: number,
+          regularAlternateCurrenciesReversed: number,
+          promisedAlternateCurrenciesReversed: number,
+          currentEventTotalAlternateCurrenciesReturned: number,
+          currentEventRegularAlternateCurrenciesReturned: number,
+          currentEventPromisedAlternateCurrenciesReturned: number,
           promotionalAlternateCurrenciesReversed: currenciesByPromotion,
           currentEventPromotionAlternateCurrenciesReturnedDetails: currenciesByPromotion,
         }),
@@ -482,7 +521,7 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       alternateCurrencyConvertedBreakup: wireList(
         v.object({
           alternateCurrencyEntityDetails: orNull(
-            v.object({ ...convertedCurrency, ...texts('billNumber', 'itemCode') }),
+            v.object({ ...convertedCurrency, billNumber: text, itemCode: text }),
           ),
           promotionalAlternateCurrencyBreakup: wireList(
             v.object({ ...convertedProgramCurrency, ...convertedPromotion }),
@@ -495,15 +534,13 @@ function createEventDataSchemas(timeZone: string): EventDataSchemas {
       survivorCustomerIdentifiers: customer,
       victimCustomerIdentifiers: customer,
       survivorCustomerLoyaltySummary: wireList(
-        v.object(
-          numbers(
-            'loyaltyProgramId',
-            'lifetimePoints',
-            'currentPoints',
-            'promisedPoints',
-            'tierNumber',
-          ),
-        ),
+        v.object({
+          loyaltyProgramId: number,
+          lifetimePoints: number,
+          currentPoints: number,
+          promisedPoints: number,
+          tierNumber: number,
+        }),
       ),
     }),
   };
