@@ -26,7 +26,10 @@ export interface StoryText {
   number(value: number): string;
   /** Points with their sign: `-101` → "-101". */
   signed(value: number): string;
-  /** A money amount: `1000, 'INR'` → "₹1,000.00". */
+  /**
+   * A money amount: `1000, 'INR'` → "₹1,000.00". Its no-break space (Arabic writes "1,000.00 ₹")
+   * is a plain one, as Testing Library and jest-dom read the page's text.
+   */
   amount(value: number, currency?: string): string;
   /** A calendar day in the programme's zone, given as `'2024-07-24'`: "Jul 24, 2024". */
   day(isoDay: string): string;
@@ -49,7 +52,7 @@ export function storyText(globals: Record<string, unknown>): StoryText {
       rest.reduce((done, next) => t('progress.pair', { first: done, second: next }), first),
     number: (value) => formatPoints(value, locale),
     signed: (value) => formatSignedPoints(value, locale),
-    amount: (value, currency) => formatAmount(value, locale, currency),
+    amount: (value, currency) => formatAmount(value, locale, currency).replace(/\s+/g, ' '),
     // Noon there: the same calendar day whatever the zone of the machine running the story.
     day: (isoDay) =>
       formatDate(new Date(`${isoDay}T12:00:00+05:30`), { locale, timeZone: PROGRAMME_TIME_ZONE }),
