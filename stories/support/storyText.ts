@@ -7,6 +7,7 @@ import {
   formatAmount,
   formatDate,
   formatDateTime,
+  formatList,
   formatPoints,
   formatSignedPoints,
 } from '../../src/i18n/format.js';
@@ -31,6 +32,8 @@ export interface StoryText {
    * is a plain one, as Testing Library and jest-dom read the page's text.
    */
   amount(value: number, currency?: string): string;
+  /** Items as the locale lists them: "UPI 900.00, Cash 200.00" ("… و …" in Arabic). */
+  list(items: readonly string[]): string;
   /** A calendar day in the programme's zone, given as `'2024-07-24'`: "Jul 24, 2024". */
   day(isoDay: string): string;
   /** An instant shown in `timeZone`, date and time: "Mar 2, 2024, 8:15 AM". */
@@ -53,6 +56,7 @@ export function storyText(globals: Record<string, unknown>): StoryText {
     number: (value) => formatPoints(value, locale),
     signed: (value) => formatSignedPoints(value, locale),
     amount: (value, currency) => formatAmount(value, locale, currency).replace(/\s+/g, ' '),
+    list: (items) => formatList(items, locale),
     // Noon there: the same calendar day whatever the zone of the machine running the story.
     day: (isoDay) =>
       formatDate(new Date(`${isoDay}T12:00:00+05:30`), { locale, timeZone: PROGRAMME_TIME_ZONE }),
