@@ -19,6 +19,8 @@ const PROGRAMME_TIME_ZONE = 'Asia/Kolkata';
 export interface StoryText {
   /** The locale the preview's provider was given. */
   readonly locale: 'en' | 'ar';
+  /** The page's direction: right to left for Arabic, or when the toolbar says so. */
+  readonly direction: 'ltr' | 'rtl';
   /** A widget message, as the widgets word it in this locale. */
   readonly t: Translator;
   /** Texts joined as the widgets join them (`progress.pair`): "3 of 5 days, Level 1 reached". */
@@ -46,10 +48,11 @@ export interface StoryText {
 
 /** The text a story's play function should find, for the toolbar choices in `globals`. */
 export function storyText(globals: Record<string, unknown>): StoryText {
-  const { locale } = storyGlobals(globals);
+  const { locale, direction } = storyGlobals(globals);
   const t = createTranslator({ locale, messages: locale === 'ar' ? ar : undefined });
   return {
     locale,
+    direction,
     t,
     pair: (first, ...rest) =>
       rest.reduce((done, next) => t('progress.pair', { first: done, second: next }), first),

@@ -7,9 +7,10 @@ export const ANY = '\uE000';
 
 /**
  * A whole-text pattern for `text`, `ANY` matching anything: for a Testing Library query or
- * `toHaveTextContent`, where the rest of a translated sentence must match exactly.
+ * `toHaveTextContent`, where the rest of a translated sentence must match exactly. What each
+ * `ANY` matched is captured, in order, for a story that reads the value.
  */
 export function textPattern(text: string): RegExp {
-  const escaped = text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replaceAll(ANY, '.*');
+  const escaped = text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replaceAll(ANY, '(.*)');
   return new RegExp(`^${escaped}$`);
 }
