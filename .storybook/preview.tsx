@@ -127,6 +127,66 @@ const withScalarControls: ArgTypesEnhancer = ({ argTypes }) => {
   return enhanced;
 };
 
+/** The toolbar's menus. */
+const globalTypes = {
+  theme: {
+    description: 'Colour theme',
+    toolbar: {
+      title: 'Theme',
+      icon: 'mirror',
+      items: [
+        { value: 'light', title: 'Light', icon: 'sun' },
+        { value: 'dark', title: 'Dark', icon: 'moon' },
+        { value: 'system', title: 'System', icon: 'browser' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  locale: {
+    description: 'Language of the widgets',
+    toolbar: {
+      title: 'Locale',
+      icon: 'globe',
+      items: [
+        { value: 'en', title: 'English', right: 'en' },
+        { value: 'ar', title: 'العربية', right: 'ar' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  direction: {
+    description: 'Text direction (Arabic is always right to left)',
+    toolbar: {
+      title: 'Direction',
+      icon: 'transfer',
+      items: [
+        { value: 'ltr', title: 'Left to right' },
+        { value: 'rtl', title: 'Right to left' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+} satisfies NonNullable<Preview['globalTypes']>;
+
+/**
+ * The toolbar's starting choices: light, English, left to right, or those `spec` names in
+ * Storybook's URL syntax (`locale:ar;theme:dark`). `VITE_STORY_GLOBALS` passes one in, so the
+ * whole story suite can run as a designer reviews it in Arabic or in the dark theme; a story's own
+ * `globals` still win. A name or value the toolbar lacks throws: a typo must not pass as English.
+ */
+function initialGlobals(spec: string | undefined): StoryGlobals {
+  const chosen: Record<string, string> = {};
+  for (const pair of (spec ?? '').split(';').filter((part) => part.trim() !== '')) {
+    const [name = '', value = ''] = pair.split(':').map((part) => part.trim());
+    const menu = Object.entries(globalTypes).find(([key]) => key === name)?.[1];
+    if (!menu?.toolbar.items.some((item) => item.value === value)) {
+      throw new Error(`VITE_STORY_GLOBALS: the toolbar has no ${name} "${value}" (in "${spec}")`);
+    }
+    chosen[name] = value;
+  }
+  return storyGlobals(chosen);
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   // Run after the docs addon has read the props from docgen, and before controls are inferred.
@@ -144,46 +204,8 @@ const preview: Preview = {
     backgrounds: { disable: true },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },
-  globalTypes: {
-    theme: {
-      description: 'Colour theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-          { value: 'system', title: 'System', icon: 'browser' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Language of the widgets',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'ar', title: 'العربية', right: 'ar' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction (Arabic is always right to left)',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-  },
-  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
+  globalTypes,
+  initialGlobals: initialGlobals(import.meta.env.VITE_STORY_GLOBALS),
 };
 
 export default preview;

@@ -20,6 +20,8 @@ import {
   storyHandlers,
   unreadableOnlyHandlers,
 } from '../test/mocks/storyHandlers.js';
+import { storyText } from './support/storyText.js';
+import { ANY, textPattern } from './support/textPattern.js';
 
 /**
  * The `index`-th event of a fixture page, normalized as the client would: in the org's time zone,
@@ -73,50 +75,70 @@ function card(canvasElement: HTMLElement) {
 
 /** A purchase: bill and its channel, line items with their price, payment modes, regular and promised points with their conversion date. */
 export const Purchase: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByRole('heading', { name: 'Purchase' })).toBeVisible();
-    expect(view.getByRole('heading', { name: 'Bill' })).toBeVisible();
+    const { t, signed, amount, list, day } = storyText(globals);
+    expect(view.getByRole('heading', { name: t('event.TransactionAdd') })).toBeVisible();
+    expect(view.getByRole('heading', { name: t('breakup.bill.title') })).toBeVisible();
     expect(view.getByRole('table')).toBeVisible();
-    expect(view.getByText('Promised')).toBeVisible();
+    expect(view.getByText(t('breakup.earned.promised'))).toBeVisible();
     // The document's purchase is from 2024: its dates are named, not promised.
-    expect(view.getByText(/^Conversion date Apr 1, 2024$/)).toBeVisible();
-    expect(view.getAllByText(/^Expiry date .* \(fixed date\)$/).length).toBeGreaterThan(0);
-    expect(view.getByText('Payment modes')).toBeVisible();
-    expect(view.getByText('In store')).toBeVisible();
-    expect(view.getByText('Yes')).toBeVisible();
-    expect(view.getByRole('columnheader', { name: 'Price' })).toBeVisible();
-    expect(view.getByRole('columnheader', { name: 'After discount' })).toBeVisible();
-    expect(view.getByText('+135.5')).toHaveAttribute('data-state', 'credit');
+    expect(
+      view.getByText(t('breakup.earned.conversionDate', { date: day('2024-04-01') })),
+    ).toBeVisible();
+    const fixedExpiry = `${t('breakup.earned.expiryDate', { date: ANY })} (${t('breakup.expiryType.fixed')})`;
+    expect(view.getAllByText(textPattern(fixedExpiry)).length).toBeGreaterThan(0);
+    expect(view.getByText(t('breakup.bill.paymentModes'))).toBeVisible();
+    expect(view.getByText(t('breakup.source.INSTORE'))).toBeVisible();
+    expect(view.getByText(t('breakup.field.yes'))).toBeVisible();
+    expect(view.getByRole('columnheader', { name: t('breakup.bill.rate') })).toBeVisible();
+    expect(view.getByRole('columnheader', { name: t('breakup.bill.netAmount') })).toBeVisible();
+    expect(view.getByText(signed(135.5))).toHaveAttribute('data-state', 'credit');
     // Payment modes in words, not the API's tokens.
-    expect(view.getByText('Payment modes').nextElementSibling).toHaveTextContent(/^UPI .+, Cash /);
+    expect(view.getByText(t('breakup.bill.paymentModes')).nextElementSibling).toHaveTextContent(
+      list([
+        `${t('breakup.paymentMode.UPI')} ${amount(900)}`,
+        `${t('breakup.paymentMode.CASH')} ${amount(200)}`,
+      ]),
+    );
     // Read in the zone it happened in, the purchase is on its own bill date.
-    expect(canvasElement.querySelector('time')).toHaveTextContent(/^Mar 2, 2024/);
+    expect(canvasElement.querySelector('time')).toHaveTextContent(
+      textPattern(`${day('2024-03-02')}${ANY}`),
+    );
   },
 };
 
 /** A return of part of a bill. */
 export const Return: Story = {
   args: { event: eventOf(transactionAdd, 1) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByText('Return type').nextElementSibling).toHaveTextContent('By item');
-    expect(view.getByText('Return ID').nextElementSibling).toHaveTextContent('9988776655');
+    const { t } = storyText(globals);
+    expect(view.getByText(t('breakup.bill.returnType')).nextElementSibling).toHaveTextContent(
+      t('breakup.returnType.LINE_ITEM'),
+    );
+    expect(view.getByText(t('breakup.bill.returnBillId')).nextElementSibling).toHaveTextContent(
+      '9988776655',
+    );
     // The −40 reads as points deducted, not as points earned that expire.
-    expect(view.queryByRole('heading', { name: 'Points earned' })).toBeNull();
-    expect(view.getByRole('heading', { name: 'Points deducted' })).toBeVisible();
-    expect(view.queryByText(/Expires/)).toBeNull();
+    expect(view.queryByRole('heading', { name: t('breakup.earned.title') })).toBeNull();
+    expect(view.getByRole('heading', { name: t('breakup.takenBack.title') })).toBeVisible();
+    const expires = t('breakup.allocations.expires', { date: ANY });
+    expect(view.queryByText(textPattern(`${ANY}${expires}`))).toBeNull();
   },
 };
 
 /** The document's TargetCompleted sample for a user target. */
 export const TargetCompleted: Story = {
   args: { event: eventOf(targetCompleted, 0) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByRole('heading', { name: 'Target' })).toBeVisible();
+    const { t, number } = storyText(globals);
+    expect(view.getByRole('heading', { name: t('breakup.target.title') })).toBeVisible();
     expect(view.getAllByText('TName')).toHaveLength(2); // in the header and the target section
-    expect(view.getByText('1,200 of 1,000')).toBeVisible();
+    expect(
+      view.getByText(t('target.progress', { current: number(1200), total: number(1000) })),
+    ).toBeVisible();
     expect(view.getByText('TDescription')).toBeVisible();
     expect(view.getByText(/Progname/)).toBeVisible();
   },
@@ -125,33 +147,46 @@ export const TargetCompleted: Story = {
 /** A milestone (sub-target) reached, with its promotional points. */
 export const MilestoneReached: Story = {
   args: { event: eventOf(targetCompleted, 1) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
     expect(view.getAllByText('Sub target 1')).toHaveLength(2); // in the header and the target section
-    expect(view.getAllByText('+100')).toHaveLength(2); // the points and their signed total
+    // The points and their signed total.
+    expect(view.getAllByText(storyText(globals).signed(100))).toHaveLength(2);
   },
 };
 
 /** Goodwill points, with the comment of the person who issued them. */
 export const Goodwill: Story = {
   args: { event: eventOf(goodwill) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
+    const { t } = storyText(globals);
     expect(
       view.getByText('Customer has reached the milestone. Awarding him 100 points.'),
     ).toBeVisible();
-    expect(view.getByText(/\(fixed date\)/)).toBeVisible();
+    expect(
+      view.getByText(textPattern(`${ANY}(${t('breakup.expiryType.fixed')})${ANY}`)),
+    ).toBeVisible();
   },
 };
 
 /** A redemption: points, purpose and redemption id. */
 export const Redemption: Story = {
   args: { event: eventOf(pointsRedemption) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    // The card's title names the redemption: no section heading under it says it again.
-    expect(view.getAllByRole('heading', { name: 'Points redeemed' })).toHaveLength(1);
-    expect(view.getByText('-101')).toBeVisible();
+    const { t, signed } = storyText(globals);
+    // The card's title names the redemption: no section heading under it says it again, in the
+    // title's words or the section's own.
+    const title = view.getByRole('heading', { level: 3 });
+    expect(title).toHaveAccessibleName(t('event.PointsRedemption'));
+    const again = view
+      .getAllByRole('heading')
+      .filter((heading) => heading !== title)
+      .map((heading) => heading.textContent);
+    expect(again).not.toContain(t('event.PointsRedemption'));
+    expect(again).not.toContain(t('breakup.redeemed.title'));
+    expect(view.getByText(signed(-101))).toBeVisible();
     expect(view.getByText('kh4Mh7')).toBeVisible();
     // The brand's key stays; the card number shows only its last four digits.
     expect(view.getByText('card_number')).toBeVisible();
@@ -171,93 +206,117 @@ export const RedemptionReversed: Story = {
       { timeZone: 'Asia/Kolkata' },
     ),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByRole('heading', { level: 4, name: 'Points given back' })).toBeVisible();
-    expect(view.getByText('+101')).toBeVisible();
-    expect(view.queryByText('-101')).toBeNull();
+    const { t, signed } = storyText(globals);
+    expect(
+      view.getByRole('heading', { level: 4, name: t('breakup.givenBack.title') }),
+    ).toBeVisible();
+    expect(view.getByText(signed(101))).toBeVisible();
+    expect(view.queryByText(signed(-101))).toBeNull();
   },
 };
 
 /** One event with two redemptions: a section for each, and their total. */
 export const TwoRedemptions: Story = {
   args: { event: eventOf(twoRedemptions) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByRole('heading', { name: 'Points redeemed 1 of 2' })).toBeVisible();
-    expect(view.getByRole('heading', { name: 'Points redeemed 2 of 2' })).toBeVisible();
-    expect(view.getByText('-101')).toBeVisible();
-    expect(view.getByText('-50')).toBeVisible();
+    const { t, signed } = storyText(globals);
+    const redemption = (index: number) =>
+      t('breakup.section.numbered', { title: t('breakup.redeemed.title'), index, count: 2 });
+    expect(view.getByRole('heading', { name: redemption(1) })).toBeVisible();
+    expect(view.getByRole('heading', { name: redemption(2) })).toBeVisible();
+    expect(view.getByText(signed(-101))).toBeVisible();
+    expect(view.getByText(signed(-50))).toBeVisible();
     // And what they add up to, as the table shows for the event.
-    expect(view.getByText('Total').nextElementSibling).toHaveTextContent(/^-151$/);
+    expect(view.getByText(t('breakup.earned.total')).nextElementSibling).toHaveTextContent(
+      textPattern(signed(-151)),
+    );
   },
 };
 
 /** One event that reached two milestones: a section for each, and the points of both. */
 export const TwoMilestones: Story = {
   args: { event: eventOf(twoMilestones) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByRole('heading', { name: 'Target 1 of 2' })).toBeVisible();
-    expect(view.getByRole('heading', { name: 'Target 2 of 2' })).toBeVisible();
+    const { t, signed } = storyText(globals);
+    const target = (index: number) =>
+      t('breakup.section.numbered', { title: t('breakup.target.title'), index, count: 2 });
+    expect(view.getByRole('heading', { name: target(1) })).toBeVisible();
+    expect(view.getByRole('heading', { name: target(2) })).toBeVisible();
     // Each milestone's points, in the points earned and again in its own section.
-    expect(view.getAllByText('+100')).toHaveLength(4);
-    const second = view.getByRole('heading', { name: 'Target 2 of 2' }).closest('section');
-    expect(within(second as HTMLElement).getByText('+100')).toBeVisible();
-    expect(view.getByText('+200')).toBeVisible(); // the total, signed like its rows
+    expect(view.getAllByText(signed(100))).toHaveLength(4);
+    const second = view.getByRole('heading', { name: target(2) }).closest('section');
+    expect(within(second as HTMLElement).getByText(signed(100))).toBeVisible();
+    expect(view.getByText(signed(200))).toBeVisible(); // the total, signed like its rows
   },
 };
 
 /** A registration earns nothing: every empty section is left out, and the card says so. */
 export const Registration: Story = {
   args: { event: eventOf(customerRegistration) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
     expect(view.getAllByRole('heading')).toHaveLength(1);
     // Not a card that stops at its title: it says there are no points.
-    expect(view.getByText('No points for this activity.')).toBeVisible();
+    expect(view.getByText(storyText(globals).t('breakup.noPoints'))).toBeVisible();
   },
 };
 
 /** A behavioural event named by the brand, with extended fields. */
 export const BehaviouralEvent: Story = {
   args: { event: eventOf(genericEvent) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
+    const { t } = storyText(globals);
     // Titled with the activity's name, as the points table's row, not its identifier.
     expect(view.getByRole('heading', { level: 3 })).toHaveTextContent('CUP SERIES CHECK-IN');
     expect(view.queryByText('CupSeries2024')).toBeNull();
-    expect(view.queryByRole('heading', { name: 'Activity' })).toBeNull();
-    expect(view.getByRole('heading', { name: 'Extended fields' })).toBeVisible();
+    expect(view.queryByRole('heading', { name: t('event.GenericEvent') })).toBeNull();
+    expect(view.getByRole('heading', { name: t('breakup.extendedFields') })).toBeVisible();
   },
 };
 
 /** Alternate currencies earned alongside points. */
 export const AlternateCurrencies: Story = {
   args: { event: eventOf(alternateCurrencies) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    expect(view.getByRole('heading', { name: 'Alternate currencies' })).toBeVisible();
+    const { t, number, day } = storyText(globals);
+    expect(view.getByRole('heading', { name: t('breakup.alternateCurrencies') })).toBeVisible();
     // The document's currencies expired in 2024 and 2025: their dates are named, not promised.
-    expect(view.getByText(/^12 · Expiry date Dec 31, 2024$/)).toBeVisible();
+    expect(
+      view.getByText(
+        `${number(12)} · ${t('breakup.earned.expiryDate', { date: day('2024-12-31') })}`,
+      ),
+    ).toBeVisible();
   },
 };
 
 /** Allocations load on demand and show each one's status and expiry. */
 export const WithAllocations: Story = {
   args: { customerId: MEMBERS.regular.customerId },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    const button = view.getByRole('button', { name: 'Show allocations' });
+    const { t } = storyText(globals);
+    const button = view.getByRole('button', { name: t('breakup.allocations.show') });
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const list = await view.findByRole('list', {}, { timeout: 5000 });
+    const statuses = (['active', 'redeemed', 'expired', 'returned'] as const).map((status) =>
+      t(`allocation.status.${status}`),
+    );
     expect(
-      within(list).getAllByText(/^(Active|Redeemed|Expired|Returned)$/).length,
+      within(list).getAllByText((content) => statuses.includes(content)).length,
     ).toBeGreaterThan(0);
     // An expired allocation says it expired, in the past tense.
+    const expires = t('breakup.allocations.expires', { date: ANY });
     for (const item of within(list).getAllByRole('listitem')) {
-      if (item.dataset.state === 'expired') expect(item).not.toHaveTextContent(/Expires /);
+      if (item.dataset.state === 'expired') {
+        expect(item).not.toHaveTextContent(textPattern(`${ANY}${expires}`));
+      }
     }
   },
 };
@@ -296,7 +355,7 @@ export const ManyAllocations: Story = {
       ],
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
     // The amounts, +1 to +24, make a column: their last digits, and the names after them, line up.
     const amounts = [...canvasElement.querySelectorAll('.clw-points-entry > .clw-points')];
@@ -307,10 +366,11 @@ export const ManyAllocations: Story = {
       return Math.round(text.getBoundingClientRect().right);
     });
     expect(new Set(digits).size).toBe(1);
-    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const { t } = storyText(globals);
+    await userEvent.click(view.getByRole('button', { name: t('breakup.allocations.show') }));
     const list = await view.findByRole('list', {}, { timeout: 5000 });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(21);
-    const more = view.getByRole('button', { name: 'Load more allocations' });
+    const more = view.getByRole('button', { name: t('breakup.allocations.loadMore') });
     more.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(25));
@@ -341,20 +401,24 @@ export const PromisedOnly: Story = {
       { timeZone: 'Asia/Kolkata' },
     ),
   },
-  play: async ({ canvasElement }) => {
-    expect(card(canvasElement).getByText(/^Converts on /)).toBeVisible();
-    const total = card(canvasElement).getByText('Total').nextElementSibling as HTMLElement;
+  play: async ({ canvasElement, globals }) => {
+    const { t, number } = storyText(globals);
+    const converts = t('breakup.earned.promisedConverts', { date: ANY });
+    expect(card(canvasElement).getByText(textPattern(converts))).toBeVisible();
+    const total = card(canvasElement).getByText(t('breakup.earned.total'))
+      .nextElementSibling as HTMLElement;
     // A zero total is neither a credit nor a debit, and promised points are not in it.
-    expect(within(total).getByText('0')).toHaveAttribute('data-state', 'none');
-    expect(total).toHaveTextContent('Promised points are not in the total');
+    expect(within(total).getByText(number(0))).toHaveAttribute('data-state', 'none');
+    expect(total).toHaveTextContent(t('breakup.earned.promisedNotIncluded'));
   },
 };
 
 /** A narrow card stacks each line item, so every column shows without scrolling. */
 export const NarrowBill: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
-    const region = card(canvasElement).getByRole('group', { name: 'Line items' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
+    const region = card(canvasElement).getByRole('group', { name: t('breakup.bill.lineItems') });
     expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
     const box = region.getBoundingClientRect();
     const rows = within(region).getAllByRole('row').slice(1);
@@ -375,7 +439,9 @@ export const NarrowBill: Story = {
     const points = rows.find((row) => row.lastElementChild?.textContent)?.lastElementChild;
     // Shown, but not read: the column's header names the value for screen readers, and with the
     // label read too they would hear "Points, Points 40". An empty alternative text hides it.
-    expect(getComputedStyle(points as Element, '::before').content).toBe('"Points" / ""');
+    expect(getComputedStyle(points as Element, '::before').content).toBe(
+      `"${t('table.column.points')}" / ""`,
+    );
     // Right-aligned, as the wide table's numbers are, so the last digits line up.
     const edges = within(region)
       .getAllByRole('cell')
@@ -413,9 +479,10 @@ export const NarrowBehaviouralEvent: Story = {
 /** Given only the event's id and the member, the card loads the event itself. */
 export const LoadsByEventLogId: Story = {
   args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const name = storyText(globals).t('event.TransactionAdd');
     expect(
-      await card(canvasElement).findByRole('heading', { name: 'Purchase' }, { timeout: 5000 }),
+      await card(canvasElement).findByRole('heading', { name }, { timeout: 5000 }),
     ).toBeVisible();
   },
 };
@@ -423,9 +490,10 @@ export const LoadsByEventLogId: Story = {
 /** The id as a route gives it, a string: the same event, and the same cached query, as the number. */
 export const LoadsByRouteParam: Story = {
   args: { event: undefined, eventLogId: String(purchase.eventLogId), customer } as never,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const name = storyText(globals).t('event.TransactionAdd');
     expect(
-      await card(canvasElement).findByRole('heading', { name: 'Purchase' }, { timeout: 5000 }),
+      await card(canvasElement).findByRole('heading', { name }, { timeout: 5000 }),
     ).toBeVisible();
   },
 };
@@ -437,9 +505,9 @@ export const LoadsByRouteParam: Story = {
  */
 export const NotNormalized: Story = {
   args: { event: transactionAdd.events[0] as never },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = await card(canvasElement).findByRole('alert');
-    expect(alert).toHaveTextContent('The loyalty service sent an answer that could not be read.');
+    expect(alert).toHaveTextContent(storyText(globals).t('error.kind.invalid-response'));
     expect(alert.getAttribute('data-detail')).toMatch(/^event is not a normalized LedgerEvent/);
   },
 };
@@ -447,8 +515,11 @@ export const NotNormalized: Story = {
 /** Its own time zone, over the provider's (Asia/Kolkata): 6:45 PM there is 8:15 AM in New York. */
 export const OwnTimeZone: Story = {
   args: { timeZone: 'America/New_York' },
-  play: async ({ canvasElement }) => {
-    expect(card(canvasElement).getByText('Mar 2, 2024, 8:15 AM')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const { dateTime } = storyText(globals);
+    expect(
+      card(canvasElement).getByText(dateTime('2024-03-02T08:15:00-05:00', 'America/New_York')),
+    ).toBeVisible();
   },
 };
 
@@ -466,13 +537,16 @@ export const LoadError: Story = {
       times: 3,
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
+    const { t } = storyText(globals);
     const root = canvasElement.querySelector('[data-slot="event-breakup-card"]');
     const alert = await view.findByRole('alert', {}, { timeout: 8000 });
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await userEvent.click(within(alert).getByRole('button', { name: t('common.retry') }));
     expect(document.activeElement).toBe(root);
-    expect(await view.findByRole('heading', { name: 'Purchase' }, { timeout: 5000 })).toBeVisible();
+    expect(
+      await view.findByRole('heading', { name: t('event.TransactionAdd') }, { timeout: 5000 }),
+    ).toBeVisible();
     expect(document.activeElement).toBe(root);
   },
 };
@@ -483,9 +557,10 @@ export const LoadErrorNotRetryable: Story = {
   parameters: {
     msw: failingHandlers({ status: 400, code: 11023, message: 'Valid identifiers not found' }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = await card(canvasElement).findByRole('alert', {}, { timeout: 5000 });
-    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    const retry = storyText(globals).t('common.retry');
+    expect(within(alert).queryByRole('button', { name: retry })).toBeNull();
     expect(alert.querySelector('.clw-notice-detail')).not.toBeNull();
   },
 };
@@ -523,21 +598,25 @@ export const SecondLocale: Story = {
 export const LoadingById: Story = {
   args: { event: undefined, eventLogId: purchase.eventLogId, customer } as never,
   parameters: { msw: storyHandlers({ delayMs: 1_000_000 }) },
-  play: async ({ canvasElement }) => {
-    expect(await card(canvasElement).findByRole('status')).toHaveTextContent('Loading details…');
+  play: async ({ canvasElement, globals }) => {
+    expect(await card(canvasElement).findByRole('status')).toHaveTextContent(
+      storyText(globals).t('breakup.loading'),
+    );
   },
 };
 
 /** An id the member's ledger does not hold: the card says so, and what to do next. */
 export const NotFoundById: Story = {
   args: { event: undefined, eventLogId: 1, customer } as never,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
+    const { t } = storyText(globals);
     expect(
-      await view.findByRole('heading', { name: 'Points breakup' }, { timeout: 5000 }),
+      await view.findByRole('heading', { name: t('breakup.title') }, { timeout: 5000 }),
     ).toBeVisible();
-    expect(view.getByText('This activity could not be found')).toBeVisible();
-    expect(view.getByText(/Go back to your points activity/)).toBeVisible();
+    expect(view.getByText(t('breakup.notFound'))).toBeVisible();
+    // What to do next: go back and choose it again.
+    expect(view.getByText(t('breakup.notFoundHint'))).toBeVisible();
   },
 };
 
@@ -545,11 +624,12 @@ export const NotFoundById: Story = {
 export const UnreadableById: Story = {
   args: { event: undefined, eventLogId: 1, customer } as never,
   parameters: { msw: unreadableOnlyHandlers() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
     const notice = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
-    expect(notice).toHaveTextContent('This activity could not be shown');
-    expect(notice).toHaveTextContent('The loyalty service sent an answer that could not be read.');
-    expect(within(canvasElement).queryByText('This activity could not be found')).toBeNull();
+    expect(notice).toHaveTextContent(t('breakup.error.title'));
+    expect(notice).toHaveTextContent(t('error.kind.invalid-response'));
+    expect(within(canvasElement).queryByText(t('breakup.notFound'))).toBeNull();
   },
 };
 
@@ -578,23 +658,25 @@ export const AllocationUnreadable: Story = {
       ],
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const { t } = storyText(globals);
+    await userEvent.click(view.getByRole('button', { name: t('breakup.allocations.show') }));
     const list = await view.findByRole('list', {}, { timeout: 5000 });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(1);
-    await expect(view.getByText('An entry could not be shown.')).toBeVisible();
+    await expect(view.getByText(t('table.warning.skipped', { count: 1 }))).toBeVisible();
   },
 };
 
 /** An event with no allocation rows behind it. */
 export const NoAllocations: Story = {
   args: { customerId: MEMBERS.second.customerId },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const { t } = storyText(globals);
+    await userEvent.click(view.getByRole('button', { name: t('breakup.allocations.show') }));
     expect(
-      await view.findByText('No allocations for this activity', {}, { timeout: 5000 }),
+      await view.findByText(t('breakup.allocations.empty'), {}, { timeout: 5000 }),
     ).toBeVisible();
   },
 };
@@ -605,11 +687,12 @@ export const AllocationsNotFound: Story = {
   parameters: {
     msw: failingHandlers({ endpoint: 'pointsAllocation', status: 404, message: 'Not Found' }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const { t } = storyText(globals);
+    await userEvent.click(view.getByRole('button', { name: t('breakup.allocations.show') }));
     expect(
-      await view.findByText('No allocations for this activity', {}, { timeout: 5000 }),
+      await view.findByText(t('breakup.allocations.empty'), {}, { timeout: 5000 }),
     ).toBeVisible();
     expect(view.queryByRole('alert')).toBeNull();
   },
@@ -629,13 +712,14 @@ export const AllocationsError: Story = {
       times: 3,
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const { t } = storyText(globals);
+    await userEvent.click(view.getByRole('button', { name: t('breakup.allocations.show') }));
     const alert = await view.findByRole('alert', {}, { timeout: 8000 });
-    expect(alert).toHaveTextContent('Allocations could not be loaded');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const section = view.getByRole('group', { name: 'Allocations' });
+    expect(alert).toHaveTextContent(t('breakup.allocations.error'));
+    await userEvent.click(within(alert).getByRole('button', { name: t('common.retry') }));
+    const section = view.getByRole('group', { name: t('breakup.allocations.title') });
     expect(document.activeElement).toBe(section);
     expect(await view.findByRole('list', {}, { timeout: 5000 })).toBeVisible();
     expect(document.activeElement).toBe(section);
@@ -648,12 +732,13 @@ export const AllocationsRejected: Story = {
   parameters: {
     msw: failingHandlers({ endpoint: 'pointsAllocation', status: 400, message: 'Bad Request' }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const view = card(canvasElement);
-    await userEvent.click(view.getByRole('button', { name: 'Show allocations' }));
+    const { t } = storyText(globals);
+    await userEvent.click(view.getByRole('button', { name: t('breakup.allocations.show') }));
     const alert = await view.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('Allocations could not be loaded');
-    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(alert).toHaveTextContent(t('breakup.allocations.error'));
+    expect(within(alert).queryByRole('button', { name: t('common.retry') })).toBeNull();
     expect(alert.querySelector('.clw-notice-detail')).not.toBeNull();
   },
 };
@@ -668,10 +753,11 @@ export const PropsThatCannotRender: Story = {
       bill: { ...purchase.bill, lineItems: undefined },
     } as unknown as LedgerEvent,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
     const alert = within(canvasElement).getByRole('alert');
-    expect(alert).toHaveTextContent('This activity could not be shown');
+    expect(alert).toHaveTextContent(t('breakup.error.title'));
     expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
-    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(within(alert).queryByRole('button', { name: t('common.retry') })).toBeNull();
   },
 };

@@ -8,6 +8,7 @@ import {
 } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { ar } from '../src/i18n/ar.js';
 import { en } from '../src/i18n/en.js';
+import type { MessageId } from '../src/i18n/messages.js';
 import { LoyaltyProvider } from '../src/react/LoyaltyProvider.js';
 import type { LedgerEvent } from '../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../src/core/ledger/normalizeLedgerEvent.js';
@@ -22,6 +23,8 @@ import {
   unreadableDetailHandlers,
   unreadableOnlyHandlers,
 } from '../test/mocks/storyHandlers.js';
+import { type StoryText, storyText } from './support/storyText.js';
+import { ANY, textPattern } from './support/textPattern.js';
 
 const regular = MEMBERS.regular;
 /** The organisation's time zone (`.storybook/preview.tsx` shows dates in it): events are read in it. */
@@ -74,6 +77,12 @@ async function bodyRows(canvasElement: HTMLElement) {
   return canvas.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
 }
 
+/** Any row toggle's name, "Show details: Purchase, Mar 2, 2024", or "Hide details: …" once open. */
+function toggleName({ t }: StoryText, action: 'expand' | 'collapse'): RegExp {
+  const name = t('table.row.name', { action: t(`table.row.${action}`), activity: ANY, date: ANY });
+  return textPattern(name);
+}
+
 /** An error as members see it: translated words only, the API's own text kept for developers. */
 async function memberFacingAlert(canvasElement: HTMLElement, apiText: string, timeout = 5000) {
   const alert = await within(canvasElement).findByRole('alert', {}, { timeout });
@@ -86,41 +95,46 @@ async function memberFacingAlert(canvasElement: HTMLElement, apiText: string, ti
 
 /** A regular member: six months of purchases, redemptions, targets and imported history. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, number } = storyText(globals);
     const rows = await bodyRows(canvasElement);
     expect(rows.length).toBeGreaterThan(5);
-    expect(canvas.getByRole('table', { name: 'Points activity' })).toBeVisible();
+    expect(canvas.getByRole('table', { name: t('table.caption') })).toBeVisible();
     // Activity labels are words for members, never raw event names.
     expect(canvas.queryByText('TransactionAdd')).toBeNull();
-    expect(canvas.getAllByText('Purchase').length).toBeGreaterThan(0);
-    // Points carry a text sign, not colour alone.
+    expect(canvas.getAllByText(t('event.TransactionAdd')).length).toBeGreaterThan(0);
+    // Points carry a text sign, not colour alone (after the marks that keep it by its number in
+    // right-to-left text).
     const points = canvasElement.querySelectorAll('[data-column="points"] .clw-points');
-    for (const cell of points) expect(cell.textContent).toMatch(/^[+\-−]|^0$/);
+    for (const cell of points) {
+      const written = (cell.textContent ?? '').replace(/[\u061c\u200e\u200f]/g, '');
+      expect(/^[+\-−]/.test(written) || written === number(0)).toBe(true);
+    }
     // Every loaded row is in the page, even far out of view: browse mode reads only those.
-    const loaded = /(\d+) (?:entry|entries) loaded/.exec(
-      canvas.getByRole('status').textContent ?? '',
+    expect(canvas.getByRole('status')).toHaveTextContent(
+      textPattern(`${t('table.loaded', { count: rows.length })}${ANY}`),
     );
-    expect(rows).toHaveLength(Number(loaded?.[1]));
     const view = canvas.getByRole('table').getBoundingClientRect();
     expect(rows.at(-1)?.getBoundingClientRect().top).toBeGreaterThan(view.bottom + view.height);
     // Wide layouts sort from the header: no second sort control.
-    expect(canvas.queryByRole('combobox', { name: 'Sort by' })).toBeNull();
+    expect(canvas.queryByRole('combobox', { name: t('table.sort.label') })).toBeNull();
   },
 };
 
 /** Expanding a row opens its breakup card; keyboard and pointer both work. */
 export const ExpandARow: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     await bodyRows(canvasElement);
-    const [toggle] = canvas.getAllByRole('button', { name: /^Show details/ });
+    const [toggle] = canvas.getAllByRole('button', { name: toggleName(text, 'expand') });
     if (!toggle) throw new Error('no row toggle');
     toggle.focus();
     await userEvent.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     // An open row's toggle says what it will do now: hide the details.
-    expect(toggle).toHaveAccessibleName(/^Hide details: /);
+    expect(toggle).toHaveAccessibleName(toggleName(text, 'collapse'));
     const card = await waitFor(() => {
       const found = canvasElement.querySelector('[data-slot="event-breakup-card"]');
       if (!found) throw new Error('card not open');
@@ -142,7 +156,7 @@ export const ExpandARow: Story = {
     await userEvent.click(toggle);
     expect(Number(canvas.getByRole('table').getAttribute('aria-rowcount'))).toBe(rowCount - 1);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(toggle).toHaveAccessibleName(/^Show details: /);
+    expect(toggle).toHaveAccessibleName(toggleName(text, 'expand'));
     expect(canvasElement.querySelector('[data-slot="event-breakup-card"]')).toBeNull();
     // Selecting a reference to copy it leaves the row as it was.
     const reference = toggle.closest('[role="row"]')?.querySelector('[data-column="reference"]');
@@ -160,89 +174,90 @@ export const ExpandARow: Story = {
 /** The Imported history and All tabs appear where the organisation imported a legacy programme. */
 export const SwitchTabs: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await userEvent.click(
-      await canvas.findByRole('tab', { name: 'Imported history' }, { timeout: 5000 }),
+      await canvas.findByRole('tab', { name: t('table.tab.imported') }, { timeout: 5000 }),
     );
     // The views are named apart from the activity they show.
-    expect(canvas.getByRole('tablist')).toHaveAccessibleName('Points activity views');
+    expect(canvas.getByRole('tablist')).toHaveAccessibleName(t('table.views'));
     await waitFor(() =>
-      expect(canvas.getByRole('tab', { name: 'Imported history' })).toHaveAttribute(
+      expect(canvas.getByRole('tab', { name: t('table.tab.imported') })).toHaveAttribute(
         'aria-selected',
         'true',
       ),
     );
     await bodyRows(canvasElement);
-    await userEvent.click(canvas.getByRole('tab', { name: 'All' }));
-    await waitFor(() => expect(canvas.getAllByText('Imported').length).toBeGreaterThan(0), {
-      timeout: 5000,
-    });
-    expect(canvas.getAllByText('Ledger').length).toBeGreaterThan(0);
+    await userEvent.click(canvas.getByRole('tab', { name: t('table.tab.all') }));
+    await waitFor(
+      () => expect(canvas.getAllByText(t('table.source.imported')).length).toBeGreaterThan(0),
+      { timeout: 5000 },
+    );
+    expect(canvas.getAllByText(t('table.source.ledger')).length).toBeGreaterThan(0);
   },
 };
 
 /** Filters: earned only, then a bill number. */
 export const Filter: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, readNumber } = storyText(globals);
     await bodyRows(canvasElement);
-    await userEvent.selectOptions(canvas.getByLabelText('Type'), 'Redeemed');
+    const table = canvas.getByRole('table');
+    const status = canvas.getByRole('status');
+    const shownRows = () => Number(table.getAttribute('aria-rowcount')) - 1;
+    // Every row loaded is shown, and counted.
+    const allShown = () =>
+      expect(status).toHaveTextContent(textPattern(t('table.loaded', { count: shownRows() })));
+    await userEvent.selectOptions(canvas.getByLabelText(t('table.filter.type')), 'redeemed');
     await waitFor(() => {
       const points = [...canvasElement.querySelectorAll('[data-column="points"] .clw-points')];
       expect(points.length).toBeGreaterThan(0);
       for (const cell of points) expect(cell).toHaveAttribute('data-state', 'debit');
     });
     // Says how many rows the filter shows out of those loaded.
-    const status = canvas.getByRole('status');
     await waitFor(() => {
-      const [, shown, loaded] =
-        /^(\d+) (?:entry|entries) shown of (\d+) loaded$/.exec(status.textContent ?? '') ?? [];
-      expect(Number(shown)).toBeLessThan(Number(loaded));
-      expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', String(Number(shown) + 1));
+      const shown = shownRows();
+      const [, loaded = ''] =
+        textPattern(t('table.shownOfLoaded', { count: shown, loaded: ANY })).exec(
+          status.textContent ?? '',
+        ) ?? [];
+      expect(shown).toBeLessThan(readNumber(loaded));
     });
-    await userEvent.selectOptions(canvas.getByLabelText('Type'), 'All');
-    await waitFor(() => expect(status).toHaveTextContent(/^\d+ entries loaded$/));
-    await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
-    await canvas.findByText(
-      'No points activity matches these filters',
-      { selector: 'p' },
-      { timeout: 5000 },
-    );
+    await userEvent.selectOptions(canvas.getByLabelText(t('table.filter.type')), 'all');
+    await waitFor(allShown);
+    await userEvent.type(canvas.getByLabelText(t('table.filter.billNumber')), 'NO-SUCH-BILL');
+    await canvas.findByText(t('table.emptyFiltered'), { selector: 'p' }, { timeout: 5000 });
     // Clear filters is the way back from "0 shown": every filter returns to its default.
-    await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
-    expect(canvas.getByLabelText('Bill number')).toHaveValue('');
-    expect(canvas.getByLabelText('Type')).toHaveValue('all');
-    await waitFor(() => expect(status).toHaveTextContent(/^\d+ entries loaded$/), {
-      timeout: 5000,
-    });
-    expect(canvas.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: t('table.filter.clear') }));
+    expect(canvas.getByLabelText(t('table.filter.billNumber'))).toHaveValue('');
+    expect(canvas.getByLabelText(t('table.filter.type'))).toHaveValue('all');
+    await waitFor(allShown, { timeout: 5000 });
+    expect(canvas.queryByRole('button', { name: t('table.filter.clear') })).toBeNull();
   },
 };
 
 /** A To date before the From date is explained and waits; the table keeps the range in use. */
 export const ReversedDates: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
     const status = canvas.getByRole('status');
     const before = status.textContent;
-    const from = canvas.getByLabelText('From');
-    const to = canvas.getByLabelText('To');
+    const from = canvas.getByLabelText(t('table.filter.from'));
+    const to = canvas.getByLabelText(t('table.filter.to'));
     const year = Number((from as HTMLInputElement).value.slice(0, 4)) - 1;
     to.focus();
     fireEvent.change(to, { target: { value: `${year}-01-31` } });
     // The date is explained once the member leaves the field.
     to.blur();
-    await waitFor(() =>
-      expect(to).toHaveAccessibleDescription('The From date must be on or before the To date'),
-    );
+    await waitFor(() => expect(to).toHaveAccessibleDescription(t('table.filter.reversed')));
     await expect(to).toHaveAttribute('aria-invalid', 'true');
     // Focus has moved on: the explanation is an alert, read as it appears.
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The From date must be on or before the To date',
-    );
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('table.filter.reversed'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(status).toHaveTextContent(before ?? '');
   },
@@ -251,17 +266,18 @@ export const ReversedDates: Story = {
 /** On a phone the header row is hidden: a compact "Sort by" control sorts the cards instead. */
 export const SortOnAPhone: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, readNumber } = storyText(globals);
     await bodyRows(canvasElement);
-    const select = canvas.getByRole('combobox', { name: 'Sort by' });
+    const select = canvas.getByRole('combobox', { name: t('table.sort.label') });
     expect(select).toBeVisible();
-    await userEvent.selectOptions(select, 'Most points');
+    await userEvent.selectOptions(select, t('table.sort.mostPoints'));
     await waitFor(() => {
       // Each row's first number: the one it sorts by (promised points under earned ones do not).
       const firsts = '[data-column="points"] .clw-points-cell:first-child .clw-points';
       const values = [...canvasElement.querySelectorAll(firsts)].map((cell) =>
-        Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
+        readNumber(cell.textContent ?? ''),
       );
       expect(values.length).toBeGreaterThan(0);
       expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -275,16 +291,17 @@ export const SortOnAPhone: Story = {
 /** Sorting by points puts the largest credit first. */
 export const SortByPoints: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, readNumber } = storyText(globals);
     await bodyRows(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Points' }));
-    const header = canvas.getByRole('columnheader', { name: 'Points' });
+    await userEvent.click(canvas.getByRole('button', { name: t('table.column.points') }));
+    const header = canvas.getByRole('columnheader', { name: t('table.column.points') });
     expect(header).toHaveAttribute('aria-sort', 'descending');
     // Each row's first number: the one it sorts by (promised points under earned ones do not).
     const firsts = '[data-column="points"] .clw-points-cell:first-child .clw-points';
     const values = [...canvasElement.querySelectorAll(firsts)].map((cell) =>
-      Number((cell.textContent ?? '').replace(/[^\d.\-−]/g, '').replace('−', '-')),
+      readNumber(cell.textContent ?? ''),
     );
     expect(values).toEqual([...values].sort((a, b) => b - a));
   },
@@ -365,19 +382,22 @@ export const PromisedPointsArabic: Story = {
 /** While the first page loads: a skeleton, and the table says it is busy. */
 export const Loading: Story = {
   parameters: { msw: storyHandlers({ delayMs: 1_000_000 }) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    expect(await canvas.findByText('Loading points activity…')).toBeVisible();
+    const { t, direction } = storyText(globals);
+    expect(await canvas.findByText(t('table.loading'))).toBeVisible();
     expect(canvas.getByRole('table')).toHaveAttribute('aria-busy', 'true');
-    // Each placeholder bar starts under its column's header, the chevron's column left empty.
+    // Each placeholder bar starts under its column's header, the chevron's column left empty:
+    // their left edges line up, or their right ones right to left.
+    const start = direction === 'rtl' ? 'right' : 'left';
     const headers = canvasElement.querySelectorAll('[data-slot="header-row"] > [data-column]');
     const placeholder = canvasElement.querySelector('.clw-skeleton-row') as HTMLElement;
     expect(headers.length).toBe(6);
     for (const header of headers) {
       const column = header.getAttribute('data-column') ?? '';
       const bar = placeholder.querySelector(`[data-column="${column}"] .clw-skeleton`);
-      const left = (element: Element | null) => element?.getBoundingClientRect().left ?? NaN;
-      expect(Math.abs(left(bar) - left(header))).toBeLessThan(1);
+      const edge = (element: Element | null) => element?.getBoundingClientRect()[start] ?? NaN;
+      expect(Math.abs(edge(bar) - edge(header))).toBeLessThan(1);
     }
   },
 };
@@ -392,19 +412,14 @@ export const Empty: Story = {
     },
     customerId: MEMBERS.newcomer.customerId,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     expect(
-      await canvas.findByText(
-        'No points activity in the last 6 months',
-        { selector: 'p' },
-        { timeout: 5000 },
-      ),
+      await canvas.findByText(t('table.empty'), { selector: 'p' }, { timeout: 5000 }),
     ).toBeVisible();
     // Screen readers hear it too: the status region, there from the start, says it.
-    expect(canvas.getByRole('status')).toHaveTextContent(
-      /^No points activity in the last 6 months$/,
-    );
+    expect(canvas.getByRole('status')).toHaveTextContent(textPattern(t('table.empty')));
   },
 };
 
@@ -416,11 +431,12 @@ export const ErrorUnknownCustomer: Story = {
   parameters: {
     msw: failingHandlers({ status: 400, code: 11023, message: 'Valid identifiers not found' }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
     const alert = await memberFacingAlert(canvasElement, 'Valid identifiers not found');
-    expect(alert).toHaveTextContent('No valid customer identifiers were found.');
-    expect(alert).toHaveTextContent('Check that you are signed in to the right account');
-    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(alert).toHaveTextContent(t('error.code.11023'));
+    expect(alert).toHaveTextContent(t('error.hint.account'));
+    expect(within(alert).queryByRole('button', { name: t('common.retry') })).toBeNull();
   },
 };
 
@@ -438,12 +454,15 @@ export const ErrorRetryRecovers: Story = {
       times: 3,
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     const alert = await canvas.findByRole('alert', {}, { timeout: 8000 });
-    within(alert).getByRole('button', { name: 'Retry' }).focus();
+    within(alert)
+      .getByRole('button', { name: t('common.retry') })
+      .focus();
     await userEvent.keyboard('{Enter}');
-    const region = canvas.getByRole('region', { name: 'Points activity' });
+    const region = canvas.getByRole('region', { name: t('table.caption') });
     expect(region).toHaveFocus();
     await bodyRows(canvasElement);
     expect(region).toHaveFocus();
@@ -451,13 +470,14 @@ export const ErrorRetryRecovers: Story = {
 };
 
 /** Each documented Capillary error code reads as words a member understands, with no Retry. */
-function errorStory(status: number, code: number, message: string, expected: string): Story {
+function errorStory(status: number, code: number, message: string, expected: MessageId): Story {
   return {
     parameters: { msw: failingHandlers({ status, code, message }) },
-    play: async ({ canvasElement }) => {
+    play: async ({ canvasElement, globals }) => {
+      const { t } = storyText(globals);
       const alert = await memberFacingAlert(canvasElement, message);
-      expect(alert).toHaveTextContent(expected);
-      expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+      expect(alert).toHaveTextContent(t(expected));
+      expect(within(alert).queryByRole('button', { name: t('common.retry') })).toBeNull();
     },
   };
 }
@@ -467,21 +487,21 @@ export const ErrorCustomerNotFound = errorStory(
   400,
   8015,
   'Customer not found for the given identifiers',
-  en['error.code.8015'],
+  'error.code.8015',
 );
 /** 9022: event reference ids are invalid. */
 export const ErrorInvalidReferences = errorStory(
   400,
   9022,
   'Event reference IDs are invalid',
-  en['error.code.9022'],
+  'error.code.9022',
 );
 /** 11014: the event name is unknown. */
 export const ErrorEventNameNotFound = errorStory(
   400,
   11014,
   'Event name not found',
-  en['error.code.11014'],
+  'error.code.11014',
 );
 
 /** An invalid user id (11012): no Retry, and none of the API's English text. */
@@ -490,44 +510,46 @@ export const ErrorInvalidUserId: Story = {
     customer: { identifierName: 'id', identifierValue: 'not-a-number', source: 'INSTORE' },
     customerId: undefined,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
     const alert = await memberFacingAlert(canvasElement, 'Invalid userId passed in request');
-    expect(alert).toHaveTextContent('This user ID is not valid.');
-    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(alert).toHaveTextContent(t('error.code.11012'));
+    expect(within(alert).queryByRole('button', { name: t('common.retry') })).toBeNull();
   },
 };
 
 /** Capillary is down: the client retries twice, then says so. */
 export const ErrorServiceUnavailable: Story = {
   parameters: { msw: failingHandlers({ status: 503 }) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     expect(
       await within(canvasElement).findByRole('alert', {}, { timeout: 8000 }),
-    ).toHaveTextContent('The loyalty service is unavailable right now.');
+    ).toHaveTextContent(storyText(globals).t('error.status.5xx'));
   },
 };
 
 /** Too many requests (429) after the client's retries. */
 export const ErrorRateLimited: Story = {
   parameters: { msw: failingHandlers({ status: 429, headers: { 'Retry-After': '0.2' } }) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     expect(
       await within(canvasElement).findByRole('alert', {}, { timeout: 8000 }),
-    ).toHaveTextContent('Too many requests.');
+    ).toHaveTextContent(storyText(globals).t('error.status.429'));
   },
 };
 
 /** No network at all: coming back online may help, so Retry is offered. */
 export const ErrorOffline: Story = {
   parameters: { msw: offlineHandlers() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
     const alert = await memberFacingAlert(
       canvasElement,
       'The loyalty API could not be reached.',
       8000,
     );
-    expect(alert).toHaveTextContent('The loyalty service could not be reached.');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+    expect(alert).toHaveTextContent(t('error.kind.network'));
+    expect(within(alert).getByRole('button', { name: t('common.retry') })).toBeVisible();
   },
 };
 
@@ -566,16 +588,20 @@ export const ManyRows: Story = {
 /** Below about 480 px the rows turn into stacked, labelled cards. */
 export const NarrowContainer: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText(globals);
+    const { t } = text;
     const [row] = await bodyRows(canvasElement);
     const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
     expect(getComputedStyle(header).display).toBe('none');
     // The sort buttons went with the header: the compact sort control stands in for them.
-    expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+    expect(
+      within(canvasElement).getByRole('combobox', { name: t('table.sort.label') }),
+    ).toBeVisible();
     const cell = row?.querySelector('[data-column="points"]') as HTMLElement;
-    expect(getComputedStyle(cell, '::before').content).toBe('"Points"');
+    expect(getComputedStyle(cell, '::before').content).toBe(`"${t('table.column.points')}"`);
     await valuesSideBySideStartLevel(canvasElement);
-    await tabbedCardsStayInView(canvasElement);
+    await tabbedCardsStayInView(canvasElement, text);
   },
 };
 
@@ -623,7 +649,9 @@ async function valuesSideBySideStartLevel(canvasElement: HTMLElement) {
  */
 export const TabletWidth: Story = {
   decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText(globals);
+    const { t } = text;
     const rows = await bodyRows(canvasElement);
     const table = within(canvasElement).getByRole('table');
     expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
@@ -640,15 +668,11 @@ export const TabletWidth: Story = {
     const labels = [...(first?.querySelectorAll('[role="cell"][data-column]') ?? [])].map(
       (cell) => getComputedStyle(cell, '::before').content,
     );
-    expect(labels).toEqual([
-      '"Date"',
-      '"Activity"',
-      '"Reference"',
-      '"Points"',
-      '"Expiry"',
-      '"Status"',
-    ]);
-    expect(within(canvasElement).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+    const columns = ['date', 'activity', 'reference', 'points', 'expires', 'status'] as const;
+    expect(labels).toEqual(columns.map((column) => `"${t(`table.column.${column}`)}"`));
+    expect(
+      within(canvasElement).getByRole('combobox', { name: t('table.sort.label') }),
+    ).toBeVisible();
     // Three columns, each in its place in every card: Date over Points, Activity over Expiry.
     const lefts = (column: string) =>
       new Set(
@@ -662,15 +686,15 @@ export const TabletWidth: Story = {
     expect(lefts('activity')).toEqual(lefts('expires'));
     expect(lefts('reference')).toEqual(lefts('status'));
     expect(new Set([...lefts('date'), ...lefts('activity'), ...lefts('reference')]).size).toBe(3);
-    await tabbedCardsStayInView(canvasElement);
+    await tabbedCardsStayInView(canvasElement, text);
   },
 };
 
 /** Tabbing down the cards brings each whole card into view, not just the chevron heading it. */
-async function tabbedCardsStayInView(canvasElement: HTMLElement) {
+async function tabbedCardsStayInView(canvasElement: HTMLElement, text: StoryText) {
   const table = within(canvasElement).getByRole('table');
   within(canvasElement)
-    .getAllByRole('button', { name: /^Show details/ })[0]
+    .getAllByRole('button', { name: toggleName(text, 'expand') })[0]
     ?.focus();
   for (let step = 0; step < 8; step++) {
     await userEvent.tab();
@@ -697,7 +721,7 @@ export const Dark: Story = {
 /** Right to left: columns run from the right, points still read with their sign. */
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await bodyRows(canvasElement);
     await waitFor(() => {
       const row = canvasElement.querySelector('[role="row"][aria-rowindex="2"]');
@@ -707,7 +731,9 @@ export const RightToLeft: Story = {
       expect(first && last && first.left > last.left).toBe(true);
     });
     // An open row's chevron points down, not towards the start of the line.
-    const [toggle] = within(canvasElement).getAllByRole('button', { name: /^Show details/ });
+    const [toggle] = within(canvasElement).getAllByRole('button', {
+      name: toggleName(storyText(globals), 'expand'),
+    });
     if (!toggle) throw new Error('no row toggle');
     await userEvent.click(toggle);
     await waitFor(() =>
@@ -732,17 +758,19 @@ export const SecondLocale: Story = {
 /** A page with an event that does not fit: the rest still shows, and a note says so. */
 export const PartialPage: Story = {
   parameters: { msw: partialPageHandlers() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await bodyRows(canvasElement);
+    const { t } = storyText(globals);
+    const rows = await bodyRows(canvasElement);
     // Members read one sentence in their language; the parser's and Capillary's texts stay out of view.
     // One entry was left out; Capillary's own note beside it is no entry.
-    const note = await canvas.findByText('An entry could not be shown.', {
-      selector: '[data-slot="warnings"]',
-    });
+    const skipped = t('table.warning.skipped', { count: 1 });
+    const note = await canvas.findByText(skipped, { selector: '[data-slot="warnings"]' });
     expect(note).toBeVisible();
-    // Screen readers hear it too, from the status region.
-    expect(canvas.getByRole('status')).toHaveTextContent(/loaded\. An entry could not be shown\.$/);
+    // Screen readers hear it too, from the status region, after the count.
+    expect(canvas.getByRole('status')).toHaveTextContent(
+      textPattern(`${t('table.loaded', { count: rows.length })}. ${skipped}`),
+    );
     expect(canvas.queryByText(/Skipped an entry/)).toBeNull();
     expect(canvas.queryByText('Data older than one year is not included')).toBeNull();
     expect(note).toHaveAttribute(
@@ -755,8 +783,10 @@ export const PartialPage: Story = {
 /** The only entry could not be read: the table says so, not that there is no activity. */
 export const OnlyEntryUnreadable: Story = {
   parameters: { msw: unreadableOnlyHandlers() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
+    const skipped = textPattern(t('table.warning.skipped', { count: 1 }));
     const empty = await waitFor(
       () => {
         const found = canvasElement.querySelector('[data-slot="empty"]');
@@ -765,35 +795,40 @@ export const OnlyEntryUnreadable: Story = {
       },
       { timeout: 5000 },
     );
-    expect(empty).toHaveTextContent(/^An entry could not be shown\.$/);
-    expect(canvas.queryByText(/No points activity/)).toBeNull();
-    expect(canvas.getByRole('status')).toHaveTextContent(/^An entry could not be shown\.$/);
+    expect(empty).toHaveTextContent(skipped);
+    const noActivity = [t('table.empty'), t('table.emptyFiltered')];
+    expect(canvas.queryByText((content) => noActivity.includes(content))).toBeNull();
+    expect(canvas.getByRole('status')).toHaveTextContent(skipped);
   },
 };
 
 /** Bills whose amount reads "1,100.00": every purchase stays, with its points; the note says a detail is missing. */
 export const UnreadableDetail: Story = {
   parameters: { msw: unreadableDetailHandlers() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
-    const note = await canvas.findByText('Some details could not be read.', {
+    const note = await canvas.findByText(t('table.warning.details'), {
       selector: '[data-slot="warnings"]',
     });
     expect(note).toHaveAttribute('data-detail', expect.stringContaining('billAmount'));
-    expect(canvas.queryByText(/could not be shown/)).toBeNull();
-    expect(canvas.getAllByText('Purchase').length).toBeGreaterThan(0);
+    // Nothing says an entry, or some, could not be shown.
+    const skipped = [1, 2].map((count) => t('table.warning.skipped', { count }));
+    expect(
+      canvas.queryByText((content) => skipped.some((sentence) => content.includes(sentence))),
+    ).toBeNull();
+    expect(canvas.getAllByText(t('event.TransactionAdd')).length).toBeGreaterThan(0);
   },
 };
 
 /** Imported history dated day first (`12/01/2026 00:00:00`), as the organisation imported it: shown as sent. */
 export const ImportedDatesAsSent: Story = {
   parameters: { msw: importedDateFormatHandlers() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(
-      await canvas.findByRole('tab', { name: 'Imported history' }, { timeout: 5000 }),
-    );
+    const imported = storyText(globals).t('table.tab.imported');
+    await userEvent.click(await canvas.findByRole('tab', { name: imported }, { timeout: 5000 }));
     await waitFor(
       () => {
         const dates = [...canvasElement.querySelectorAll('[role="cell"][data-column="date"]')];
@@ -814,11 +849,16 @@ export const CustomColumns: Story = {
         <strong>{row.event.bill.billNumber}</strong>
       ) : undefined,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
     const headers = canvas.getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers.slice(1)).toEqual(['Points', 'Activity', 'Date']);
+    expect(headers.slice(1)).toEqual([
+      t('table.column.points'),
+      t('table.column.activity'),
+      t('table.column.date'),
+    ]);
     expect(canvasElement.querySelector('[data-column="activity"] strong')).not.toBeNull();
     expect(canvasElement.querySelector('[data-column="reference"]')).toBeNull();
   },
@@ -827,11 +867,12 @@ export const CustomColumns: Story = {
 /** The open tab is the app's to control: here it starts on All and reports changes. */
 export const ControlledTab: Story = {
   args: { value: 'all' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const all = await canvas.findByRole('tab', { name: 'All' }, { timeout: 5000 });
+    const { t } = storyText(globals);
+    const all = await canvas.findByRole('tab', { name: t('table.tab.all') }, { timeout: 5000 });
     await waitFor(() => expect(all).toHaveAttribute('aria-selected', 'true'));
-    await userEvent.click(canvas.getByRole('tab', { name: 'Activity' }));
+    await userEvent.click(canvas.getByRole('tab', { name: t('table.tab.activity') }));
     // Controlled: the tab stays where the app says until the app changes `value`.
     expect(all).toHaveAttribute('aria-selected', 'true');
     expect(args.onValueChange).toHaveBeenCalledWith('activity');
@@ -842,23 +883,21 @@ export const ControlledTab: Story = {
 export const InfiniteScroll: Story = {
   tags: TEST_ONLY,
   args: { paging: 'scroll', pageSize: 20 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, readNumber } = storyText(globals);
     await bodyRows(canvasElement);
     const status = canvas.getByRole('status');
     // Nothing more loads until the member scrolls near the end.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(status).toHaveTextContent(/^20 entries loaded$/);
     const before = 20;
+    expect(status).toHaveTextContent(textPattern(t('table.loaded', { count: before })));
     const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
     scroller.scrollTop = scroller.scrollHeight;
-    await waitFor(
-      () => expect(Number(status.textContent?.match(/\d+/)?.[0])).toBeGreaterThan(before),
-      {
-        timeout: 5000,
-      },
-    );
-    expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
+    await waitFor(() => expect(readNumber(status.textContent ?? '')).toBeGreaterThan(before), {
+      timeout: 5000,
+    });
+    expect(canvas.queryByRole('button', { name: t('table.loadMore') })).toBeNull();
   },
 };
 
@@ -870,11 +909,12 @@ function withYear(value: string, digits: string): string {
 /** Typing a year into From: the field keeps each digit as typed, and the range waits for all four. */
 export const TypeAYear: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
-    const from = canvas.getByLabelText('From') as HTMLInputElement;
-    const to = canvas.getByLabelText('To');
+    const from = canvas.getByLabelText(t('table.filter.from')) as HTMLInputElement;
+    const to = canvas.getByLabelText(t('table.filter.to'));
     const start = from.value;
     const year = String(Number(start.slice(0, 4)) - 1);
     from.focus();
@@ -944,19 +984,22 @@ export const SwitchLanguage: Story = {
 /** A page that flips `dir` itself, outside React: the tabs follow it there and back. */
 export const HostFlipsDirection: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('tab', { name: 'Activity' }, { timeout: 5000 });
+    const { t, direction } = storyText(globals);
+    await canvas.findByRole('tab', { name: t('table.tab.activity') }, { timeout: 5000 });
     const page = canvasElement.querySelector('[dir]');
     if (!page) throw new Error('no page direction');
-    const names = [en['table.tab.activity'], en['table.tab.imported']];
+    const names = [t('table.tab.activity'), t('table.tab.imported')];
+    // The page turns to the other direction, then back to its own.
+    const flipped = direction === 'rtl' ? 'ltr' : 'rtl';
     try {
-      page.setAttribute('dir', 'rtl');
-      await tabsRun(canvasElement, 'rtl', names);
+      page.setAttribute('dir', flipped);
+      await tabsRun(canvasElement, flipped, names);
     } finally {
-      page.setAttribute('dir', 'ltr');
+      page.setAttribute('dir', direction);
     }
-    await tabsRun(canvasElement, 'ltr', names);
+    await tabsRun(canvasElement, direction, names);
   },
 };
 
@@ -974,15 +1017,20 @@ export const TabsAppearLate: Story = {
       ...storyHandlers(),
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     await bodyRows(canvasElement);
     expect(canvas.queryByRole('tablist')).toBeNull();
     expect(canvas.queryByRole('tabpanel')).toBeNull();
-    const [toggle] = canvas.getAllByRole('button', { name: /^Show details/ });
+    const [toggle] = canvas.getAllByRole('button', { name: toggleName(text, 'expand') });
     if (!toggle) throw new Error('no row toggle');
     await userEvent.click(toggle);
-    const panel = await canvas.findByRole('tabpanel', { name: 'Activity' }, { timeout: 8000 });
+    const panel = await canvas.findByRole(
+      'tabpanel',
+      { name: text.t('table.tab.activity') },
+      { timeout: 8000 },
+    );
     expect(panel).toContainElement(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
   },
@@ -998,39 +1046,51 @@ export const LoadMoreKeepsFocus: Story = {
   tags: TEST_ONLY,
   args: { pageSize: 20 },
   parameters: { msw: storyHandlers({ delayMs: 400 }) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Load more' });
+    const button = canvas.getByRole('button', { name: t('table.loadMore') });
     // Clear of the table's focus ring (2px, 2px out), which would otherwise run through it.
     const table = canvas.getByRole('table').getBoundingClientRect();
     expect(button.getBoundingClientRect().top).toBeGreaterThanOrEqual(table.bottom + 4);
     button.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
-    expect(button).toHaveTextContent('Loading more…');
+    expect(button).toHaveTextContent(t('table.loadingMore'));
     expect(getComputedStyle(button).cursor).toBe('progress');
     expect(button).toHaveFocus();
-    await waitFor(() => expect(button).toHaveTextContent('Load more'), { timeout: 5000 });
+    await waitFor(() => expect(button).toHaveTextContent(textPattern(t('table.loadMore'))), {
+      timeout: 5000,
+    });
     expect(button).toHaveFocus();
-    expect(canvas.getByRole('status')).toHaveTextContent(/^40 entries loaded$/);
+    expect(canvas.getByRole('status')).toHaveTextContent(
+      textPattern(t('table.loaded', { count: 40 })),
+    );
   },
 };
 
 /** The last page takes Load more away: focus moves to the first row that page brought in. */
 export const LastPageFocusesNewRows: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(/^50 entries loaded$/),
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        textPattern(t('table.loaded', { count: 50 })),
+      ),
     );
-    canvas.getByRole('button', { name: 'Load more' }).focus();
+    canvas.getByRole('button', { name: t('table.loadMore') }).focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.queryByRole('button', { name: /^Load/ })).toBeNull(), {
-      timeout: 5000,
-    });
+    // Neither Load more nor, while the page loads, Loading more.
+    const loading = [t('table.loadMore'), t('table.loadingMore')];
+    await waitFor(
+      () =>
+        expect(canvas.queryByRole('button', { name: (name) => loading.includes(name) })).toBeNull(),
+      { timeout: 5000 },
+    );
     await waitFor(() =>
       expect(rowAt(canvasElement, 52)?.querySelector('.clw-toggle')).toHaveFocus(),
     );
@@ -1043,15 +1103,18 @@ export const LastPageFocusesNewRows: Story = {
  */
 export const RowsWithoutDetails: Story = {
   args: { expandable: false },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
-    const table = canvas.getByRole('table', { name: 'Points activity' });
+    const table = canvas.getByRole('table', { name: t('table.caption') });
     expect(table).toHaveAttribute('tabindex', '0');
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(/^50 entries loaded$/),
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        textPattern(t('table.loaded', { count: 50 })),
+      ),
     );
-    canvas.getByRole('button', { name: 'Load more' }).focus();
+    canvas.getByRole('button', { name: t('table.loadMore') }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(table).toHaveFocus(), { timeout: 5000 });
     const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
@@ -1066,25 +1129,29 @@ export const RowsWithoutDetails: Story = {
 /** Clear filters goes away once pressed: focus waits on the table's region, not the page. */
 export const ClearFiltersKeepsFocus: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Bill number'), 'NO-SUCH-BILL');
-    const clear = await canvas.findByRole('button', { name: 'Clear filters' }, { timeout: 5000 });
+    await userEvent.type(canvas.getByLabelText(t('table.filter.billNumber')), 'NO-SUCH-BILL');
+    const name = t('table.filter.clear');
+    const clear = await canvas.findByRole('button', { name }, { timeout: 5000 });
     clear.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.queryByRole('button', { name: 'Clear filters' })).toBeNull());
-    expect(canvas.getByRole('region', { name: 'Points activity' })).toHaveFocus();
+    await waitFor(() => expect(canvas.queryByRole('button', { name })).toBeNull());
+    expect(canvas.getByRole('region', { name: t('table.caption') })).toHaveFocus();
   },
 };
 
 /** A focused row stays in the page when the table scrolls it out of view, and keeps focus. */
 export const FocusSurvivesScrolling: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await bodyRows(canvasElement);
-    const [toggle] = canvas.getAllByRole('button', { name: /^Show details/ });
+    const [toggle] = canvas.getAllByRole('button', {
+      name: toggleName(storyText(globals), 'expand'),
+    });
     if (!toggle) throw new Error('no row toggle');
     toggle.focus();
     const scroller = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
@@ -1121,18 +1188,22 @@ export const FocusClearsStickyHeader: Story = {
 /** The sort arrows are for the eye: an empty alternative keeps them out of the buttons' names. */
 export const SortArrowsStaySilent: Story = {
   tags: TEST_ONLY,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t } = storyText(globals);
     await bodyRows(canvasElement);
     const arrow = (column: string) => {
       const button = canvasElement.querySelector(`[data-column="${column}"] .clw-sort-button`);
       return button && getComputedStyle(button, '::after').content;
     };
     expect(arrow('date')).toBe('" ▼" / ""');
-    await userEvent.click(canvas.getByRole('button', { name: 'Points' }));
+    const points = t('table.column.points');
+    await userEvent.click(canvas.getByRole('button', { name: points }));
     expect(arrow('points')).toBe('" ▼" / ""');
     // The new order is said in words instead.
-    expect(canvas.getByRole('status')).toHaveTextContent(/Sorted by Points, descending$/);
+    expect(canvas.getByRole('status')).toHaveTextContent(
+      textPattern(`${ANY}${t('table.sort.descending', { column: points })}`),
+    );
   },
 };
 
@@ -1164,10 +1235,11 @@ export const NarrowNoExpiry: Story = {
     events[earned] = { ...(events[earned] as LedgerEvent), earliestExpiry: null };
     return <PointsLedgerTable {...args} events={events} />;
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await bodyRows(canvasElement);
+    const noExpiry = storyText(globals).t('table.noExpiry');
     const cell = [...canvasElement.querySelectorAll('[role="cell"][data-column="expires"]')].find(
-      (found) => found.textContent === 'No expiry',
+      (found) => found.textContent === noExpiry,
     );
     if (!cell) throw new Error('no row without an expiry');
     const { width, height } = cell.getBoundingClientRect();

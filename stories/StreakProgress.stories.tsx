@@ -20,6 +20,7 @@ import {
   TIME_ZONE,
   useReplay,
 } from './support/webhookStories.js';
+import { storyText } from './support/storyText.js';
 
 // Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
 // exactly as an app would: parseLoyaltyWebhook, then reduceStreaks. Zone-less dates are read in
@@ -131,77 +132,106 @@ type Story = StoryObj<typeof meta>;
 /** `streakCustomerEnrolment`: enrolled, a one-level streak that ends later that day. */
 export const Enrolled: Story = {
   args: { streak: streakFrom(streakCustomerEnrolment), now: createdAt(streakCustomerEnrolment) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, relative } = storyText(globals);
     await expect(canvas.getByRole('heading', { name: 'tesseractuiTest1_1' })).toBeVisible();
-    await expect(canvas.getByText('Enrolled')).toBeVisible();
+    await expect(canvas.getByText(t('progress.enrolled'))).toBeVisible();
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '0 of 1 level reached',
+      t('streak.levelsReached', { count: 0, total: 1 }),
     );
-    await expect(canvas.getByText('Ends in 8 hours')).toBeVisible();
-    await expect(canvas.getByText('Not reached')).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.ends', { relative: relative(8, 'hour') })),
+    ).toBeVisible();
+    await expect(canvas.getByText(t('progress.notReached'))).toBeVisible();
   },
 };
 
 /** `streakStart`: the streak began with levels at 3 and 5 days and a value of 0. */
 export const Started: Story = {
   args: { streak: streakFrom(streakStart), now: createdAt(streakStart) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, day } = storyText(globals);
     const bar = progressbar(canvasElement);
-    await expect(bar).toHaveAttribute('aria-valuetext', '0 of 5 days');
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      t('streak.progress', { current: 0, total: 5 }),
+    );
     await expect(bar).toHaveAttribute('aria-valuemax', '5');
-    await expect(canvas.getByText('In progress')).toBeVisible();
-    await expect(canvas.getByText('Started Jul 24, 2024')).toBeVisible();
-    const levels = canvas.getByRole('list', { name: 'Streak levels' });
+    await expect(canvas.getByText(t('progress.active'))).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.startedOn', { date: day('2024-07-24') })),
+    ).toBeVisible();
+    const levels = canvas.getByRole('list', { name: t('streak.levels') });
     await expect(within(levels).getAllByRole('listitem')).toHaveLength(2);
-    await expect(within(levels).getByText('5 days')).toBeVisible();
+    await expect(within(levels).getByText(t('streak.days', { count: 5 }))).toBeVisible();
   },
 };
 
 /** `streakLevelAchieved`: level 1 reached on a purchase; the sample sends no level values. */
 export const LevelAchieved: Story = {
   args: { streak: streakFrom(streakLevelAchieved), now: createdAt(streakLevelAchieved) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, pair, day } = storyText(globals);
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '1 of 1 level reached, 1 day, Level 1 reached',
+      pair(
+        t('streak.levelsReached', { count: 1, total: 1 }),
+        t('streak.days', { count: 1 }),
+        t('streak.levelReached', { level: 1 }),
+      ),
     );
-    await expect(canvas.getByText('Level 1 reached')).toBeVisible();
-    await expect(canvas.getByText('Reached Jul 1, 2024')).toBeVisible();
+    await expect(canvas.getByText(t('streak.levelReached', { level: 1 }))).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.reachedOn', { date: day('2024-07-01') })),
+    ).toBeVisible();
   },
 };
 
 /** `streakLevelUnAchieved`: a return took the level away again; it shows as lost, not dropped. */
 export const LevelLost: Story = {
   args: { streak: streakFrom(streakLevelUnAchieved), now: createdAt(streakLevelUnAchieved) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, pair, day } = storyText(globals);
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '0 of 1 level reached, 1 day, Level 1 lost',
+      pair(
+        t('streak.levelsReached', { count: 0, total: 1 }),
+        t('streak.days', { count: 1 }),
+        t('streak.levelLost', { level: 1 }),
+      ),
     );
-    await expect(canvas.getByText('Level 1 lost')).toBeVisible();
+    await expect(canvas.getByText(t('streak.levelLost', { level: 1 }))).toBeVisible();
     // Shows a level lost after it was reached as lost, not as reached.
-    const [level] = within(canvas.getByRole('list', { name: 'Streak levels' })).getAllByRole(
+    const [level] = within(canvas.getByRole('list', { name: t('streak.levels') })).getAllByRole(
       'listitem',
     );
-    await expect(level).toHaveTextContent('Level 1Lost Jul 1, 2024');
-    await expect(level).not.toHaveTextContent('Reached');
+    await expect(level).toHaveTextContent(
+      t('streak.level', { level: 1 }) + t('progress.lostOn', { date: day('2024-07-01') }),
+    );
+    await expect(level).not.toHaveTextContent(t('progress.reached'));
   },
 };
 
 /** `streakStart` then `streakEnd`: the streak ended with no level reached. */
 export const EndedWithNoneAchieved: Story = {
   args: { streak: streakFrom(streakStart, streakEnd), now: createdAt(streakEnd) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(progressbar(canvasElement)).toHaveAttribute('aria-valuetext', '0 of 5 days');
-    await expect(canvas.getByText('Ended', { exact: true })).toBeVisible();
-    await expect(canvas.getByText('Ended Jul 25, 2024')).toBeVisible();
-    await expect(canvas.getAllByText('Not reached')).toHaveLength(2);
+    const { t, day } = storyText(globals);
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      t('streak.progress', { current: 0, total: 5 }),
+    );
+    await expect(canvas.getByText(t('progress.ended'), { exact: true })).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.endedOn', { date: day('2024-07-25') })),
+    ).toBeVisible();
+    await expect(canvas.getAllByText(t('progress.notReached'))).toHaveLength(2);
   },
 };
 
@@ -211,12 +241,13 @@ export const Unenrolled: Story = {
     streak: streakFrom(streakCustomerUnEnrolment),
     now: createdAt(streakCustomerUnEnrolment),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Not enrolled')).toBeVisible();
+    const { t } = storyText(globals);
+    await expect(canvas.getByText(t('progress.notEnrolled'))).toBeVisible();
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '0 of 2 levels reached',
+      t('streak.levelsReached', { count: 0, total: 2 }),
     );
     await expect(canvasElement.querySelector('[data-slot="timing"]')).toBeNull();
   },
@@ -243,60 +274,83 @@ function LiveStreak({ payloads }: { payloads: readonly unknown[] }) {
  */
 export const Live: Story = {
   render: () => <LiveStreak payloads={RUN} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, pair, day } = storyText(globals);
+    const days = (current: number) => t('streak.progress', { current, total: 5 });
+    const streak = 'Streak 24 July';
     const next = canvas.getByRole('button', { name: /Next event/ });
     await expect(canvas.queryByRole('progressbar')).toBeNull();
 
     await userEvent.click(next);
     const bar = await canvas.findByRole('progressbar');
-    await expect(bar).toHaveAttribute('aria-valuetext', '0 of 5 days');
+    await expect(bar).toHaveAttribute('aria-valuetext', days(0));
     const news = canvas.getByRole('status');
     await expect(news).toBeEmptyDOMElement();
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '3'));
-    await expect(bar).toHaveAttribute('aria-valuetext', '3 of 5 days, Level 1 reached');
-    await expect(news).toHaveTextContent('Streak 24 July, Level 1 reached');
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      pair(days(3), t('streak.levelReached', { level: 1 })),
+    );
+    await expect(news).toHaveTextContent(pair(streak, t('streak.levelReached', { level: 1 })));
     // The fill itself grows to 3/5 of the track, not only the numbers.
     await waitFor(() => expect(fillShare(bar)).toBeCloseTo(0.6, 2));
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '5'));
-    await expect(canvas.getByText('Level 2 reached')).toBeVisible();
-    await expect(news).toHaveTextContent('Streak 24 July, Level 2 reached');
+    await expect(canvas.getByText(t('streak.levelReached', { level: 2 }))).toBeVisible();
+    await expect(news).toHaveTextContent(pair(streak, t('streak.levelReached', { level: 2 })));
 
     await userEvent.click(next);
-    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', '4 of 5 days, Level 2 lost'));
-    await expect(canvas.getByText('Level 2 lost')).toBeVisible();
-    await expect(news).toHaveTextContent('Streak 24 July, Level 2 lost');
+    await waitFor(() =>
+      expect(bar).toHaveAttribute(
+        'aria-valuetext',
+        pair(days(4), t('streak.levelLost', { level: 2 })),
+      ),
+    );
+    await expect(canvas.getByText(t('streak.levelLost', { level: 2 }))).toBeVisible();
+    await expect(news).toHaveTextContent(pair(streak, t('streak.levelLost', { level: 2 })));
 
     await userEvent.click(next);
-    await waitFor(() => expect(canvas.getByText('Ended', { exact: true })).toBeVisible());
-    await expect(news).toHaveTextContent('Streak 24 July, Ended');
+    await waitFor(() =>
+      expect(canvas.getByText(t('progress.ended'), { exact: true })).toBeVisible(),
+    );
+    await expect(news).toHaveTextContent(pair(streak, t('progress.ended')));
     await expect(next).toBeDisabled();
     // At 4 days, the 5-day level shows as lost, not as reached; level 1 still holds.
-    await expect(canvas.getByText('4 of 5 days')).toBeVisible();
+    await expect(canvas.getByText(days(4))).toBeVisible();
     const [first, second] = within(
-      canvas.getByRole('list', { name: 'Streak levels' }),
+      canvas.getByRole('list', { name: t('streak.levels') }),
     ).getAllByRole('listitem');
-    await expect(first).toHaveTextContent('Level 13 daysReached Jul 25, 2024');
-    await expect(second).toHaveTextContent('Level 25 daysLost Jul 25, 2024');
-    await expect(second).not.toHaveTextContent('Reached');
+    const ended = day('2024-07-25');
+    await expect(first).toHaveTextContent(
+      t('streak.level', { level: 1 }) +
+        t('streak.days', { count: 3 }) +
+        t('progress.reachedOn', { date: ended }),
+    );
+    await expect(second).toHaveTextContent(
+      t('streak.level', { level: 2 }) +
+        t('streak.days', { count: 5 }) +
+        t('progress.lostOn', { date: ended }),
+    );
+    await expect(second).not.toHaveTextContent(t('progress.reached'));
   },
 };
 
 /** One line and the track; the levels stay listed for screen readers. */
 export const Compact: Story = {
   args: { streak: LEVEL_ONE, now: LEVEL_ONE_NOW, variant: 'compact' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, pair } = storyText(globals);
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '3 of 5 days, Level 1 reached',
+      pair(t('streak.progress', { current: 3, total: 5 }), t('streak.levelReached', { level: 1 })),
     );
     await expect(canvasElement.querySelector('[data-slot="description"]')).toBeNull();
-    const levels = canvas.getByRole('list', { name: 'Streak levels' });
+    const levels = canvas.getByRole('list', { name: t('streak.levels') });
     await expect(levels).toHaveClass('clw-sr-only');
     await expect(within(levels).getAllByRole('listitem')).toHaveLength(2);
   },
@@ -314,13 +368,19 @@ export const PlainProps: Story = {
     endDate: new Date('2026-03-10T23:59:59+05:30'),
     now: new Date('2026-03-04T12:00:00+05:30'),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, pair, day, relative } = storyText(globals);
     const bar = progressbar(canvasElement);
-    await expect(bar).toHaveAttribute('aria-valuetext', '4 of 7 days, Level 1 reached');
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      pair(t('streak.progress', { current: 4, total: 7 }), t('streak.levelReached', { level: 1 })),
+    );
     await expect(bar).toHaveAttribute('aria-valuemax', '7');
-    await expect(canvas.getByText('Ends in 6 days')).toBeVisible();
-    await expect(canvas.getByText('Mar 10, 2026')).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.ends', { relative: relative(6, 'day') })),
+    ).toBeVisible();
+    await expect(canvas.getByText(day('2026-03-10'))).toBeVisible();
     await expect(canvasElement.querySelectorAll('[data-slot="marker"]')).toHaveLength(3);
   },
 };
@@ -335,9 +395,9 @@ export const ManyLevels: Story = {
     now: new Date('2026-03-04T12:00:00+05:30'),
   },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const labels = scaleLabelsApart(canvasElement);
-    await expect(labels.at(-1)).toHaveTextContent('30');
+    await expect(labels.at(-1)).toHaveTextContent(storyText(globals).number(30));
     await expect(canvasElement.querySelectorAll('[data-slot="marker"]')).toHaveLength(9);
   },
 };
@@ -358,12 +418,20 @@ export const PlainPropsFromJson: Story = {
     }),
   ),
   render: (args) => <StreakProgress {...args} now={new Date('2026-03-04T12:00:00+05:30')} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, pair, day, relative } = storyText(globals);
     const bar = progressbar(canvasElement);
-    await expect(bar).toHaveAttribute('aria-valuetext', '4 of 7 days, Level 1 reached');
-    await expect(canvas.getByText('Ends in 6 days')).toBeVisible();
-    await expect(canvas.getByText('Reached Mar 3, 2026')).toBeVisible();
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      pair(t('streak.progress', { current: 4, total: 7 }), t('streak.levelReached', { level: 1 })),
+    );
+    await expect(
+      canvas.getByText(t('progress.ends', { relative: relative(6, 'day') })),
+    ).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.reachedOn', { date: day('2026-03-03') })),
+    ).toBeVisible();
   },
 };
 
@@ -371,12 +439,15 @@ export const PlainPropsFromJson: Story = {
 export const Dark: Story = {
   args: { streak: LEVEL_ONE, now: LEVEL_ONE_NOW },
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
     const root = canvasElement.querySelector<HTMLElement>('[data-slot="streak-progress"]');
     await expect(root).not.toBeNull();
     // --clw-card of the dark theme.
     await expect(getComputedStyle(root as HTMLElement).backgroundColor).toBe('rgb(17, 24, 39)');
-    await expect(within(canvasElement).getByText('Level 1 reached')).toBeVisible();
+    await expect(
+      within(canvasElement).getByText(t('streak.levelReached', { level: 1 })),
+    ).toBeVisible();
   },
 };
 
@@ -418,9 +489,9 @@ export const PropsThatCannotRender: Story = {
   // React logs the caught error: kept off the docs page, whose console should stay clean.
   tags: ['!autodocs'],
   args: { name: { en: 'Visit streak' } as never, levels: [3, 5], currentValue: 2 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = within(canvasElement).getByRole('alert');
-    await expect(alert).toHaveTextContent('This progress could not be shown.');
+    await expect(alert).toHaveTextContent(storyText(globals).t('progress.unreadable'));
     await expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
   },
 };

@@ -24,6 +24,7 @@ import {
   TIME_ZONE,
   useReplay,
 } from './support/webhookStories.js';
+import { type StoryText, storyText } from './support/storyText.js';
 
 // Every state below is the webhook document's own sample (test/fixtures/webhooks), parsed and folded
 // exactly as an app would: parseLoyaltyWebhook, then reduceTargets. Where a scenario needs a value
@@ -180,45 +181,64 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** "600 of 1,000": a count or points target's progress, as the bar writes it. */
+function progressOf({ t, number }: StoryText, current: number, total: number): string {
+  return t('target.progress', { current: number(current), total: number(total) });
+}
+
+/** "400 to go", in points or a count. */
+function toGo({ t, number }: StoryText, remaining: number): string {
+  return t('target.toGo', { amount: number(remaining) });
+}
+
 /** `targetCustomerEnrolment`: enrolled to a target of 1,000 with a milestone at 500. */
 export const Enrolled: Story = {
   args: { target: targetFrom(targetCustomerEnrolment), now: createdAt(targetCustomerEnrolment) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t, pair, day } = text;
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '0 of 1,000, 1,000 to go, 0 of 1 milestone reached',
+      pair(
+        progressOf(text, 0, 1000),
+        toGo(text, 1000),
+        t('target.milestonesReached', { count: 0, total: 1 }),
+      ),
     );
-    await expect(canvas.getByText('1,000 to go')).toBeVisible();
-    await expect(canvas.getByText('Period PIHT')).toBeVisible();
-    await expect(canvas.getByText('Started Jun 1, 2024')).toBeVisible();
-    await expect(canvas.getByRole('list', { name: 'Milestones' })).toBeVisible();
-    await expect(canvas.getByText('500 to go')).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 1000))).toBeVisible();
+    await expect(canvas.getByText(t('target.period', { name: 'PIHT' }))).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.startedOn', { date: day('2024-06-01') })),
+    ).toBeVisible();
+    await expect(canvas.getByRole('list', { name: t('target.milestones') })).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 500))).toBeVisible();
   },
 };
 
 /** `targetPeriodStarted`: a new period of a 1,000 target began. */
 export const PeriodStarted: Story = {
   args: { target: targetFrom(targetPeriodStarted), now: createdAt(targetPeriodStarted) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const bar = progressbar(canvasElement);
     await expect(bar).toHaveAttribute('aria-valuemax', '1000');
     await expect(bar).toHaveAttribute('aria-valuenow', '0');
-    await expect(within(canvasElement).getByText('1,000 to go')).toBeVisible();
+    await expect(within(canvasElement).getByText(toGo(storyText(globals), 1000))).toBeVisible();
   },
 };
 
 /** `targetValueUpdated`: the value to reach changed to 1,500; 300 reached so far. */
 export const TargetUpdated: Story = {
   args: { target: targetFrom(targetValueUpdated), now: createdAt(targetValueUpdated) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '300 of 1,500, 1,200 to go',
+      text.pair(progressOf(text, 300, 1500), toGo(text, 1200)),
     );
-    await expect(canvas.getByText('300 of 1,500')).toBeVisible();
-    await expect(canvas.getByText('1,200 to go')).toBeVisible();
+    await expect(canvas.getByText(progressOf(text, 300, 1500))).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 1200))).toBeVisible();
   },
 };
 
@@ -228,12 +248,16 @@ export const OverAchieved: Story = {
     target: targetFrom(targetAchievedValueUpdated),
     now: createdAt(targetAchievedValueUpdated),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     const bar = progressbar(canvasElement);
-    await expect(bar).toHaveAttribute('aria-valuetext', '14 of 1, Complete');
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      text.pair(progressOf(text, 14, 1), text.t('progress.complete')),
+    );
     await expect(bar).toHaveAttribute('aria-valuenow', '1');
-    await expect(canvas.getAllByText('Complete')).not.toHaveLength(0);
+    await expect(canvas.getAllByText(text.t('progress.complete'))).not.toHaveLength(0);
     const fill = canvasElement.querySelector('[data-slot="fill"]')?.getBoundingClientRect();
     await expect(Math.abs((fill?.width ?? 0) - bar.getBoundingClientRect().width)).toBeLessThan(1);
   },
@@ -242,13 +266,17 @@ export const OverAchieved: Story = {
 /** `targetValueAchieved`: 3 of 3 orders, the target is reached. */
 export const Achieved: Story = {
   args: { target: targetFrom(targetValueAchieved), now: createdAt(targetValueAchieved) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     await expect(
       canvas.getByRole('heading', { name: 'Order more times via app or ahente to earn points' }),
     ).toBeVisible();
-    await expect(progressbar(canvasElement)).toHaveAttribute('aria-valuetext', '3 of 3, Complete');
-    await expect(canvas.getByText('Period P1')).toBeVisible();
+    await expect(progressbar(canvasElement)).toHaveAttribute(
+      'aria-valuetext',
+      text.pair(progressOf(text, 3, 3), text.t('progress.complete')),
+    );
+    await expect(canvas.getByText(text.t('target.period', { name: 'P1' }))).toBeVisible();
   },
 };
 
@@ -262,26 +290,38 @@ export const PeriodCompleted: Story = {
     now: createdAt(targetPeriodCompleted),
     rewards: { OOTNIFWHA: 150 },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t, pair, day } = text;
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      '1,200 of 1,000, Complete, 1 of 1 milestone reached',
+      pair(
+        progressOf(text, 1200, 1000),
+        t('progress.complete'),
+        t('target.milestonesReached', { count: 1, total: 1 }),
+      ),
     );
-    await expect(canvas.getByText('+150 points')).toBeVisible();
-    await expect(canvas.getByText('Reached Jun 10, 2024')).toBeVisible();
+    await expect(canvas.getByText(t('target.reward', { points: 150 }))).toBeVisible();
+    await expect(
+      canvas.getByText(t('progress.reachedOn', { date: day('2024-06-10') })),
+    ).toBeVisible();
   },
 };
 
 /** A purchase of 3,000, then a return of 400 lowers the value to 2,600 (the document's example). */
 export const ReturnLoweredIt: Story = {
   args: { target: targetFrom(...RETURNED), now: createdAt(RETURNED[1]) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     const bar = progressbar(canvasElement);
     await expect(bar).toHaveAttribute('aria-valuenow', '2600');
-    await expect(bar).toHaveAttribute('aria-valuetext', '2,600 of 10,000, 7,400 to go');
-    await expect(canvas.getByText('7,400 to go')).toBeVisible();
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      text.pair(progressOf(text, 2600, 10000), toGo(text, 7400)),
+    );
+    await expect(canvas.getByText(toGo(text, 7400))).toBeVisible();
   },
 };
 
@@ -291,23 +331,27 @@ export const ReturnLoweredIt: Story = {
  */
 export const UnifiedAny: Story = {
   args: { target: targetFrom(unifiedTargetsAchieved), now: createdAt(unifiedTargetsAchieved) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t, pair } = text;
     const bar = progressbar(canvasElement);
     // Shows the member target that completed an ANY target: words, value and bar agree.
     await expect(bar).toHaveAttribute(
       'aria-valuetext',
-      'TARGETSFORUNIFIED1, 3,000 of 1,000, Complete',
+      pair('TARGETSFORUNIFIED1', progressOf(text, 3000, 1000), t('progress.complete')),
     );
     await expect(bar).toHaveAttribute('aria-valuemax', '1000');
     await expect(bar).toHaveAttribute('aria-valuenow', '1000');
-    await expect(canvas.getByText('TARGETSFORUNIFIED1, 3,000 of 1,000')).toBeVisible();
+    await expect(
+      canvas.getByText(pair('TARGETSFORUNIFIED1', progressOf(text, 3000, 1000))),
+    ).toBeVisible();
     await waitFor(() => expect(fillShare(bar)).toBeCloseTo(1, 2));
-    await expect(canvas.getByText('Any of these targets')).toBeVisible();
-    const members = canvas.getByRole('list', { name: 'Any of these targets' });
+    await expect(canvas.getByText(t('target.anyOf'))).toBeVisible();
+    const members = canvas.getByRole('list', { name: t('target.anyOf') });
     await expect(within(members).getByText('TARGETSFORUNIFIED1')).toBeVisible();
-    await expect(within(members).getByText('Reached')).toBeVisible();
-    await expect(canvas.getAllByText('Complete')).not.toHaveLength(0);
+    await expect(within(members).getByText(t('progress.reached'))).toBeVisible();
+    await expect(canvas.getAllByText(t('progress.complete'))).not.toHaveLength(0);
   },
 };
 
@@ -317,15 +361,17 @@ export const UnifiedAnyNotAchieved: Story = {
     target: targetFrom(unifiedTargetsUnAchieved),
     now: createdAt(unifiedTargetsUnAchieved),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t } = text;
     // An ANY target is as near as its nearest member.
     await expect(progressbar(canvasElement)).toHaveAttribute(
       'aria-valuetext',
-      'TARGETSFORUNIFIED1, 1,000 of 3,000, Not achieved',
+      text.pair('TARGETSFORUNIFIED1', progressOf(text, 1000, 3000), t('target.notAchieved')),
     );
-    await expect(canvas.getAllByText('Not achieved')).not.toHaveLength(0);
-    await expect(canvas.getByText('Not reached')).toBeVisible();
+    await expect(canvas.getAllByText(t('target.notAchieved'))).not.toHaveLength(0);
+    await expect(canvas.getByText(t('progress.notReached'))).toBeVisible();
   },
 };
 
@@ -335,20 +381,29 @@ export const UnifiedAnyNotAchieved: Story = {
  */
 export const UnifiedAll: Story = {
   args: { target: targetFrom(unifiedAll()), now: createdAt(unifiedAll()) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t } = text;
     const bar = progressbar(canvasElement);
     // Adds up an ALL target from its members, each only up to its own value.
-    await expect(bar).toHaveAttribute('aria-valuetext', '1,400 of 3,000, Not achieved');
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      text.pair(progressOf(text, 1400, 3000), t('target.notAchieved')),
+    );
     await expect(bar).toHaveAttribute('aria-valuenow', '1400');
-    await expect(canvas.getByText('1,400 of 3,000')).toBeVisible();
+    await expect(canvas.getByText(progressOf(text, 1400, 3000))).toBeVisible();
     await waitFor(() => expect(fillShare(bar)).toBeCloseTo(1400 / 3000, 2));
-    const members = canvas.getByRole('list', { name: 'All of these targets' });
+    const members = canvas.getByRole('list', { name: t('target.allOf') });
     const items = within(members).getAllByRole('listitem');
     await expect(items).toHaveLength(2);
-    await expect(items[0]).toHaveTextContent('TARGETSFORUNIFIED13,000 of 1,000Reached');
-    await expect(items[1]).toHaveTextContent('TARGETSFORUNIFIED2400 of 2,000Not reached');
-    await expect(canvas.getAllByText('Not achieved')).not.toHaveLength(0);
+    await expect(items[0]).toHaveTextContent(
+      `TARGETSFORUNIFIED1${progressOf(text, 3000, 1000)}${t('progress.reached')}`,
+    );
+    await expect(items[1]).toHaveTextContent(
+      `TARGETSFORUNIFIED2${progressOf(text, 400, 2000)}${t('progress.notReached')}`,
+    );
+    await expect(canvas.getAllByText(t('target.notAchieved'))).not.toHaveLength(0);
   },
 };
 
@@ -363,14 +418,18 @@ export const UnifiedAllMemberUnlisted: Story = {
     target: targetFrom(unifiedAll(THIRD_UNLISTED, '2000.000')),
     now: createdAt(unifiedAll(THIRD_UNLISTED, '2000.000')),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { t, number } = storyText(globals);
+    const containing = (part: string) => (content: string) => content.includes(part);
     // No bar to read as empty beside the 3,000: only the value, and the badge.
     await expect(canvas.queryByRole('progressbar')).toBeNull();
-    await expect(canvas.getByText('3,000')).toBeVisible();
-    await expect(canvas.getByText(/Not achieved/)).toBeVisible();
-    await expect(canvas.queryByText(/of 3,000/)).toBeNull();
-    await expect(canvas.queryByText('Complete')).toBeNull();
+    await expect(canvas.getByText(number(3000))).toBeVisible();
+    await expect(canvas.getByText(containing(t('target.notAchieved')))).toBeVisible();
+    // "of 3,000", with no value before it.
+    const ofGoal = t('target.progress', { current: '', total: number(3000) });
+    await expect(canvas.queryByText(containing(ofGoal))).toBeNull();
+    await expect(canvas.queryByText(t('progress.complete'))).toBeNull();
   },
 };
 
@@ -395,8 +454,10 @@ function LiveTarget({ payloads }: { payloads: readonly unknown[] }) {
  */
 export const Live: Story = {
   render: () => <LiveTarget payloads={RUN} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t, pair } = text;
     const next = canvas.getByRole('button', { name: /Next event/ });
     await expect(canvas.queryByRole('progressbar')).toBeNull();
 
@@ -404,36 +465,41 @@ export const Live: Story = {
     const bar = await canvas.findByRole('progressbar');
     await expect(bar).toHaveAttribute('aria-valuenow', '200');
     // Shows a count target's progress without decimals.
-    await expect(canvas.getByText('800 to go')).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 800))).toBeVisible();
     const news = canvas.getByRole('status');
     await expect(news).toBeEmptyDOMElement();
-    const name = canvas.getByRole('heading').textContent;
+    const name = canvas.getByRole('heading').textContent ?? '';
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '600'));
     // The fill itself grows to 60% of the bar, not only the numbers.
     await waitFor(() => expect(fillShare(bar)).toBeCloseTo(0.6, 2));
+    const oneOfTwo = t('target.milestonesReached', { count: 1, total: 2 });
     await expect(bar).toHaveAttribute(
       'aria-valuetext',
-      '600 of 1,000, 400 to go, 1 of 2 milestones reached',
+      pair(progressOf(text, 600, 1000), toGo(text, 400), oneOfTwo),
     );
-    await expect(news).toHaveTextContent(`${name}, 1 of 2 milestones reached`);
+    await expect(news).toHaveTextContent(pair(name, oneOfTwo));
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '300'));
 
     await userEvent.click(next);
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '900'));
-    await expect(canvas.getByText('100 to go')).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 100))).toBeVisible();
 
     await userEvent.click(next);
     await waitFor(() =>
       expect(bar).toHaveAttribute(
         'aria-valuetext',
-        '1,000 of 1,000, Complete, 2 of 2 milestones reached',
+        pair(
+          progressOf(text, 1000, 1000),
+          t('progress.complete'),
+          t('target.milestonesReached', { count: 2, total: 2 }),
+        ),
       ),
     );
-    await expect(news).toHaveTextContent(`${name}, Complete`);
+    await expect(news).toHaveTextContent(pair(name, t('progress.complete')));
     await expect(next).toBeDisabled();
   },
 };
@@ -441,18 +507,20 @@ export const Live: Story = {
 /** One line and the bar; the milestones stay listed for screen readers. */
 export const Compact: Story = {
   args: { target: HALF_WAY, now: HALF_WAY_NOW, variant: 'compact' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { number } = text;
     // Shows a count target's progress without decimals, on the bar's scale too.
-    await expect(canvas.getByText('600 of 1,000')).toBeVisible();
-    await expect(canvas.getByText('400 to go')).toBeVisible();
+    await expect(canvas.getByText(progressOf(text, 600, 1000))).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 400))).toBeVisible();
     const scale = canvasElement.querySelectorAll('[data-slot="scale"] > span');
     await expect(Array.from(scale, (label) => label.textContent)).toEqual([
-      '✓ 500',
-      '800',
-      '1,000',
+      `✓ ${number(500)}`,
+      number(800),
+      number(1000),
     ]);
-    const list = canvas.getByRole('list', { name: 'Milestones' });
+    const list = canvas.getByRole('list', { name: text.t('target.milestones') });
     await expect(list).toHaveClass('clw-sr-only');
     await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
   },
@@ -465,9 +533,14 @@ export const Compact: Story = {
 export const CompactOnAPhone: Story = {
   args: Compact.args,
   decorators: [(Story) => <div style={{ width: 256 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { number } = storyText(globals);
     const labels = scaleLabelsApart(canvasElement);
-    await expect(labels.map((label) => label.textContent)).toEqual(['✓ 500', '800', '1,000']);
+    await expect(labels.map((label) => label.textContent)).toEqual([
+      `✓ ${number(500)}`,
+      number(800),
+      number(1000),
+    ]);
     for (const label of labels) await expect(label).toBeVisible();
   },
 };
@@ -493,9 +566,9 @@ export const CloseMilestones: Story = {
     ],
   },
   decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const labels = scaleLabelsApart(canvasElement);
-    await expect(labels.at(-1)).toHaveTextContent('₹1,000.00');
+    await expect(labels.at(-1)).toHaveTextContent(storyText(globals).amount(1000, 'INR'));
     await expect(within(canvasElement).getByText('Gold')).toBeVisible();
   },
 };
@@ -526,9 +599,9 @@ export const MilestoneAtGoal: Story = {
     ],
   },
   decorators: [(Story) => <div style={{ width: 720 }}>{Story()}</div>],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const labels = scaleLabelsApart(canvasElement);
-    await expect(labels.at(-1)).toHaveTextContent('₹10,000.00');
+    await expect(labels.at(-1)).toHaveTextContent(storyText(globals).amount(10000, 'INR'));
   },
 };
 
@@ -554,11 +627,14 @@ export const PlainProps: Story = {
     ledgerEvents: LEDGER.events,
     now: new Date('2026-03-20T12:00:00+05:30'),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('₹350.00 to go')).toBeVisible();
-    await expect(canvas.getAllByText('+100 points')).toHaveLength(2);
-    await expect(canvas.getByText('Ends in 2 weeks')).toBeVisible();
+    const { t, amount, relative } = storyText(globals);
+    await expect(canvas.getByText(t('target.toGo', { amount: amount(350, 'INR') }))).toBeVisible();
+    await expect(canvas.getAllByText(t('target.reward', { points: 100 }))).toHaveLength(2);
+    await expect(
+      canvas.getByText(t('progress.ends', { relative: relative(2, 'week') })),
+    ).toBeVisible();
     await expect(
       canvasElement.querySelectorAll('[data-slot="tick"][data-state="achieved"]'),
     ).toHaveLength(2);
@@ -581,14 +657,20 @@ export const PlainPropsFromJson: Story = {
     }),
   ),
   render: (args) => <TargetMilestoneBar {...args} now={new Date('2026-03-20T12:00:00+05:30')} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
+    const { t, day } = text;
     const root = canvasElement.querySelector('[data-slot="target-milestone-bar"]');
     await expect(root).toHaveAttribute('data-state', 'inProgress');
-    await expect(canvas.getByText('600 of 1,000')).toBeVisible();
-    await expect(canvas.getByText('400 to go')).toBeVisible();
-    await expect(canvas.getByText('+50 points')).toBeVisible();
-    await expect(canvas.getByText('Mar 1, 2026 – Mar 31, 2026')).toBeVisible();
+    await expect(canvas.getByText(progressOf(text, 600, 1000))).toBeVisible();
+    await expect(canvas.getByText(toGo(text, 400))).toBeVisible();
+    await expect(canvas.getByText(t('target.reward', { points: 50 }))).toBeVisible();
+    await expect(
+      canvas.getByText(
+        t('progress.dateRange', { start: day('2026-03-01'), end: day('2026-03-31') }),
+      ),
+    ).toBeVisible();
   },
 };
 
@@ -596,11 +678,11 @@ export const PlainPropsFromJson: Story = {
 export const Dark: Story = {
   args: { target: HALF_WAY, now: HALF_WAY_NOW },
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const root = canvasElement.querySelector<HTMLElement>('[data-slot="target-milestone-bar"]');
     await expect(root).not.toBeNull();
     await expect(getComputedStyle(root as HTMLElement).backgroundColor).toBe('rgb(17, 24, 39)');
-    await expect(within(canvasElement).getByText('400 to go')).toBeVisible();
+    await expect(within(canvasElement).getByText(toGo(storyText(globals), 400))).toBeVisible();
   },
 };
 
@@ -608,12 +690,15 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   args: { target: HALF_WAY, now: HALF_WAY_NOW },
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const text = storyText(globals);
     // Shows a count target's progress without decimals.
-    await expect(canvas.getByText('600 of 1,000')).toBeVisible();
+    await expect(canvas.getByText(progressOf(text, 600, 1000))).toBeVisible();
     await expect(
-      within(canvas.getByRole('list', { name: 'Milestones' })).getByText('500'),
+      within(canvas.getByRole('list', { name: text.t('target.milestones') })).getByText(
+        text.number(500),
+      ),
     ).toBeVisible();
     const track = progressbar(canvasElement).getBoundingClientRect();
     await waitFor(() => {

@@ -31,8 +31,8 @@ export function progressbar(canvasElement: HTMLElement): HTMLElement {
 }
 
 /**
- * The labels under the bar, each checked to end before the next begins and to stay inside the
- * card: none prints over another, or past the card's edge.
+ * The labels under the bar, each checked to end before the next begins, in the page's direction,
+ * and to stay inside the card: none prints over another, or past the card's edge.
  */
 export function scaleLabelsApart(canvasElement: HTMLElement): Element[] {
   const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')];
@@ -42,8 +42,11 @@ export function scaleLabelsApart(canvasElement: HTMLElement): Element[] {
     text.selectNodeContents(label);
     return text.getBoundingClientRect();
   });
-  boxes.slice(1).forEach((box, index) => {
-    expect(box.left).toBeGreaterThanOrEqual(boxes[index]?.right ?? 0);
+  // Right to left, the scale starts on the right: read from the left, the labels come last first.
+  const rtl = labels[0] !== undefined && getComputedStyle(labels[0]).direction === 'rtl';
+  const leftToRight = rtl ? [...boxes].reverse() : boxes;
+  leftToRight.slice(1).forEach((box, index) => {
+    expect(box.left).toBeGreaterThanOrEqual(leftToRight[index]?.right ?? 0);
   });
   const card = labels[0]?.closest('.clw-root')?.getBoundingClientRect();
   for (const box of boxes) {
