@@ -9,6 +9,7 @@ import { sumPoints } from '../../core/ledger/sumPoints.js';
 import type { Translator } from '../../i18n/createTranslator.js';
 import { en } from '../../i18n/en.js';
 import { eventLabel } from '../../i18n/eventLabel.js';
+import { eventMessageId } from '../../i18n/eventMessageId.js';
 import { formatDate, formatDateTime, formatPoints, formatSignedPoints } from '../../i18n/format.js';
 import type { MessageId } from '../../i18n/messages.js';
 import { LoyaltyContext } from '../../react/LoyaltyContext.js';
@@ -109,8 +110,11 @@ export function Breakup({
     list.map((entry, index) =>
       // A lone section that would only repeat the card's title, right under it ("Points redeemed"
       // twice over), goes without a heading: the title heads it. Points earned would come between
-      // them, and then it keeps its own.
-      list.length === 1 && !hasEarned && t(sectionTitle) === title ? (
+      // them, and then it keeps its own. By meaning, not words: a language may word them apart.
+      list.length === 1 &&
+      !hasEarned &&
+      (sectionTitle === eventMessageId(event.eventName) ||
+        (sectionTitle === 'breakup.redeemed.title' && event.eventName === 'PointsRedemption')) ? (
         <div key={index} className="clw-card-section">
           <Details t={t} items={items(entry)} />
         </div>
