@@ -1,8 +1,8 @@
-/// <reference types="vitest/config" />
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 import { bundleStylesheet } from './scripts/bundleStylesheet.js';
 
@@ -49,6 +49,52 @@ const chromium = playwright({
   },
 });
 
+/** A test project that runs every story in Chromium. */
+function storybookProject(name: string, globals?: string): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    // The toolbar choices every story starts from (see .storybook/preview.tsx); without them,
+    // those of the environment's VITE_STORY_GLOBALS, else light, English, left to right.
+    define: globals ? { 'import.meta.env.VITE_STORY_GLOBALS': JSON.stringify(globals) } : {},
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    // Found only at run time, these would make a cold cache reload mid-run and fail the tests.
+    optimizeDeps: {
+      include: [
+        'react',
+        'react-dom',
+        'react-dom/client',
+        'react/jsx-runtime',
+        'react/jsx-dev-runtime',
+        'msw',
+        'msw/browser',
+        'msw-storybook-addon/csf3',
+        '@storybook/react-vite',
+        '@storybook/addon-a11y/preview',
+        'storybook/test',
+        'storybook/preview-api',
+        // Discovered only when a story runs; listed so a cold cache does not reload mid-test.
+        '@date-fns/tz/tzOffset',
+        '@date-fns/tz/date',
+        'date-fns',
+        'valibot',
+        'ky',
+        '@tanstack/react-query',
+        '@tanstack/react-virtual',
+        '@radix-ui/react-tabs',
+      ],
+    },
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: chromium,
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react(), stylesheet()],
   publicDir: false,
@@ -79,46 +125,10 @@ export default defineConfig({
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'] },
         },
       },
-      {
-        // Every story is a test: it must render, pass its play function and pass axe.
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        // Found only at run time, these would make a cold cache reload mid-run and fail the tests.
-        optimizeDeps: {
-          include: [
-            'react',
-            'react-dom',
-            'react-dom/client',
-            'react/jsx-runtime',
-            'react/jsx-dev-runtime',
-            'msw',
-            'msw/browser',
-            'msw-storybook-addon/csf3',
-            '@storybook/react-vite',
-            '@storybook/addon-a11y/preview',
-            'storybook/test',
-            'storybook/preview-api',
-            // Discovered only when a story runs; listed so a cold cache does not reload mid-test.
-            '@date-fns/tz/tzOffset',
-            '@date-fns/tz/date',
-            'date-fns',
-            'valibot',
-            'ky',
-            '@tanstack/react-query',
-            '@tanstack/react-virtual',
-            '@radix-ui/react-tabs',
-          ],
-        },
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      // Every story is a test: it must render, pass its play function and pass axe. Designers
+      // review each state in Arabic and the dark theme too, so the stories run there as well.
+      storybookProject('storybook'),
+      storybookProject('storybook:ar-dark', 'locale:ar;theme:dark'),
     ],
   },
 });
