@@ -225,7 +225,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         response = await call(sent);
       }
     } catch (error) {
-      throw await toLoyaltyApiError(error, request.path);
+      throw await toLoyaltyApiError(error, request.path, options.baseUrl);
     }
     let body: unknown;
     try {
@@ -310,7 +310,7 @@ function hasData(body: unknown): boolean {
   return Array.isArray(data) && data.length > 0;
 }
 
-async function toLoyaltyApiError(error: unknown, path: string): Promise<unknown> {
+async function toLoyaltyApiError(error: unknown, path: string, baseUrl: string): Promise<unknown> {
   if (error instanceof LoyaltyApiError) return error;
   // Cancellation is not a failure: TanStack Query and callers recognise the AbortError itself.
   if (error instanceof Error && error.name === 'AbortError') return error;
@@ -324,7 +324,7 @@ async function toLoyaltyApiError(error: unknown, path: string): Promise<unknown>
   }
   if (error instanceof HTTPError) {
     const { response } = error;
-    const body: unknown = await response.json().catch(() => null);
+    const body: unknown = await response.json().catch(() => undefined);
     const record = (body ?? {}) as { errors?: unknown; warnings?: unknown; message?: unknown };
     const errors = readCapillaryMessages(record.errors);
     const first = errors[0];
@@ -336,7 +336,10 @@ async function toLoyaltyApiError(error: unknown, path: string): Promise<unknown>
       message:
         first?.message ||
         (typeof record.message === 'string' && record.message) ||
-        `The loyalty API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        `The loyalty API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${
+          // Not JSON: usually a wrong baseUrl, answered by the app's own server.
+          body === undefined ? `, not with JSON: is baseUrl "${baseUrl}" right?` : '.'
+        }`,
       errors,
       warnings: readCapillaryMessages(record.warnings),
       cause: error,

@@ -395,6 +395,23 @@ describe('retries and timeouts', () => {
     expect(answers.map((answer) => answer.bodyUsed)).toEqual([true, true]);
   });
 
+  it("points at baseUrl when a 404 comes from the app's own server, not the loyalty API", async () => {
+    const fetch = () =>
+      Promise.resolve(
+        new Response('<!doctype html><title>Not found</title>', {
+          status: 404,
+          headers: { 'content-type': 'text/html' },
+        }),
+      );
+    const error = await client({ fetch })
+      .getLedgerEvents({ customer })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 404 });
+    expect((error as Error).message).toBe(
+      `The loyalty API answered 404, not with JSON: is baseUrl "${BASE}" right?`,
+    );
+  });
+
   it('never retries a client error', async () => {
     const error = await client()
       .getLedgerEvents({ customer: { ...customer, identifierValue: '000' } })
