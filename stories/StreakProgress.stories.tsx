@@ -424,3 +424,49 @@ export const PropsThatCannotRender: Story = {
     await expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
   },
 };
+
+/** Boxes that cover none of the others, along the line, whichever way it runs. */
+async function noneOverlap(boxes: readonly DOMRect[], what: string) {
+  for (const [index, box] of boxes.entries()) {
+    for (const [later, other] of boxes.slice(index + 1).entries()) {
+      const apart = box.right <= other.left || other.right <= box.left;
+      await expect(apart, `${what} ${index + 1} and ${index + later + 2}`).toBe(true);
+    }
+  }
+}
+
+/**
+ * Many levels a day apart on a 320 px phone: no level's marker covers another's or leaves the
+ * meter, and no label prints over another.
+ */
+export const ManyLevelsOnAPhone: Story = {
+  args: ManyLevels.args,
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const markers = [...canvasElement.querySelectorAll('[data-slot="marker"]')].map((marker) =>
+      marker.getBoundingClientRect(),
+    );
+    await expect(markers).toHaveLength(9);
+    await noneOverlap(markers, 'markers');
+    const meter = canvasElement.querySelector('[data-slot="meter"]')?.getBoundingClientRect();
+    for (const box of markers) {
+      await expect(box.left).toBeGreaterThanOrEqual(meter?.left ?? Infinity);
+      await expect(box.right).toBeLessThanOrEqual(meter?.right ?? -Infinity);
+    }
+    // Each label's text, not its zero-width box centred on its mark.
+    const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')].map(
+      (label) => {
+        const text = document.createRange();
+        text.selectNodeContents(label);
+        return text.getBoundingClientRect();
+      },
+    );
+    await noneOverlap(labels, 'labels');
+  },
+};
+
+/** The same in Arabic, right to left. */
+export const ManyLevelsOnAPhoneRightToLeft: Story = {
+  ...ManyLevelsOnAPhone,
+  globals: { ...ManyLevelsOnAPhone.globals, locale: 'ar' },
+};
