@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StreakProgress } from '../src/components/StreakProgress/StreakProgress.js';
+import { TargetMilestoneBar } from '../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import { reduceStreaks, type StreakState } from '../src/core/webhooks/reduceStreaks.js';
 import { useStreaks } from '../src/react/useStreaks.js';
 import streakCustomerEnrolment from '../test/fixtures/webhooks/streakCustomerEnrolment.json' with { type: 'json' };
@@ -469,4 +470,46 @@ export const ManyLevelsOnAPhone: Story = {
 export const ManyLevelsOnAPhoneRightToLeft: Story = {
   ...ManyLevelsOnAPhone,
   globals: { ...ManyLevelsOnAPhone.globals, locale: 'ar' },
+};
+
+/** The colour each widget's fill is painted in, as drawn. */
+function fillColours(canvasElement: HTMLElement, slot: string): string[] {
+  return [...canvasElement.querySelectorAll(`[data-slot="${slot}"] [data-slot="fill"]`)].map(
+    (fill) => getComputedStyle(fill).backgroundColor,
+  );
+}
+
+/**
+ * Complete reads the same in both progress widgets: a streak whose last level is reached fills in
+ * the success colour, as a target reached does; one under way, a level reached or a milestone
+ * passed, keeps the brand's colour in both.
+ */
+export const CompleteLikeATarget: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 'var(--clw-space-3)' }}>
+      <StreakProgress name="Streak under way" levels={[3, 5]} currentValue={4} />
+      <StreakProgress name="Streak complete" levels={[3, 5]} currentValue={5} />
+      <TargetMilestoneBar
+        name="Target under way"
+        definedValue={1000}
+        achievedValue={600}
+        milestones={[{ value: 500 }]}
+      />
+      <TargetMilestoneBar
+        name="Target complete"
+        definedValue={1000}
+        achievedValue={1000}
+        milestones={[{ value: 500 }]}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const [streakUnderWay, streakComplete] = fillColours(canvasElement, 'streak-progress');
+    const [targetUnderWay, targetComplete] = fillColours(canvasElement, 'target-milestone-bar');
+    const credit = canvasElement.querySelector('[data-slot="status"][data-state="achieved"]');
+    await expect(targetComplete).toBe(getComputedStyle(credit as Element).color);
+    await expect(streakComplete).toBe(targetComplete);
+    await expect(streakUnderWay).toBe(targetUnderWay);
+    await expect(streakUnderWay).not.toBe(streakComplete);
+  },
 };
