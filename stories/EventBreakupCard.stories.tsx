@@ -22,6 +22,7 @@ import {
 } from '../test/mocks/storyHandlers.js';
 import { storyText } from './support/storyText.js';
 import { ANY, textPattern } from './support/textPattern.js';
+import { cutOff, withTextSpacing } from './support/textSpacing.js';
 
 /**
  * The `index`-th event of a fixture page, normalized as the client would: in the org's time zone,
@@ -759,5 +760,29 @@ export const PropsThatCannotRender: Story = {
     expect(alert).toHaveTextContent(t('breakup.error.title'));
     expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
     expect(within(alert).queryByRole('button', { name: t('common.retry') })).toBeNull();
+  },
+};
+
+/**
+ * WCAG 1.4.12 on a 320 px phone: with text spaced out (line height 1.5, letters 0.12em, words
+ * 0.16em, paragraphs 2em), the bill loses nothing: each line item's column names wrap rather than
+ * push its values out of the card.
+ */
+export const TextSpacing: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  decorators: [withTextSpacing],
+  play: async ({ canvasElement }) => {
+    const region = card(canvasElement).getByRole('group', { name: 'Line items' });
+    expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
+    expect(cutOff(canvasElement)).toEqual([]);
+  },
+};
+
+/** The same in Arabic, right to left. */
+export const TextSpacingRightToLeft: Story = {
+  ...TextSpacing,
+  globals: { ...TextSpacing.globals, locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    expect(cutOff(canvasElement)).toEqual([]);
   },
 };

@@ -25,6 +25,7 @@ import {
 } from '../test/mocks/storyHandlers.js';
 import { type StoryText, storyText } from './support/storyText.js';
 import { ANY, textPattern } from './support/textPattern.js';
+import { cutOff, withTextSpacing } from './support/textSpacing.js';
 
 const regular = MEMBERS.regular;
 /** The organisation's time zone (`.storybook/preview.tsx` shows dates in it): events are read in it. */
@@ -1245,4 +1246,25 @@ export const NarrowNoExpiry: Story = {
     const { width, height } = cell.getBoundingClientRect();
     expect(width * height).toBeLessThanOrEqual(1);
   },
+};
+
+/**
+ * WCAG 1.4.12 on a 320 px phone: with text spaced out (line height 1.5, letters 0.12em, words
+ * 0.16em, paragraphs 2em), the filters and the rows lose nothing; the bill number's field keeps
+ * room for all of its placeholder.
+ */
+export const TextSpacing: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  decorators: [withTextSpacing],
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    // The rows' box scrolls on purpose: it is never taller than most of the window.
+    expect(cutOff(canvasElement, '[data-slot="table"]')).toEqual([]);
+  },
+};
+
+/** The same in Arabic, right to left. */
+export const TextSpacingRightToLeft: Story = {
+  ...TextSpacing,
+  globals: { ...TextSpacing.globals, locale: 'ar' },
 };

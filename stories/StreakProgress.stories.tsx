@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StreakProgress } from '../src/components/StreakProgress/StreakProgress.js';
+import { TargetMilestoneBar } from '../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import { reduceStreaks, type StreakState } from '../src/core/webhooks/reduceStreaks.js';
 import { useStreaks } from '../src/react/useStreaks.js';
 import streakCustomerEnrolment from '../test/fixtures/webhooks/streakCustomerEnrolment.json' with { type: 'json' };
@@ -493,5 +494,93 @@ export const PropsThatCannotRender: Story = {
     const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveTextContent(storyText(globals).t('progress.unreadable'));
     await expect(alert).toHaveAttribute('data-detail', expect.stringContaining('could not render'));
+  },
+};
+
+/** Boxes that cover none of the others, along the line, whichever way it runs. */
+async function noneOverlap(boxes: readonly DOMRect[], what: string) {
+  for (const [index, box] of boxes.entries()) {
+    for (const [later, other] of boxes.slice(index + 1).entries()) {
+      const apart = box.right <= other.left || other.right <= box.left;
+      await expect(apart, `${what} ${index + 1} and ${index + later + 2}`).toBe(true);
+    }
+  }
+}
+
+/**
+ * Many levels a day apart on a 320 px phone: no level's marker covers another's or leaves the
+ * meter, and no label prints over another.
+ */
+export const ManyLevelsOnAPhone: Story = {
+  args: ManyLevels.args,
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const markers = [...canvasElement.querySelectorAll('[data-slot="marker"]')].map((marker) =>
+      marker.getBoundingClientRect(),
+    );
+    await expect(markers).toHaveLength(9);
+    await noneOverlap(markers, 'markers');
+    const meter = canvasElement.querySelector('[data-slot="meter"]')?.getBoundingClientRect();
+    for (const box of markers) {
+      await expect(box.left).toBeGreaterThanOrEqual(meter?.left ?? Infinity);
+      await expect(box.right).toBeLessThanOrEqual(meter?.right ?? -Infinity);
+    }
+    // Each label's text, not its zero-width box centred on its mark.
+    const labels = [...canvasElement.querySelectorAll('[data-slot="scale"] > span')].map(
+      (label) => {
+        const text = document.createRange();
+        text.selectNodeContents(label);
+        return text.getBoundingClientRect();
+      },
+    );
+    await noneOverlap(labels, 'labels');
+  },
+};
+
+/** The same in Arabic, right to left. */
+export const ManyLevelsOnAPhoneRightToLeft: Story = {
+  ...ManyLevelsOnAPhone,
+  globals: { ...ManyLevelsOnAPhone.globals, locale: 'ar' },
+};
+
+/** The colour each widget's fill is painted in, as drawn. */
+function fillColours(canvasElement: HTMLElement, slot: string): string[] {
+  return [...canvasElement.querySelectorAll(`[data-slot="${slot}"] [data-slot="fill"]`)].map(
+    (fill) => getComputedStyle(fill).backgroundColor,
+  );
+}
+
+/**
+ * Complete reads the same in both progress widgets: a streak whose last level is reached fills in
+ * the success colour, as a target reached does; one under way, a level reached or a milestone
+ * passed, keeps the brand's colour in both.
+ */
+export const CompleteLikeATarget: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 'var(--clw-space-3)' }}>
+      <StreakProgress name="Streak under way" levels={[3, 5]} currentValue={4} />
+      <StreakProgress name="Streak complete" levels={[3, 5]} currentValue={5} />
+      <TargetMilestoneBar
+        name="Target under way"
+        definedValue={1000}
+        achievedValue={600}
+        milestones={[{ value: 500 }]}
+      />
+      <TargetMilestoneBar
+        name="Target complete"
+        definedValue={1000}
+        achievedValue={1000}
+        milestones={[{ value: 500 }]}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const [streakUnderWay, streakComplete] = fillColours(canvasElement, 'streak-progress');
+    const [targetUnderWay, targetComplete] = fillColours(canvasElement, 'target-milestone-bar');
+    const credit = canvasElement.querySelector('[data-slot="status"][data-state="achieved"]');
+    await expect(targetComplete).toBe(getComputedStyle(credit as Element).color);
+    await expect(streakComplete).toBe(targetComplete);
+    await expect(streakUnderWay).toBe(targetUnderWay);
+    await expect(streakUnderWay).not.toBe(streakComplete);
   },
 };

@@ -725,3 +725,28 @@ export const SecondLocale: Story = {
     );
   },
 };
+
+/**
+ * A milestone at the goal, on a 320 px phone: every tick, the goal's too, stays within the bar,
+ * rather than sticking out past its rounded end.
+ */
+export const TicksWithinTheBar: Story = {
+  args: MilestoneAtGoal.args,
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const track = progressbar(canvasElement).getBoundingClientRect();
+    const ticks = [...canvasElement.querySelectorAll('[data-slot="tick"]')];
+    await expect(ticks).toHaveLength(3);
+    for (const tick of ticks) {
+      const box = tick.getBoundingClientRect();
+      await expect(box.left).toBeGreaterThanOrEqual(track.left);
+      await expect(box.right).toBeLessThanOrEqual(track.right);
+    }
+  },
+};
+
+/** The same in Arabic, right to left: the goal's tick stays within the bar's left end. */
+export const TicksWithinTheBarRightToLeft: Story = {
+  ...TicksWithinTheBar,
+  globals: { ...TicksWithinTheBar.globals, locale: 'ar' },
+};

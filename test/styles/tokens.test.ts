@@ -357,7 +357,9 @@ describe('themes on a page', () => {
       <section class="clw-streak"><div data-slot="track"><div data-slot="fill"></div>
         <div data-dense><div data-slot="marker" data-state="achieved"></div>
         <div data-slot="marker" data-state="pending"></div></div>
-      </div></section>`;
+      </div></section>
+      <section class="clw-streak"><div data-slot="track"><div data-slot="fill"></div>
+        <div data-slot="marker" data-state="achieved"></div></div></section>`;
     const forced = { colorScheme: 'dark', forcedColors: true } as const;
     const declared = (selector: string, property = 'background') => {
       const element = document.querySelector(selector);
@@ -375,6 +377,22 @@ describe('themes on a page', () => {
     expect(declared(reached)).toBe('highlight');
     expect(declared(reached, 'color')).toBe('highlighttext');
     expect(declared('[data-slot="marker"][data-state="pending"]')).not.toBe('highlight');
+  });
+
+  it("paints a streak's fill, once its last level is reached, as a complete target's", () => {
+    document.body.innerHTML = `
+      <section class="clw-target"><div data-slot="track" data-state="achieved">
+        <div data-slot="fill"></div></div></section>
+      <section class="clw-streak"><div data-slot="track"><div data-slot="fill"></div>
+        <div data-slot="marker" data-state="achieved"></div>
+        <div data-slot="marker" data-state="achieved"></div></div></section>
+      <section class="clw-streak"><div data-slot="track"><div data-slot="fill"></div>
+        <div data-slot="marker" data-state="achieved"></div>
+        <div data-slot="marker" data-state="pending"></div></div></section>`;
+    const fills = [...document.querySelectorAll('[data-slot="fill"]')].map((fill) =>
+      declaredOn(fill, library, { colorScheme: 'light' }).get('background'),
+    );
+    expect(fills).toEqual(['var(--clw-credit)', 'var(--clw-credit)', 'var(--clw-primary)']);
   });
 
   it('runs every transition and animation only under prefers-reduced-motion: no-preference', () => {

@@ -57,11 +57,14 @@ export function LoadedBreakup({
     ) : unreadable ? (
       <ErrorNotice error={unreadable} title={t('breakup.error.title')} />
     ) : (
-      <header className="clw-card-header" data-slot="not-found">
+      <>
         <h3 className="clw-card-title">{t('breakup.title')}</h3>
-        <p className="clw-card-note">{t('breakup.notFound')}</p>
-        <p className="clw-card-note clw-muted">{t('breakup.notFoundHint')}</p>
-      </header>
+        {/* A notice as every widget's empty state is (base.css). */}
+        <div className="clw-notice" data-slot="not-found">
+          <p>{t('breakup.notFound')}</p>
+          <p className="clw-notice-detail">{t('breakup.notFoundHint')}</p>
+        </div>
+      </>
     );
   }
   return (

@@ -341,7 +341,8 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
   if (notice && rows.length === 0) replacement = notice;
   else if (status === 'success' && rows.length === 0) {
     replacement = (
-      <div className="clw-empty" data-slot="empty">
+      // A notice as every widget's empty state is (base.css).
+      <div className="clw-notice" data-slot="empty">
         <p data-detail={unreadable ? warningsDetail(props.warnings) : undefined}>{emptyMessage}</p>
         {clearFilters ? (
           <button type="button" className="clw-button" onClick={clearFilters}>
