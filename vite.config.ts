@@ -49,14 +49,11 @@ const chromium = playwright({
   },
 });
 
-/** A test project that runs every story in Chromium. */
-function storybookProject(name: string, globals?: string): TestProjectInlineConfiguration {
+/** A test project that runs every story in Chromium, as the Storybook in `configDir` shows it. */
+function storybookProject(name: string, configDir: string): TestProjectInlineConfiguration {
   return {
     extends: true,
-    // The toolbar choices every story starts from (see .storybook/preview.tsx); without them,
-    // those of the environment's VITE_STORY_GLOBALS, else light, English, left to right.
-    define: globals ? { 'import.meta.env.VITE_STORY_GLOBALS': JSON.stringify(globals) } : {},
-    plugins: [storybookTest({ configDir: '.storybook' })],
+    plugins: [storybookTest({ configDir })],
     // Found only at run time, these would make a cold cache reload mid-run and fail the tests.
     optimizeDeps: {
       include: [
@@ -127,8 +124,8 @@ export default defineConfig({
       },
       // Every story is a test: it must render, pass its play function and pass axe. Designers
       // review each state in Arabic and the dark theme too, so the stories run there as well.
-      storybookProject('storybook'),
-      storybookProject('storybook:ar-dark', 'locale:ar;theme:dark'),
+      storybookProject('storybook', '.storybook'),
+      storybookProject('storybook:ar-dark', '.storybook-ar-dark'),
     ],
   },
 });

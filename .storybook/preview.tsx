@@ -168,25 +168,6 @@ const globalTypes = {
   },
 } satisfies NonNullable<Preview['globalTypes']>;
 
-/**
- * The toolbar's starting choices: light, English, left to right, or those `spec` names in
- * Storybook's URL syntax (`locale:ar;theme:dark`). `VITE_STORY_GLOBALS` passes one in, so the
- * whole story suite can run as a designer reviews it in Arabic or in the dark theme; a story's own
- * `globals` still win. A name or value the toolbar lacks throws: a typo must not pass as English.
- */
-function initialGlobals(spec: string | undefined): StoryGlobals {
-  const chosen: Record<string, string> = {};
-  for (const pair of (spec ?? '').split(';').filter((part) => part.trim() !== '')) {
-    const [name = '', value = ''] = pair.split(':').map((part) => part.trim());
-    const menu = Object.entries(globalTypes).find(([key]) => key === name)?.[1];
-    if (!menu?.toolbar.items.some((item) => item.value === value)) {
-      throw new Error(`VITE_STORY_GLOBALS: the toolbar has no ${name} "${value}" (in "${spec}")`);
-    }
-    chosen[name] = value;
-  }
-  return storyGlobals(chosen);
-}
-
 const preview: Preview = {
   tags: ['autodocs'],
   // Run after the docs addon has read the props from docgen, and before controls are inferred.
@@ -205,7 +186,7 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },
   globalTypes,
-  initialGlobals: initialGlobals(import.meta.env.VITE_STORY_GLOBALS),
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' } satisfies StoryGlobals,
 };
 
 export default preview;

@@ -771,8 +771,9 @@ export const PropsThatCannotRender: Story = {
 export const TextSpacing: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   decorators: [withTextSpacing],
-  play: async ({ canvasElement }) => {
-    const region = card(canvasElement).getByRole('group', { name: 'Line items' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
+    const region = card(canvasElement).getByRole('group', { name: t('breakup.bill.lineItems') });
     expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
     expect(cutOff(canvasElement)).toEqual([]);
   },
