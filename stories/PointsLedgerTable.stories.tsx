@@ -719,6 +719,30 @@ export const Dark: Story = {
   },
 };
 
+/** Dark inside a light page: the table paints its own surface, and its text keeps clear of the edge. */
+export const DarkOnALightPage: Story = {
+  globals: { theme: 'light' },
+  render: (args) => (
+    <div data-theme="dark">
+      <PointsLedgerTable {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    const ledger = canvasElement.querySelector('.clw-ledger') as HTMLElement;
+    const box = ledger.getBoundingClientRect();
+    const parts = ledger.querySelectorAll<HTMLElement>('.clw-filters label, [data-slot="footer"]');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      const inner = part.getBoundingClientRect();
+      expect(inner.left - box.left).toBeGreaterThanOrEqual(8);
+      expect(box.right - inner.right).toBeGreaterThanOrEqual(8);
+    }
+    const footer = ledger.querySelector('[data-slot="footer"]')?.getBoundingClientRect();
+    expect(footer && box.bottom - footer.bottom).toBeGreaterThanOrEqual(8);
+  },
+};
+
 /** Right to left: columns run from the right, points still read with their sign. */
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
