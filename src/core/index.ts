@@ -53,6 +53,7 @@ export type {
   LedgerTargetCompleted,
   LedgerTargetSourceType,
 } from './ledger/LedgerEvent.js';
+export { ledgerEventKey } from './ledger/ledgerEventKey.js';
 export type { NormalizeLedgerEventOptions } from './ledger/normalizeLedgerEvent.js';
 export { normalizeLedgerEvent } from './ledger/normalizeLedgerEvent.js';
 export type { NormalizeLedgerPageOptions } from './ledger/normalizeLedgerPage.js';

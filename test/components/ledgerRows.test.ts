@@ -4,7 +4,8 @@ import {
   ledgerRows,
   sortRows,
 } from '../../src/components/PointsLedgerTable/ledgerRows.js';
-import { ledgerEventKey } from '../../src/core/ledger/ledgerEventKey.js';
+// From the public entry: apps key their own lists of events with it.
+import { ledgerEventKey } from '../../src/core/index.js';
 import { normalizeLedgerPage } from '../../src/core/ledger/normalizeLedgerPage.js';
 import registration from '../fixtures/ledger/quirks/customer-registration-as-documented.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };

@@ -1,9 +1,9 @@
 import type { LedgerEvent } from './LedgerEvent.js';
 
 /**
- * A ledger event's identity, also its React key. `eventLogId` alone is not one: the document's
- * CustomerRegistration sample sends one `eventLogId` twice, without `uniqueId`, told apart only by
- * the reference id.
+ * A ledger event's identity, for a React key or a cache. `eventLogId` alone is not one: the
+ * document's CustomerRegistration sample sends one `eventLogId` twice, without `uniqueId`, told
+ * apart only by the reference id.
  */
 export function ledgerEventKey(event: LedgerEvent): string {
   return `ledger:${event.eventLogId}:${event.uniqueId ?? ''}:${event.eventReferenceId ?? ''}`;
