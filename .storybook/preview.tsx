@@ -127,47 +127,6 @@ const withScalarControls: ArgTypesEnhancer = ({ argTypes }) => {
   return enhanced;
 };
 
-/** The toolbar's menus. */
-const globalTypes = {
-  theme: {
-    description: 'Colour theme',
-    toolbar: {
-      title: 'Theme',
-      icon: 'mirror',
-      items: [
-        { value: 'light', title: 'Light', icon: 'sun' },
-        { value: 'dark', title: 'Dark', icon: 'moon' },
-        { value: 'system', title: 'System', icon: 'browser' },
-      ],
-      dynamicTitle: true,
-    },
-  },
-  locale: {
-    description: 'Language of the widgets',
-    toolbar: {
-      title: 'Locale',
-      icon: 'globe',
-      items: [
-        { value: 'en', title: 'English', right: 'en' },
-        { value: 'ar', title: 'العربية', right: 'ar' },
-      ],
-      dynamicTitle: true,
-    },
-  },
-  direction: {
-    description: 'Text direction (Arabic is always right to left)',
-    toolbar: {
-      title: 'Direction',
-      icon: 'transfer',
-      items: [
-        { value: 'ltr', title: 'Left to right' },
-        { value: 'rtl', title: 'Right to left' },
-      ],
-      dynamicTitle: true,
-    },
-  },
-} satisfies NonNullable<Preview['globalTypes']>;
-
 const preview: Preview = {
   tags: ['autodocs'],
   // Run after the docs addon has read the props from docgen, and before controls are inferred.
@@ -185,8 +144,46 @@ const preview: Preview = {
     backgrounds: { disable: true },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },
-  globalTypes,
-  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' } satisfies StoryGlobals,
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'system', title: 'System', icon: 'browser' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'ar', title: 'العربية', right: 'ar' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction (Arabic is always right to left)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
 };
 
 export default preview;
