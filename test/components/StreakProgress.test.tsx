@@ -44,6 +44,27 @@ function streakWebhook(name: string, entries: string, entry: Record<string, unkn
   return result.event;
 }
 
+/** A two-level streak as `reduceStreaks` folds it, begun on 24 July 2024, with `changes`. */
+function webhookStreak(changes: Partial<StreakState>): StreakState {
+  return {
+    key: '1|65260|Summer visits',
+    customerId: 1,
+    targetId: 65260,
+    streakId: null,
+    levelCount: 2,
+    name: 'Summer visits',
+    description: null,
+    cycle: 'Cycle_1',
+    status: 'active',
+    levels: [],
+    currentValue: 0,
+    startDate: new Date('2024-07-24T00:00:00Z'),
+    endDate: null,
+    updatedAt: null,
+    ...changes,
+  };
+}
+
 const levelItems = () =>
   within(screen.getByRole('list', { name: 'Streak levels' })).getAllByRole('listitem');
 
@@ -79,22 +100,12 @@ describe('StreakProgress', () => {
 
   it('dates a streak broken before its planned end by when it ended, not by the end to come', () => {
     const brokenAt = new Date('2024-07-24T16:00:00Z');
-    const streak: StreakState = {
-      key: '1|65260|Streak 24 July',
-      customerId: 1,
-      targetId: 65260,
-      streakId: null,
-      levelCount: 2,
-      name: 'Streak 24 July',
-      description: null,
-      cycle: 'Cycle_1',
+    const streak = webhookStreak({
       status: 'ended',
-      levels: [],
       currentValue: 1,
-      startDate: new Date('2024-07-24T00:00:00Z'),
       endDate: new Date('2024-07-31T23:59:59Z'),
       updatedAt: brokenAt,
-    };
+    });
     render(
       <StreakProgress streak={streak} now={new Date('2024-07-24T17:00:00Z')} timeZone="UTC" />,
     );
@@ -103,22 +114,7 @@ describe('StreakProgress', () => {
   });
 
   it('says a streak whose end has gone by has ended, though no event said so', () => {
-    const streak: StreakState = {
-      key: '1|65260|Summer visits',
-      customerId: 1,
-      targetId: 65260,
-      streakId: null,
-      levelCount: 2,
-      name: 'Summer visits',
-      description: null,
-      cycle: 'Cycle_1',
-      status: 'enrolled',
-      levels: [],
-      currentValue: 0,
-      startDate: new Date('2024-07-24T00:00:00Z'),
-      endDate: new Date('2024-08-06T23:59:59Z'),
-      updatedAt: null,
-    };
+    const streak = webhookStreak({ status: 'enrolled', endDate: new Date('2024-08-06T23:59:59Z') });
     render(
       <StreakProgress streak={streak} now={new Date('2024-09-01T10:00:00Z')} timeZone="UTC" />,
     );
