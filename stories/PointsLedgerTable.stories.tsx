@@ -539,6 +539,18 @@ export const ErrorRateLimited: Story = {
   },
 };
 
+/** Nobody signed in: the brand's proxy answers 401, and the member is asked to sign in, not to retry. */
+export const ErrorSignedOut: Story = {
+  parameters: { msw: failingHandlers({ status: 401, message: 'No member is signed in.' }) },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText(globals);
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(t('error.status.401'));
+    expect(alert).toHaveTextContent(t('error.hint.account'));
+    expect(within(alert).queryByRole('button')).toBeNull();
+  },
+};
+
 /** No network at all: coming back online may help, so Retry is offered. */
 export const ErrorOffline: Story = {
   parameters: { msw: offlineHandlers() },
