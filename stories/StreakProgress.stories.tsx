@@ -149,6 +149,18 @@ export const Enrolled: Story = {
   },
 };
 
+const enrolled = streakFrom(streakCustomerEnrolment);
+/** Enrolled, and a day past the streak's end with no event since: it reads Ended, not Enrolled. */
+export const EnrolledPastItsEnd: Story = {
+  args: { streak: enrolled, now: (enrolled.endDate?.getTime() ?? 0) + 86_400_000 },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const { t } = storyText(globals);
+    await expect(canvas.getByText(t('progress.ended'), { exact: true })).toBeVisible();
+    await expect(canvas.queryByText(t('progress.enrolled'))).toBeNull();
+  },
+};
+
 /** `streakStart`: the streak began with levels at 3 and 5 days and a value of 0. */
 export const Started: Story = {
   args: { streak: streakFrom(streakStart), now: createdAt(streakStart) },
