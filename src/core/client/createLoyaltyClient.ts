@@ -148,12 +148,9 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       ...(retry.delayMs ? { delay: retry.delayMs } : {}),
     },
     hooks: {
-      // ky leaves a failed answer's body unread: a browser then holds its connection open, and
-      // an app's tests waiting for the network to go quiet wait for ever.
-      beforeRetry: [
-        ({ error }) =>
-          void (error as Partial<HTTPError>).response?.body?.cancel().catch(() => undefined),
-      ],
+      // ky leaves a failed answer unread, and an app's tests waiting for the network to go quiet
+      // would wait for ever.
+      beforeRetry: [({ error }) => release((error as Partial<HTTPError>).response)],
     },
   });
 
@@ -221,7 +218,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         response = await call();
       } catch (error) {
         if (!sent || !(error instanceof HTTPError) || error.response.status !== 401) throw error;
-        void error.response.body?.cancel().catch(() => undefined);
+        release(error.response);
         response = await call(sent);
       }
     } catch (error) {
@@ -236,8 +233,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         kind: 'invalid-response',
         path: request.path,
         status: response.status,
-        // Usually a wrong baseUrl, answered by the app's own HTML page.
-        message: `The loyalty API answered ${response.status} ${response.headers.get('content-type') ?? 'without a content type'}, not JSON: is baseUrl "${options.baseUrl}" right?`,
+        message: notJson(response, options.baseUrl),
         cause,
       });
     }
@@ -310,6 +306,16 @@ function hasData(body: unknown): boolean {
   return Array.isArray(data) && data.length > 0;
 }
 
+/** Lets go of an answer not read: a browser holds a connection open until its body is done with. */
+function release(response: Response | undefined): void {
+  void response?.body?.cancel().catch(() => undefined);
+}
+
+/** Why an answer is not JSON, as far as one can tell: usually a wrong baseUrl, answered by the app. */
+function notJson(response: Response, baseUrl: string): string {
+  return `The loyalty API answered ${response.status} ${response.headers.get('content-type') ?? 'without a content type'}, not JSON: is baseUrl "${baseUrl}" right?`;
+}
+
 async function toLoyaltyApiError(error: unknown, path: string, baseUrl: string): Promise<unknown> {
   if (error instanceof LoyaltyApiError) return error;
   // Cancellation is not a failure: TanStack Query and callers recognise the AbortError itself.
@@ -336,10 +342,9 @@ async function toLoyaltyApiError(error: unknown, path: string, baseUrl: string):
       message:
         first?.message ||
         (typeof record.message === 'string' && record.message) ||
-        `The loyalty API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${
-          // Not JSON: usually a wrong baseUrl, answered by the app's own server.
-          body === undefined ? `, not with JSON: is baseUrl "${baseUrl}" right?` : '.'
-        }`,
+        (body === undefined
+          ? notJson(response, baseUrl)
+          : `The loyalty API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`),
       errors,
       warnings: readCapillaryMessages(record.warnings),
       cause: error,

@@ -408,7 +408,7 @@ describe('retries and timeouts', () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'http', status: 404 });
     expect((error as Error).message).toBe(
-      `The loyalty API answered 404, not with JSON: is baseUrl "${BASE}" right?`,
+      `The loyalty API answered 404 text/html, not JSON: is baseUrl "${BASE}" right?`,
     );
   });
 
