@@ -1,3 +1,4 @@
+import type { LoyaltyClient } from '../core/client/createLoyaltyClient.js';
 import type {
   HistoricalPointsFilter,
   LedgerEventsQuery,
@@ -7,8 +8,16 @@ import type {
 const all = ['capillary-loyalty'] as const;
 
 /**
+ * The API a query asked and the zone its dates were read in: two providers on one QueryClient (two
+ * brands, or a changed `organizationTimeZone`) must not show each other's answers.
+ */
+type Source = Pick<LoyaltyClient, 'baseUrl' | 'timeZone'>;
+const source = ({ baseUrl, timeZone }: Source) => ({ baseUrl, timeZone });
+
+/**
  * Every query key the loyalty hooks use, so an app can invalidate or prefetch them:
- * `queryClient.invalidateQueries({ queryKey: loyaltyKeys.all })` refreshes every widget.
+ * `queryClient.invalidateQueries({ queryKey: loyaltyKeys.all })` refreshes every widget. A query's
+ * key names the client it was asked through (its `baseUrl` and `timeZone`).
  */
 export const loyaltyKeys = {
   /** Prefix of every loyalty query. */
@@ -16,15 +25,16 @@ export const loyaltyKeys = {
   /** Prefix of every ledger query. */
   ledgers: () => [...all, 'ledger'] as const,
   /** One ledger listing (without paging: pages live inside the infinite query). */
-  ledger: (query: Omit<LedgerEventsQuery, 'offset'>) => [...all, 'ledger', query] as const,
+  ledger: (client: Source, query: Omit<LedgerEventsQuery, 'offset'>) =>
+    [...all, 'ledger', source(client), query] as const,
   /** Prefix of every allocation query. */
   allocations: () => [...all, 'allocation'] as const,
   /** The allocations of one event. */
-  allocation: (query: Omit<PointsAllocationQuery, 'page'>) =>
-    [...all, 'allocation', query] as const,
+  allocation: (client: Source, query: Omit<PointsAllocationQuery, 'page'>) =>
+    [...all, 'allocation', source(client), query] as const,
   /** Prefix of every imported-history query. */
   histories: () => [...all, 'history'] as const,
   /** One customer's imported history under one filter. */
-  history: (customerId: string, filter: HistoricalPointsFilter, pageSize: number) =>
-    [...all, 'history', customerId, { filter, pageSize }] as const,
+  history: (client: Source, customerId: string, filter: HistoricalPointsFilter, pageSize: number) =>
+    [...all, 'history', source(client), customerId, { filter, pageSize }] as const,
 };

@@ -15,6 +15,7 @@ import { toIsoWithOffset } from '../core/parse/toIsoWithOffset.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
+import { loyaltyQueryOptions } from './loyaltyQueryOptions.js';
 import { retryInfinite } from './retryInfinite.js';
 import { type DateRange, rollingRange } from './rollingRange.js';
 
@@ -80,7 +81,7 @@ export function useHistoricalPoints(
     number
   >(
     {
-      queryKey: loyaltyKeys.history(String(customerId), filter, pageSize),
+      queryKey: loyaltyKeys.history(client, String(customerId), filter, pageSize),
       queryFn: ({ pageParam, signal }) =>
         client.getHistoricalPoints(
           customerId,
@@ -90,7 +91,7 @@ export function useHistoricalPoints(
       initialPageParam: 0,
       getNextPageParam: (last: HistoricalPointsPage) =>
         last.hasMore ? last.offset + last.limit : undefined,
-      retry: false,
+      ...loyaltyQueryOptions,
       enabled,
     },
     queryClient,

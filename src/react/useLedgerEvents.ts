@@ -18,6 +18,7 @@ import { ledgerEventKey } from '../core/ledger/ledgerEventKey.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
+import { loyaltyQueryOptions } from './loyaltyQueryOptions.js';
 import { retryInfinite } from './retryInfinite.js';
 
 /** Options of `useLedgerEvents`. */
@@ -68,12 +69,12 @@ export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEvent
     number
   >(
     {
-      queryKey: loyaltyKeys.ledger(query),
+      queryKey: loyaltyKeys.ledger(client, query),
       queryFn: ({ pageParam, signal }) =>
         client.getLedgerEvents({ ...query, offset: pageParam }, { signal }),
       initialPageParam: 0,
       getNextPageParam: (last: LedgerPage) => (last.hasMore ? last.offset + last.limit : undefined),
-      retry: false,
+      ...loyaltyQueryOptions,
       enabled,
     },
     queryClient,

@@ -13,6 +13,7 @@ import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyAp
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
+import { loyaltyQueryOptions } from './loyaltyQueryOptions.js';
 import { retryInfinite } from './retryInfinite.js';
 
 /** Options of `usePointsAllocation`: give `eventTypeId` or `eventName`. */
@@ -66,12 +67,12 @@ export function usePointsAllocation(
     number
   >(
     {
-      queryKey: loyaltyKeys.allocation(query),
+      queryKey: loyaltyKeys.allocation(client, query),
       queryFn: ({ pageParam, signal }) =>
         client.getPointsAllocation({ ...query, page: pageParam }, { signal }),
       initialPageParam: 1,
       getNextPageParam: (last: PointsAllocationPage) => (last.hasMore ? last.page + 1 : undefined),
-      retry: false,
+      ...loyaltyQueryOptions,
       enabled,
     },
     queryClient,

@@ -80,6 +80,7 @@ describe('public hook types', () => {
 
   it('loyaltyKeys build keys under one prefix', () => {
     expectTypeOf(loyaltyKeys.all).toEqualTypeOf<readonly ['capillary-loyalty']>();
-    expectTypeOf(loyaltyKeys.ledger({ customer })[0]).toEqualTypeOf<'capillary-loyalty'>();
+    const client = { baseUrl: '/api/loyalty', timeZone: 'Asia/Kolkata' };
+    expectTypeOf(loyaltyKeys.ledger(client, { customer })[0]).toEqualTypeOf<'capillary-loyalty'>();
   });
 });

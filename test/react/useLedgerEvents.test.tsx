@@ -214,4 +214,33 @@ describe('LoyaltyProvider time zones', () => {
     const utc = new Date(`${wire.replace(' ', 'T').replace(/\.0$/, '')}Z`).getTime();
     expect(result.current.events[0]?.eventTime.getTime()).toBe(utc - 5.5 * 3_600_000);
   });
+
+  it("reads the times again when the organisation's zone is corrected", async () => {
+    const queryClient = new QueryClient();
+    let zone = 'UTC';
+    function Wrapper({ children }: { children: ReactNode }) {
+      return (
+        <LoyaltyProvider
+          baseUrl={TEST_BASE_URL}
+          organizationTimeZone={zone}
+          queryClient={queryClient}
+        >
+          {children}
+        </LoyaltyProvider>
+      );
+    }
+    const { result, rerender } = renderHook(
+      () => useLedgerEvents({ customer: asha, pageSize: 1 }),
+      {
+        wrapper: Wrapper,
+      },
+    );
+    await waitFor(() => expect(result.current.events).toHaveLength(1));
+    const inUtc = result.current.events[0]?.eventTime.getTime() ?? 0;
+    zone = 'Asia/Kolkata';
+    rerender();
+    await waitFor(() =>
+      expect(result.current.events[0]?.eventTime.getTime()).toBe(inUtc - 5.5 * 3_600_000),
+    );
+  });
 });

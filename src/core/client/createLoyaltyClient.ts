@@ -85,6 +85,8 @@ export interface RequestOptions {
 
 /** A typed client of the three points endpoints the widgets read. */
 export interface LoyaltyClient {
+  /** Where requests go: Capillary's host or your proxy's path. */
+  readonly baseUrl: string;
   /** The time zone zone-less dates are read in. */
   readonly timeZone: string;
   /** A page of the customer's ledger events, normalized. */
@@ -270,6 +272,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
   }
 
   return {
+    baseUrl: options.baseUrl,
     timeZone,
     async getLedgerEvents(query, { signal } = {}) {
       const request = buildLedgerRequest(query);
