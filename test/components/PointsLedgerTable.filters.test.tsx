@@ -233,6 +233,28 @@ describe('PointsLedgerTable, clearing filters', () => {
   });
 });
 
+describe('PointsLedgerTable, another member', () => {
+  it("starts without the last member's filters, so no one's bill number reaches another", async () => {
+    const { Wrapper } = createWrapper();
+    const table = (mobile: string, customerId: number) => (
+      <Wrapper>
+        <PointsLedgerTable
+          customer={{ ...member, identifierValue: mobile }}
+          customerId={customerId}
+          defaultValue="history"
+        />
+      </Wrapper>
+    );
+    const view = render(table(member.identifierValue, 5));
+    await userEvent.type(screen.getByLabelText('Bill number'), 'ASHA-BILL-1');
+    view.rerender(table('919800000009', 9));
+    expect(screen.getByLabelText('Bill number')).toHaveValue('');
+    const history = await screen.findByRole('tabpanel');
+    // Unfiltered: all three of the new member's imported entries.
+    await waitFor(() => expect(history).toHaveTextContent('3 entries loaded'));
+  });
+});
+
 describe('PointsLedgerTable on a prerendered page', () => {
   afterEach(() => {
     vi.useRealTimers();

@@ -98,9 +98,22 @@ export interface PointsLedgerTableOptions {
 export function PointsLedgerTable(props: PointsLedgerTableProps) {
   return (
     <WidgetBoundary fallback={(error) => <RenderFailure error={error} title="table.error.title" />}>
-      <LedgerTable {...props} />
+      <LedgerTable key={memberKey(props)} {...props} />
     </WidgetBoundary>
   );
+}
+
+/**
+ * Whose ledger the table shows: another member's starts afresh, so none of the last member's
+ * filters (a bill number they typed), sort or open rows carries over.
+ */
+function memberKey({ customer, customerId }: PointsLedgerTableProps): string {
+  return JSON.stringify([
+    customer?.identifierName,
+    customer?.identifierValue,
+    customer?.source,
+    customerId,
+  ]);
 }
 
 function LedgerTable(props: PointsLedgerTableProps) {
