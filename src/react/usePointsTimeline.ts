@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier, LedgerInclude } from '../core/client/queries.js';
-import { historyEntryKey } from '../core/history/historyEntryKey.js';
+import { historyEntryKeys } from '../core/history/historyEntryKeys.js';
 import type { HistoricalPointsEntry } from '../core/history/HistoricalPointsEntry.js';
 import type { LedgerEvent } from '../core/ledger/LedgerEvent.js';
 import { ledgerEventKeys } from '../core/ledger/ledgerEventKey.js';
@@ -129,6 +129,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
   const merged = useMemo(() => {
     const candidates: Candidate[] = [];
     const ledgerKeys = ledgerEventKeys(ledger.events);
+    const historyKeys = historyEntryKeys(history.entries);
     ledger.events.forEach((event, index) => {
       const time = event.eventTime.getTime();
       if (time < from || time > to) return;
@@ -146,7 +147,7 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     });
     history.entries.forEach((entry, index) => {
       candidates.push({
-        key: historyEntryKey(entry, index),
+        key: historyKeys[index] as string,
         source: 'history',
         entry,
         date: entry.eventDate,

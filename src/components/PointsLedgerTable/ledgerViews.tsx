@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CapillaryMessage, LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 import type { CustomerIdentifier } from '../../core/client/queries.js';
-import { historyEntryKey } from '../../core/history/historyEntryKey.js';
+import { historyEntryKeys } from '../../core/history/historyEntryKeys.js';
 import { en } from '../../i18n/en.js';
 import { type HistoryFilter, useHistoricalPoints } from '../../react/useHistoricalPoints.js';
 import { useLedgerEvents, useLedgerHasMoreSince } from '../../react/useLedgerEvents.js';
@@ -169,10 +169,10 @@ export function HistoryView({
     filter: historyFilter(view.state.applied),
     pageSize,
   });
-  const loaded = useMemo(
-    () => history.entries.map((entry, index) => historyRow(entry, historyEntryKey(entry, index))),
-    [history.entries],
-  );
+  const loaded = useMemo(() => {
+    const keys = historyEntryKeys(history.entries);
+    return history.entries.map((entry, index) => historyRow(entry, keys[index] as string));
+  }, [history.entries]);
   const tableProps = useRowsTableProps(view, loaded, history);
   useFillPage(tableProps, history.isFetching, pageSize);
   return <LedgerRowsTable {...tableProps} />;

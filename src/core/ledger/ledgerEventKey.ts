@@ -1,3 +1,4 @@
+import { numberRepeats } from '../numberRepeats.js';
 import type { LedgerEvent } from './LedgerEvent.js';
 
 /**
@@ -9,16 +10,7 @@ export function ledgerEventKey(event: LedgerEvent): string {
   return `ledger:${event.eventLogId}:${event.uniqueId ?? ''}:${event.eventReferenceId ?? ''}`;
 }
 
-/**
- * The `ledgerEventKey` of each event, made unique with `#2`, `#3`… on a repeat: nothing stops one
- * page from holding two events with the same identity, and React needs a key per row.
- */
+/** The `ledgerEventKey` of each event, made unique (`numberRepeats`). */
 export function ledgerEventKeys(events: readonly LedgerEvent[]): string[] {
-  const seen = new Map<string, number>();
-  return events.map((event) => {
-    const key = ledgerEventKey(event);
-    const count = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count);
-    return count === 1 ? key : `${key}#${count}`;
-  });
+  return numberRepeats(events.map(ledgerEventKey));
 }
