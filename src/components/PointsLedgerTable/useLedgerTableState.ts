@@ -6,6 +6,7 @@ import { type DateRange, rollingRange } from '../../react/rollingRange.js';
 import { DEFAULT_HISTORY_DAYS } from '../../react/useHistoricalPoints.js';
 import type { LedgerFilters, LedgerSort } from './ledgerRows.js';
 import type { GivenEvents } from './readGivenEvents.js';
+import { useToday } from './useToday.js';
 
 const DEFAULT_SORT: LedgerSort = { column: 'date', direction: 'descending' };
 
@@ -42,12 +43,13 @@ function wholeDays(first: number, last: number, timeZone: string): DateRange {
 function useDefaultRange(given: GivenEvents | null, timeZone: string) {
   const first = given?.first ?? Infinity;
   const last = given?.last ?? -Infinity;
+  const today = useToday(timeZone);
   return useMemo<DateRange>(() => {
-    const recent = rollingRange(DEFAULT_HISTORY_DAYS, timeZone);
+    const recent = rollingRange(DEFAULT_HISTORY_DAYS, timeZone, new Date(today));
     if (first === Infinity) return recent;
     const span = wholeDays(first, last, timeZone);
     return { from: span.from, to: new Date(Math.max(span.to.getTime(), recent.to.getTime())) };
-  }, [first, last, timeZone]);
+  }, [first, last, timeZone, today]);
 }
 
 /** The points table's filters and sort, shared by every tab. */
@@ -59,14 +61,18 @@ export function useLedgerTableState(given: GivenEvents | null, timeZone: string)
   );
   const [filters, setFilters] = useState(defaults);
   const [shownDefaults, setShownDefaults] = useState(defaults);
+  // Counts the moves of the dates below, which apply at once: rows cut by the old range for a
+  // moment would read "nothing matches".
+  const [moves, setMoves] = useState(0);
   if (shownDefaults !== defaults) {
     setShownDefaults(defaults);
-    // Dates the member left alone follow the defaults: new events passed in, or another zone.
+    // Dates the member left alone follow the defaults: new events passed in, another zone, a new day.
     if (
       filters.from.getTime() === shownDefaults.from.getTime() &&
       filters.to.getTime() === shownDefaults.to.getTime()
     ) {
       setFilters({ ...filters, from: defaults.from, to: defaults.to });
+      setMoves(moves + 1);
     }
   }
   const [sort, setSort] = useState(DEFAULT_SORT);
@@ -74,9 +80,10 @@ export function useLedgerTableState(given: GivenEvents | null, timeZone: string)
   // cleared filters apply at once: the delays are for typing.
   const [clears, setClears] = useState(0);
   const billNumber = useDebounced(filters.billNumber, 300, clears);
-  // Typing a date passes through other whole dates (month, then day, then year): load for the last.
-  const from = useDebounced(filters.from, 300, clears);
-  const to = useDebounced(filters.to, 300, clears);
+  // Typing a date passes through other whole dates (month, then day, then year): load for the
+  // last. Both counts only grow, so their sum changes with either.
+  const from = useDebounced(filters.from, 300, clears + moves);
+  const to = useDebounced(filters.to, 300, clears + moves);
   // Of its parts, not of `filters`: a keystroke still being debounced must not refilter the rows.
   const { direction } = filters;
   const applied = useMemo<LedgerFilters>(
