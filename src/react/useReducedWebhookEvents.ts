@@ -59,6 +59,8 @@ interface Received {
   events: LoyaltyWebhookEvent[];
   error: LoyaltyParseError | null;
   skippedCount: number;
+  /** Why the feed stopped for good. */
+  feedError: Error | null;
 }
 
 const NOTHING_RECEIVED: Received = {
@@ -67,6 +69,7 @@ const NOTHING_RECEIVED: Received = {
   events: [],
   error: null,
   skippedCount: 0,
+  feedError: null,
 };
 
 /** Shared by useStreaks and useTargets: collects events (or takes them) and folds them with `reduce`. */
@@ -100,15 +103,14 @@ export function useReducedWebhookEvents<TState>(
   });
 
   const [received, setReceived] = useState(NOTHING_RECEIVED);
-  // Kept with the feed it belongs to, so a new `subscribe` starts without the old feed's error.
-  const [stopped, setStopped] = useState<{ feed: WebhookSubscribe; error: Error } | null>(null);
   useEffect(() => {
     if (!subscribe) return;
-    const onFeedError = (error: Error) => setStopped({ feed: subscribe, error });
     const ours = (current: Received): Received =>
       current.feed === subscribe && current.timeZone === timeZone
         ? current
         : { ...NOTHING_RECEIVED, feed: subscribe, timeZone };
+    const onFeedError = (feedError: Error) =>
+      setReceived((current) => ({ ...ours(current), feedError }));
     return subscribe((payload) => {
       const result = parseLoyaltyWebhook(payload, { timeZone });
       if (!result.ok) {
@@ -153,6 +155,6 @@ export function useReducedWebhookEvents<TState>(
     data,
     error: current.error,
     skippedCount: current.skippedCount,
-    feedError: stopped && stopped.feed === subscribe ? stopped.error : null,
+    feedError: current.feedError,
   };
 }

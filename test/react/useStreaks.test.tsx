@@ -115,6 +115,20 @@ describe('useStreaks', () => {
     expect(result.current.feedError).toBeNull();
   });
 
+  it('forgets that a feed stopped once it is subscribed to again, as for another time zone', () => {
+    const subscribe = fromEventSource('/loyalty/events');
+    const { result, rerender } = renderHook(({ timeZone }) => useStreaks({ subscribe, timeZone }), {
+      initialProps: { timeZone: 'UTC' },
+    });
+    act(() => FakeEventSource.open.fail(true));
+    expect(result.current.feedError).not.toBeNull();
+
+    rerender({ timeZone: 'Asia/Kolkata' });
+    act(() => FakeEventSource.open.send(streakStart));
+    expect(result.current.data).toHaveLength(1);
+    expect(result.current.feedError).toBeNull();
+  });
+
   it("shows only the new member's streaks once the app switches to their feed", () => {
     const { result, rerender } = renderHook(({ feed }) => useStreaks({ subscribe: feed }), {
       initialProps: { feed: fromEventSource('/loyalty/member-a') },
