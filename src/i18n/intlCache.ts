@@ -58,10 +58,11 @@ export function dateTimeFormat(
 ): Intl.DateTimeFormat {
   const resolved = resolveLocale(locale);
   const timeZone = resolveTimeZone(options.timeZone);
-  return cached(`date|${resolved}|${timeZone}|${JSON.stringify(options)}`, () => {
-    const { timeZone: _requested, ...rest } = options;
-    return new Intl.DateTimeFormat(resolved, timeZone === undefined ? rest : { ...rest, timeZone });
-  });
+  // An unknown zone is left out (`undefined`): the runtime's own, rather than a RangeError.
+  return cached(
+    `date|${resolved}|${timeZone}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(resolved, { ...options, timeZone }),
+  );
 }
 
 /** A shared cardinal `Intl.PluralRules`. */
