@@ -76,7 +76,8 @@ export interface StreakProgressProps {
    */
   startDate?: Date | string | number | null;
   /**
-   * When the streak ends, as `startDate`; the time left is counted to it.
+   * When the streak ends, as `startDate`; the time left is counted to it. A bare date
+   * (`"2024-08-31"`) is the last day of the streak: it ends when that day does in `timeZone`.
    * @defaultValue `streak.endDate`
    */
   endDate?: Date | string | number | null;
@@ -176,7 +177,7 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
           timeZone,
         )
       : (streak?.levels ?? []);
-  const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone);
+  const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone, true);
   // No event may say a run ended when its end simply came: the badge must not read "Enrolled"
   // beside "Ended 6 Aug".
   const over = endDate !== null && now !== null && endDate.getTime() <= now;

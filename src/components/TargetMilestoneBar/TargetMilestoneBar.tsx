@@ -81,7 +81,10 @@ export interface TargetMilestoneBarProps {
    * `timeZone`) or epoch seconds or milliseconds. @defaultValue `target.period.start`
    */
   periodStart?: Date | string | number | null;
-  /** When the period ends, as `periodStart`. @defaultValue `target.period.end` */
+  /**
+   * When the period ends, as `periodStart`. A bare date (`"2024-08-31"`) is the period's last day:
+   * it ends when that day does in `timeZone`. @defaultValue `target.period.end`
+   */
   periodEnd?: Date | string | number | null;
   /**
    * Whether the target is reached, missed or under way. `achieved` and `unachieved` (Capillary says
@@ -193,7 +196,7 @@ function TargetView(props: TargetMilestoneBarProps) {
   const unit = pick(props.unit, target?.unit);
   const periodName = pick(props.periodName, target?.period.name);
   const periodStart = plainDate(pick(props.periodStart, target?.period.start), timeZone);
-  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end), timeZone);
+  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end), timeZone, true);
   const milestones = targetMilestones(props, achieved, timeZone);
   const defined =
     plainNumber(pick(props.definedValue, progressFrom?.definedValue)) ??
