@@ -92,6 +92,14 @@ describe('the language widgets tell screen readers their words are in', () => {
     expect(languages(container)).toEqual(['en-GB', 'en-GB', 'en-GB', 'en-GB']);
   });
 
+  it('is a valid language tag, with English recognised, for a locale written with an underscore', () => {
+    const arabic = render(provided(widgets(), 'ar_AE', ar));
+    expect(languages(arabic.container)).toEqual(['ar-AE', 'ar-AE', 'ar-AE', 'ar-AE']);
+    cleanup();
+    const english = render(provided(widgets(), 'en_US'));
+    expect(languages(english.container)).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
+  });
+
   it('is Arabic too for the notice that replaces a widget given props it cannot show', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const columns = ['date', 'nonsense'] as unknown as ['date'];
