@@ -43,11 +43,13 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
 
 /**
  * `createTranslator` over a given English base instead of the whole of `en`: a widget used
- * without a provider passes only its own messages, so it does not bundle the rest.
+ * without a provider passes only its own messages, so it does not bundle the rest. `numbers` is
+ * the locale numbers in placeholders are written in, when a widget's differs from `locale`.
  */
 export function createTranslatorOver(
   base: PartialMessages,
   options: TranslatorOptions,
+  numbers?: string,
 ): Translator {
   const locale = options.locale ?? 'en';
   const overrides: PartialMessages = options.messages ?? {};
@@ -72,7 +74,7 @@ export function createTranslatorOver(
         const value = values?.[name];
         // `+ 0`: -0 (Capillary's "-0.000") reads as 0, not "-0"; NaN stays NaN, not a made-up 0.
         return typeof value === 'number'
-          ? numberFormat(locale, NUMBER_OPTIONS).format(value + 0)
+          ? numberFormat(numbers ?? locale, NUMBER_OPTIONS).format(value + 0)
           : (value ?? '');
       })
       .trim();

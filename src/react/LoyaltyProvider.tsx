@@ -126,6 +126,7 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
       locale,
       timeZone,
       t: createTranslator({ locale, messages }),
+      messages,
       lang: wordsLanguage(locale, messages),
     }),
     [client, queryClient, locale, timeZone, messages],

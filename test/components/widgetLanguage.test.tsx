@@ -127,6 +127,53 @@ describe('the language widgets tell screen readers their words are in', () => {
   });
 });
 
+describe("a widget's own locale under a provider's words", () => {
+  const timing = (container: HTMLElement) =>
+    container.querySelector('[data-slot="timing"]')?.textContent ?? null;
+  const endingStreak = (locale: string) => (
+    <StreakProgress
+      name="Visits"
+      levels={[3, 5]}
+      currentValue={2}
+      endDate="2024-09-02T20:00:00"
+      now={new Date('2024-08-30T12:00:00Z')}
+      locale={locale}
+    />
+  );
+
+  it('writes the numbers inside the sentences with its own digits, as its scale writes them', () => {
+    const { container } = render(provided(endingStreak('ar-EG'), 'ar', ar));
+    expect(container.querySelector('[data-slot="scale"]')).toHaveTextContent('٣٥');
+    expect(container.querySelector('[data-slot="value"]')).toHaveTextContent('٢ من ٥ أيام');
+  });
+
+  it("groups the points of a reward as its own locale does, like the bar's labels", () => {
+    const { container } = render(
+      provided(
+        <TargetMilestoneBar
+          name="Spend"
+          achievedValue={120000}
+          definedValue={150000}
+          milestones={[{ name: 'M1', value: 100000, points: 100000 }]}
+          locale="en-IN"
+        />,
+        'en',
+      ),
+    );
+    expect(container.querySelector('[data-slot="scale"]')).toHaveTextContent('1,00,000');
+    expect(container.querySelector('[data-slot="reward"]')).toHaveTextContent('+1,00,000 points');
+  });
+
+  it('says the time left and the date in the language of the sentence, not of its locale', () => {
+    const arabic = render(provided(endingStreak('en-IN'), 'ar', ar));
+    expect(timing(arabic.container)).toMatch(/^ينتهي خلال 3 أيام/);
+    expect(timing(arabic.container)).not.toMatch(/[A-Za-z]/);
+    cleanup();
+    const english = render(provided(endingStreak('ar-EG'), 'en'));
+    expect(timing(english.container)).toBe('Ends in ٣ daysSep ٢, ٢٠٢٤');
+  });
+});
+
 describe('progress news after a language switch', () => {
   const streak = (reached: readonly number[]): StreakProgressProps => ({
     name: 'Visits',

@@ -134,8 +134,9 @@ export interface TargetMilestoneBarProps {
    */
   timeZone?: string;
   /**
-   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
-   * provider's messages, English without one).
+   * BCP 47 locale numbers are written in, over the provider's: grouping and digits, in the text
+   * and in dates and times left too. Words stay in one language, the provider's messages' (English
+   * without one): month names and "in 3 days" included.
    * @defaultValue the provider's locale, else `'en'`
    */
   locale?: string;
@@ -177,7 +178,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 }
 
 function TargetView(props: TargetMilestoneBarProps) {
-  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enTargetProgress, props);
+  const { t, locale, timeZone, lang, dateLocale } = useLoyaltyDisplay(enTargetProgress, props);
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;
@@ -209,7 +210,7 @@ function TargetView(props: TargetMilestoneBarProps) {
       : unit === 'count'
         ? numberFormat(locale, COUNT).format(value)
         : formatPoints(value, locale);
-  const date = (value: Date) => formatDate(value, { locale, timeZone });
+  const date = (value: Date) => formatDate(value, { locale: dateLocale, timeZone });
 
   // Capillary's word on a target decides: one it says was missed (a unified target whose members
   // are not all known can read 1,000 of 1,000) is not complete. Only under way do the values tell.
@@ -264,7 +265,7 @@ function TargetView(props: TargetMilestoneBarProps) {
           : null;
   const endsIn =
     periodEnd && now !== null && periodEnd.getTime() > now && !complete
-      ? t('progress.ends', { relative: formatRelative(periodEnd, now, locale, timeZone) })
+      ? t('progress.ends', { relative: formatRelative(periodEnd, now, dateLocale, timeZone) })
       : null;
 
   const endLabelIsMilestone = milestones.some((milestone) => milestone.value === defined);
