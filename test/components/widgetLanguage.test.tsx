@@ -73,7 +73,7 @@ describe('the language widgets tell screen readers their words are in', () => {
     const { container } = render(provided(widgets(), 'fr'));
     expect(languages(container)).toEqual(['en', 'en', 'en', 'en']);
     cleanup();
-    // Without a provider, a widget's own locale changes only how numbers and dates are written.
+    // Without a provider, a widget's own locale changes only how numbers (and digits) are written.
     document.documentElement.lang = 'ar';
     const alone = render(widgets('ar'));
     expect(languages(alone.container)).toEqual(['en', 'en', 'en', 'en']);

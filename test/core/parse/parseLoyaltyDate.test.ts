@@ -20,6 +20,10 @@ describe('parseLoyaltyDate', () => {
     expect(parseLoyaltyDate('2024-08-31', 'Asia/Kolkata', true)?.toISOString()).toBe(
       '2024-08-31T18:29:59.999Z',
     );
+    // The day the clocks go forward has 23 hours.
+    expect(parseLoyaltyDate('2024-03-31', 'Europe/London', true)?.toISOString()).toBe(
+      '2024-03-31T22:59:59.999Z',
+    );
     // A time of day says when it ends: it is kept.
     expect(parseLoyaltyDate('2024-08-31 10:00', 'UTC', true)?.toISOString()).toBe(
       '2024-08-31T10:00:00.000Z',
