@@ -11,8 +11,9 @@ export type Translator = (id: MessageId, values?: TranslationValues) => string;
 /** Options of `createTranslator`. */
 export interface TranslatorOptions {
   /**
-   * BCP 47 locale, such as `'en-IN'` or `'ar'`; it picks the built-in catalogue, the plural rules
-   * and how numbers in placeholders are written.
+   * BCP 47 locale, such as `'en-IN'` or `'ar'`: the language of `messages`, whose plural rules
+   * they follow (the English that fills their gaps follows English rules), and how numbers in
+   * placeholders are written.
    * @defaultValue `'en'`
    */
   locale?: string;
@@ -42,45 +43,39 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
 
 /**
  * `createTranslator` over a given English base instead of the whole of `en`: a widget used
- * without a provider passes only its own messages, so it does not bundle the rest.
+ * without a provider passes only its own messages, so it does not bundle the rest. `numbers` is
+ * the locale numbers in placeholders are written in, when a widget's differs from `locale`.
  */
 export function createTranslatorOver(
   base: PartialMessages,
   options: TranslatorOptions,
+  numbers?: string,
 ): Translator {
   const locale = options.locale ?? 'en';
   const overrides: PartialMessages = options.messages ?? {};
 
-  function lookup(id: string): MessageValue | undefined {
-    return (
-      (overrides as Record<string, MessageValue | undefined>)[id] ??
-      (base as Record<string, MessageValue | undefined>)[id]
-    );
-  }
-
-  function choose(message: MessageValue, values: TranslationValues | undefined): string {
-    if (typeof message === 'string') return message;
-    const selector = values?.[message.select ?? 'count'];
-    if (typeof selector !== 'number') return message.other;
-    const category = pluralRules(locale).select(selector);
-    return message[category] ?? message.other;
-  }
-
-  function show(value: string | number): string {
-    // `+ 0`: -0 (Capillary's "-0.000") reads as 0, not "-0"; NaN stays NaN, not a made-up 0.
-    return typeof value === 'string'
-      ? value
-      : numberFormat(locale, NUMBER_OPTIONS).format(value + 0);
-  }
-
   return function translate(id, values) {
-    const message = lookup(id);
+    const own = (overrides as Record<string, MessageValue | undefined>)[id];
+    const message = own ?? (base as Record<string, MessageValue | undefined>)[id];
     if (message === undefined) return '';
+    let text = message;
+    if (typeof text !== 'string') {
+      const selector = values?.[text.select ?? 'count'];
+      // A variant follows the plural rules of the language it is written in: English filling a
+      // gap in a Hindi catalogue says "0 days", not Hindi's singular for 0.
+      text =
+        typeof selector === 'number'
+          ? (text[pluralRules(own ? locale : 'en').select(selector)] ?? text.other)
+          : text.other;
+    }
     // Members never read "{level}": a placeholder without a value (bad plain props) is left out.
-    return choose(message, values)
+    return text
       .replace(PLACEHOLDER, (_, name: string) => {
         const value = values?.[name];
-        return value === undefined ? '' : show(value);
+        // `+ 0`: -0 (Capillary's "-0.000") reads as 0, not "-0"; NaN stays NaN, not a made-up 0.
+        return typeof value === 'number'
+          ? numberFormat(numbers ?? locale, NUMBER_OPTIONS).format(value + 0)
+          : (value ?? '');
       })
       .trim();
   };

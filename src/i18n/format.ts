@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { dateTimeFormat, numberFormat, relativeTimeFormat, resolveLocale } from './intlCache.js';
 
 /** Options of `formatDate` and `formatDateTime`. */
@@ -85,15 +86,8 @@ const UNITS: readonly { unit: Intl.RelativeTimeFormatUnit; size: number; below: 
 
 /** Days since 1970-01-01 of the calendar day `date` falls on in `timeZone`. */
 function calendarDay(date: Date | number, timeZone: string | undefined): number {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
-  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+  // The date's wall-clock time in the zone, counted as if it were UTC, in whole days.
+  return Math.floor((Number(date) + tzOffset(timeZone, new Date(date)) * MINUTE) / DAY);
 }
 
 /**

@@ -12,14 +12,16 @@ function cached<Formatter>(key: string, create: () => Formatter): Formatter {
 }
 
 /**
- * The locale as Intl spells it; a malformed tag (`'en_US'`, `''`) becomes `'en'` rather than
- * making every formatter throw a `RangeError` during render.
+ * The locale as Intl spells it (`'en_US'` is `'en-US'`). A malformed tag (`''`) becomes `'en'`
+ * rather than making every formatter throw a `RangeError` during render, and so does one Intl
+ * cannot write (`'english'`): Intl would fall back to the runtime's own locale, which differs
+ * between the server and the browser, and from the widget's English words.
  */
 export function resolveLocale(locale: string | undefined): string {
   if (!locale) return 'en';
   return cached(`locale|${locale}`, () => {
     try {
-      return Intl.getCanonicalLocales(locale.replaceAll('_', '-'))[0] ?? 'en';
+      return Intl.NumberFormat.supportedLocalesOf(locale.replaceAll('_', '-'))[0] ?? 'en';
     } catch {
       return 'en';
     }
@@ -58,10 +60,11 @@ export function dateTimeFormat(
 ): Intl.DateTimeFormat {
   const resolved = resolveLocale(locale);
   const timeZone = resolveTimeZone(options.timeZone);
-  return cached(`date|${resolved}|${timeZone}|${JSON.stringify(options)}`, () => {
-    const { timeZone: _requested, ...rest } = options;
-    return new Intl.DateTimeFormat(resolved, timeZone === undefined ? rest : { ...rest, timeZone });
-  });
+  // An unknown zone is left out (`undefined`): the runtime's own, rather than a RangeError.
+  return cached(
+    `date|${resolved}|${timeZone}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(resolved, { ...options, timeZone }),
+  );
 }
 
 /** A shared cardinal `Intl.PluralRules`. */

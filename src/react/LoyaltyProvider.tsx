@@ -5,6 +5,7 @@ import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLo
 import { createTranslator } from '../i18n/createTranslator.js';
 import { checkedTimeZone } from '../i18n/checkedTimeZone.js';
 import { en } from '../i18n/en.js';
+import { resolveLocale } from '../i18n/intlCache.js';
 import type { PartialMessages } from '../i18n/messages.js';
 import { LoyaltyContext, type LoyaltyContextValue } from './LoyaltyContext.js';
 
@@ -94,7 +95,8 @@ function wordsLanguage(locale: string, messages: PartialMessages | undefined): s
 /** Gives the loyalty hooks and widgets below it their API client, language and time zone. */
 export function LoyaltyProvider(props: LoyaltyProviderProps) {
   const { baseUrl, client: givenClient, queryClient: givenQueryClient, messages, children } = props;
-  const locale = props.locale ?? 'en';
+  // As Intl spells it: `ar_AE` is no language tag for `lang`, and `en_US` is English too.
+  const locale = resolveLocale(props.locale);
   // A zone that is not one (a typo) is said in the console and gives way to the next one.
   const givenOrganizationTimeZone = checkedTimeZone(
     'organizationTimeZone',
@@ -126,6 +128,7 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
       locale,
       timeZone,
       t: createTranslator({ locale, messages }),
+      messages,
       lang: wordsLanguage(locale, messages),
     }),
     [client, queryClient, locale, timeZone, messages],

@@ -49,7 +49,7 @@ function eventOf(eventName: string, sign: 1 | -1) {
 function cellContext(event: LedgerEvent): LedgerCellContext {
   const [row] = ledgerRows([event]);
   if (!row) throw new Error('no row for the event');
-  return { row, t: createTranslator(), locale: 'en', timeZone: 'UTC' };
+  return { row, t: createTranslator(), locale: 'en', dateLocale: 'en', timeZone: 'UTC' };
 }
 
 /** Props of the rows table alone, loaded and quiet, with `overrides` on top. */

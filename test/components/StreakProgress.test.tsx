@@ -122,6 +122,37 @@ describe('StreakProgress', () => {
     expect(screen.queryByText('Enrolled')).not.toBeInTheDocument();
   });
 
+  it('is still running on the last day of a streak that ends on a bare date, until that day is over', () => {
+    const lastDay = (now: string) => (
+      <StreakProgress
+        {...run(2)}
+        startDate="2024-08-01"
+        endDate="2024-08-31"
+        now={new Date(now)}
+        timeZone="Asia/Kolkata"
+      />
+    );
+    // 10:00 on 31 August in Kolkata.
+    const { rerender } = render(lastDay('2024-08-31T04:30:00Z'));
+    expect(screen.getByText('Ends in 14 hours')).toBeInTheDocument();
+    expect(screen.queryByText('Ended')).not.toBeInTheDocument();
+    // 00:00 on 1 September in Kolkata.
+    rerender(lastDay('2024-08-31T18:30:00Z'));
+    expect(screen.getByText('Ended Aug 31, 2024')).toBeInTheDocument();
+  });
+
+  it('has begun at the very start of a streak that starts on a bare date', () => {
+    render(
+      <StreakProgress
+        {...run(0)}
+        startDate="2024-08-01"
+        now={new Date('2024-07-31T18:30:00Z')}
+        timeZone="Asia/Kolkata"
+      />,
+    );
+    expect(screen.getByText('Started Aug 1, 2024')).toBeInTheDocument();
+  });
+
   /** Four days in, level 1 kept and level 2 reached, then lost. */
   const levelTwoLost = {
     ...run(4),

@@ -386,6 +386,26 @@ describe('TargetMilestoneBar', () => {
     expect(news()).toHaveTextContent('Orders، مكتمل');
   });
 
+  it('is still open on the last day of a period that ends on a bare date, until that day is over', () => {
+    const lastDay = (now: string) => (
+      <TargetMilestoneBar
+        name="Spend"
+        achievedValue={10}
+        definedValue={100}
+        periodEnd="2024-08-31"
+        now={new Date(now)}
+        timeZone="Asia/Kolkata"
+      />
+    );
+    // 10:00 on 31 August in Kolkata.
+    const { rerender } = render(lastDay('2024-08-31T04:30:00Z'));
+    expect(screen.getByText('Ends Aug 31, 2024')).toBeInTheDocument();
+    expect(screen.getByText('Ends in 14 hours')).toBeInTheDocument();
+    // 00:00 on 1 September in Kolkata.
+    rerender(lastDay('2024-08-31T18:30:00Z'));
+    expect(screen.getByText('Ended Aug 31, 2024')).toBeInTheDocument();
+  });
+
   it('shows a target given only its name, rather than failing', () => {
     render(<TargetMilestoneBar name="Orders" definedValue={'n/a' as never} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

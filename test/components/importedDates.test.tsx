@@ -20,6 +20,7 @@ function importedContext(wire: Record<string, unknown>) {
     row: historyRow(entry, 'history:0:'),
     t: createTranslator(),
     locale: 'en-GB',
+    dateLocale: 'en-GB',
     timeZone: 'UTC',
   };
 }

@@ -179,10 +179,10 @@ describe('EventBreakupCard given plain props', () => {
     expect(time('America/New_York')).toBe('Mar 2, 2024, 8:15 AM');
   });
 
-  it('writes numbers and dates in the locale it is given, without a provider', () => {
+  it('writes numbers in the locale it is given, and dates as its English words do, without a provider', () => {
     render(<EventBreakupCard event={purchase} timeZone="UTC" locale="de-DE" />);
     expect(screen.getByRole('article').querySelector('time')).toHaveTextContent(
-      '02.03.2024, 13:15',
+      'Mar 2, 2024, 1:15 PM',
     );
     expect(screen.getByText('Bill').closest('section')).toHaveTextContent('1.100,00');
   });
@@ -312,17 +312,17 @@ describe('StreakProgress given dates as strings', () => {
     expect(screen.getByRole('region')).toHaveTextContent('Ended Jul 31, 2024');
   });
 
-  it('writes its dates in the locale it is given, without a provider', () => {
+  it('writes its dates with the digits of the locale it is given, in the words of the sentence, without a provider', () => {
     render(
       <StreakProgress
         levels={[3]}
         endDate="2024-07-31T00:00:00Z"
         now={new Date('2024-08-15T00:00:00Z')}
         timeZone="UTC"
-        locale="de-DE"
+        locale="ar-EG"
       />,
     );
-    expect(screen.getByRole('region')).toHaveTextContent('Ended 31.07.2024');
+    expect(screen.getByRole('region')).toHaveTextContent('Ended Jul ٣١, ٢٠٢٤');
   });
 
   it('leaves out a date it cannot read', () => {

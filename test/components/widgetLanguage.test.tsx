@@ -73,7 +73,7 @@ describe('the language widgets tell screen readers their words are in', () => {
     const { container } = render(provided(widgets(), 'fr'));
     expect(languages(container)).toEqual(['en', 'en', 'en', 'en']);
     cleanup();
-    // Without a provider, a widget's own locale changes only how numbers and dates are written.
+    // Without a provider, a widget's own locale changes only how numbers (and digits) are written.
     document.documentElement.lang = 'ar';
     const alone = render(widgets('ar'));
     expect(languages(alone.container)).toEqual(['en', 'en', 'en', 'en']);
@@ -90,6 +90,14 @@ describe('the language widgets tell screen readers their words are in', () => {
   it("keeps the provider's English, such as British English, when it gives no messages", () => {
     const { container } = render(provided(widgets(), 'en-GB'));
     expect(languages(container)).toEqual(['en-GB', 'en-GB', 'en-GB', 'en-GB']);
+  });
+
+  it('is a valid language tag, with English recognised, for a locale written with an underscore', () => {
+    const arabic = render(provided(widgets(), 'ar_AE', ar));
+    expect(languages(arabic.container)).toEqual(['ar-AE', 'ar-AE', 'ar-AE', 'ar-AE']);
+    cleanup();
+    const english = render(provided(widgets(), 'en_US'));
+    expect(languages(english.container)).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
   });
 
   it('is Arabic too for the notice that replaces a widget given props it cannot show', () => {
@@ -116,6 +124,53 @@ describe('the language widgets tell screen readers their words are in', () => {
     onTestFinished(() => act(() => root.unmount()));
     expect(recoverable).not.toHaveBeenCalled();
     expect(languages(container)).toEqual(['ar', 'ar', 'ar', 'ar']);
+  });
+});
+
+describe("a widget's own locale under a provider's words", () => {
+  const timing = (container: HTMLElement) =>
+    container.querySelector('[data-slot="timing"]')?.textContent ?? null;
+  const endingStreak = (locale: string) => (
+    <StreakProgress
+      name="Visits"
+      levels={[3, 5]}
+      currentValue={2}
+      endDate="2024-09-02T20:00:00"
+      now={new Date('2024-08-30T12:00:00Z')}
+      locale={locale}
+    />
+  );
+
+  it('writes the numbers inside the sentences with its own digits, as its scale writes them', () => {
+    const { container } = render(provided(endingStreak('ar-EG'), 'ar', ar));
+    expect(container.querySelector('[data-slot="scale"]')).toHaveTextContent('٣٥');
+    expect(container.querySelector('[data-slot="value"]')).toHaveTextContent('٢ من ٥ أيام');
+  });
+
+  it("groups the points of a reward as its own locale does, like the bar's labels", () => {
+    const { container } = render(
+      provided(
+        <TargetMilestoneBar
+          name="Spend"
+          achievedValue={120000}
+          definedValue={150000}
+          milestones={[{ name: 'M1', value: 100000, points: 100000 }]}
+          locale="en-IN"
+        />,
+        'en',
+      ),
+    );
+    expect(container.querySelector('[data-slot="scale"]')).toHaveTextContent('1,00,000');
+    expect(container.querySelector('[data-slot="reward"]')).toHaveTextContent('+1,00,000 points');
+  });
+
+  it('says the time left and the date in the language of the sentence, not of its locale', () => {
+    const arabic = render(provided(endingStreak('en-IN'), 'ar', ar));
+    expect(timing(arabic.container)).toMatch(/^ينتهي خلال 3 أيام/);
+    expect(timing(arabic.container)).not.toMatch(/[A-Za-z]/);
+    cleanup();
+    const english = render(provided(endingStreak('ar-EG'), 'en'));
+    expect(timing(english.container)).toBe('Ends in ٣ daysSep ٢, ٢٠٢٤');
   });
 });
 

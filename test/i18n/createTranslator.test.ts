@@ -112,6 +112,28 @@ describe('createTranslator', () => {
     expect(new Set(forms).size).toBe(6);
   });
 
+  it('says "0 days", not "0 day", in the English that fills the gaps of a language without its words', () => {
+    // Hindi and French call 0 singular; the English around the number does not.
+    for (const [locale, half] of [
+      ['hi-IN', '0.5'],
+      ['fr-FR', '0,5'],
+    ] as const) {
+      const t = createTranslator({ locale, messages: { 'common.retry': 'Retry!' } });
+      expect(t('table.loaded', { count: 0 })).toBe('0 entries loaded');
+      expect(t('streak.days', { count: 0 })).toBe('0 days');
+      expect(t('table.credit', { points: 0.5 })).toBe(`Earned ${half} points`);
+    }
+  });
+
+  it("keeps a brand's own plural wording to its language's rules", () => {
+    const t = createTranslator({
+      locale: 'fr',
+      messages: { 'streak.days': { one: '{count} jour', other: '{count} jours' } },
+    });
+    expect(t('streak.days', { count: 0 })).toBe('0 jour');
+    expect(t('streak.days', { count: 2 })).toBe('2 jours');
+  });
+
   it('uses the "other" wording when the number arrives already formatted', () => {
     const t = createTranslator({ locale: 'en' });
     expect(t('table.credit', { points: '+1' })).toBe('Earned +1 points');

@@ -69,12 +69,12 @@ function allocationAmounts(allocation: PointsAllocation): [MessageId, number | n
  * record is still to come.
  */
 function Expiry({ allocation, now }: { allocation: PointsAllocation; now: number }) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { t, dateLocale, timeZone } = useLoyaltyDisplay(en);
   const { status, expiryDate } = allocation;
   if (!expiryDate || status === 'redeemed' || status === 'returned') return null;
   const lapsed = expiryDate.getTime() < now;
   if (status === 'expired' && !lapsed) return null;
-  const date = formatDate(expiryDate, { locale, timeZone });
+  const date = formatDate(expiryDate, { locale: dateLocale, timeZone });
   return (
     <span>
       {t(lapsed ? 'breakup.allocations.expiredOn' : 'breakup.allocations.expires', { date })}
@@ -109,7 +109,7 @@ function AllocationsList({
   section: RefObject<HTMLElement | null>;
   describedBy?: string;
 }) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { t, locale, dateLocale, timeZone } = useLoyaltyDisplay(en);
   // When the list was shown: an expiry before it has passed.
   const [now] = useState(() => Date.now());
   const list = useRef<HTMLUListElement>(null);
@@ -185,7 +185,7 @@ function AllocationsList({
           {allocation.awardedDate ? (
             <span>
               {t('breakup.allocations.awardedOn', {
-                date: formatDate(allocation.awardedDate, { locale, timeZone }),
+                date: formatDate(allocation.awardedDate, { locale: dateLocale, timeZone }),
               })}
             </span>
           ) : null}

@@ -11,9 +11,10 @@ import { documentedLabel } from './documentedLabel.js';
 
 /** The bill behind an event: its totals, payment and return, then its line items. */
 export function BillSection({ bill }: { bill: LedgerBill }) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { t, locale, dateLocale, timeZone } = useLoyaltyDisplay(en);
   const money = (value: number | null) => (value === null ? null : formatAmount(value, locale));
-  const date = (value: Date | null) => (value ? formatDate(value, { locale, timeZone }) : null);
+  const date = (value: Date | null) =>
+    value ? formatDate(value, { locale: dateLocale, timeZone }) : null;
   // Each column past the item's name, described once for its header and for the `data-label` that
   // heads each value when a narrow card stacks the columns. Rate shows only when a line has one.
   // When a line has a discount, Amount is the line before it (`amount`), and the discount and the
@@ -72,7 +73,7 @@ export function BillSection({ bill }: { bill: LedgerBill }) {
                   .filter(Boolean)
                   .join(' '),
               ),
-              locale,
+              dateLocale,
             ),
           ],
           [

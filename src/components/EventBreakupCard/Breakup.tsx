@@ -51,7 +51,7 @@ export function Breakup({
   event: LedgerEvent;
   customerId?: string | number;
 }) {
-  const { t, locale, timeZone } = useLoyaltyDisplay(en);
+  const { t, locale, dateLocale, timeZone } = useLoyaltyDisplay(en);
   const now = useNow(undefined);
   const hasProvider = useContext(LoyaltyContext) !== null;
   const { details, redemptions, bill, targets } = event;
@@ -159,7 +159,7 @@ export function Breakup({
         </h3>
         <p className="clw-card-meta">
           <time id={timeId} dateTime={event.eventTime.toISOString()}>
-            {formatDateTime(event.eventTime, { locale, timeZone })}
+            {formatDateTime(event.eventTime, { locale: dateLocale, timeZone })}
           </time>
           {details.tillId ? <span>{t('breakup.till', { id: details.tillId })}</span> : null}
           {event.reference ? <span>{event.reference}</span> : null}
@@ -241,7 +241,7 @@ export function Breakup({
                 now !== null && currency.expiresOn.getTime() < now
                   ? 'breakup.earned.expiryDate'
                   : 'breakup.allocations.expires',
-                { date: formatDate(currency.expiresOn, { locale, timeZone }) },
+                { date: formatDate(currency.expiresOn, { locale: dateLocale, timeZone }) },
               )
             : null,
         ]

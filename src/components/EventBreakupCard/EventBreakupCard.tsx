@@ -28,8 +28,9 @@ export type EventBreakupCardProps = {
    */
   timeZone?: string;
   /**
-   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
-   * provider's messages, English without one).
+   * BCP 47 locale numbers are written in, over the provider's: grouping and digits, in the text
+   * and in dates and times left too. Words stay in one language, the provider's messages' (English
+   * without one): month names and "in 3 days" included.
    * @defaultValue the provider's locale, else `'en'`
    */
   locale?: string;

@@ -31,12 +31,13 @@ function PointsEntries({
   /** Points taken back carry no expiry or conversion date. */
   takenBack: boolean;
 }) {
-  const { t, locale, timeZone } = display;
+  const { t, locale, dateLocale, timeZone } = display;
   // A date gone by is named, not promised: the points may have expired or converted, or been spent
   // or taken back first, and only their allocations tell which.
   const now = useNow(undefined);
   if (entries.length === 0) return null;
-  const day = (date: Date | null) => (date ? formatDate(date, { locale, timeZone }) : '');
+  const day = (date: Date | null) =>
+    date ? formatDate(date, { locale: dateLocale, timeZone }) : '';
   const past = (date: Date) => now !== null && date.getTime() < now;
   return (
     <>

@@ -81,8 +81,9 @@ export interface PointsLedgerTableOptions {
    */
   timeZone?: string;
   /**
-   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
-   * provider's messages, English without one).
+   * BCP 47 locale numbers are written in, over the provider's: grouping and digits, in the text
+   * and in dates and times left too. Words stay in one language, the provider's messages' (English
+   * without one): month names and "in 3 days" included.
    * @defaultValue the provider's locale, else `'en'`
    */
   locale?: string;
@@ -126,8 +127,8 @@ function LedgerTable(props: PointsLedgerTableProps) {
   const rootRef = useRef<HTMLElement>(null);
   useStylesheetCheck(rootRef);
   // Radix Tabs lays out left to right unless told otherwise, nor can every browser's CSS tell
-  // (:dir()): follow the page (or the locale).
-  const direction = useInheritedDirection(rootRef, textDirection(locale));
+  // (:dir()): follow the page (or the words' language).
+  const direction = useInheritedDirection(rootRef, textDirection(lang));
   // One error for as long as it lasts: the notice logs each error once.
   const missingCustomer = useMemo(
     () =>

@@ -24,10 +24,15 @@ export const DEFAULT_COLUMNS: readonly LedgerColumnId[] = [
 export interface LedgerCellContext {
   /** The row. */
   row: LedgerRow;
-  /** Message lookup in the widget's locale. */
+  /** Message lookup in the widget's language, with numbers written in `locale`. */
   t: Translator;
-  /** The widget's locale. */
+  /** The widget's locale: how numbers are written. */
   locale: string;
+  /**
+   * The locale for dates: the language of `t`'s words, with `locale`'s digits, so a date's month
+   * names are in the language of the words around it.
+   */
+  dateLocale: string;
   /** The widget's time zone. */
   timeZone: string;
 }
@@ -52,8 +57,8 @@ export function activityLabel({ row, t }: Pick<LedgerCellContext, 'row' | 't'>):
 }
 
 /** The row's date as the Date column shows it. */
-export function dateLabel({ row, locale, timeZone }: LedgerCellContext): string {
-  if (row.date) return formatDate(row.date, { locale, timeZone });
+export function dateLabel({ row, dateLocale, timeZone }: LedgerCellContext): string {
+  if (row.date) return formatDate(row.date, { locale: dateLocale, timeZone });
   // Imported history keeps dates in the organisation's own format, which is not guessed at
   // (12/01 may be either month): its text still tells the member when.
   return row.source === 'history' ? (row.entry.eventDateText ?? '') : '';
@@ -137,9 +142,9 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
     width: 'minmax(6.5rem, 1fr)',
     // Earned ledger points without an expiry say so; points taken away have none to speak of, and
     // imported history never records one, so those empty cells mean nothing, not "never".
-    cell: ({ row, t, locale, timeZone }) =>
+    cell: ({ row, t, dateLocale, timeZone }) =>
       row.expiry ? (
-        formatDate(row.expiry, { locale, timeZone })
+        formatDate(row.expiry, { locale: dateLocale, timeZone })
       ) : row.source === 'ledger' && row.points > 0 ? (
         <span className="clw-sr-only">{t('table.noExpiry')}</span>
       ) : (

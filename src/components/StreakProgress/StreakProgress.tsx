@@ -76,7 +76,8 @@ export interface StreakProgressProps {
    */
   startDate?: Date | string | number | null;
   /**
-   * When the streak ends, as `startDate`; the time left is counted to it.
+   * When the streak ends, as `startDate`; the time left is counted to it. A bare date
+   * (`"2024-08-31"`) is the last day of the streak: it ends when that day does in `timeZone`.
    * @defaultValue `streak.endDate`
    */
   endDate?: Date | string | number | null;
@@ -105,8 +106,9 @@ export interface StreakProgressProps {
    */
   timeZone?: string;
   /**
-   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
-   * provider's messages, English without one).
+   * BCP 47 locale numbers are written in, over the provider's: grouping and digits, in the text
+   * and in dates and times left too. Words stay in one language, the provider's messages' (English
+   * without one): month names and "in 3 days" included.
    * @defaultValue the provider's locale, else `'en'`
    */
   locale?: string;
@@ -176,7 +178,7 @@ function streakView(props: StreakProgressProps, now: number | null, timeZone: st
           timeZone,
         )
       : (streak?.levels ?? []);
-  const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone);
+  const endDate = plainDate(pick(props.endDate, streak?.endDate), timeZone, true);
   // No event may say a run ended when its end simply came: the badge must not read "Enrolled"
   // beside "Ended 6 Aug".
   const over = endDate !== null && now !== null && endDate.getTime() <= now;
@@ -232,7 +234,7 @@ export function StreakProgress(props: StreakProgressProps) {
 }
 
 function StreakView(props: StreakProgressProps) {
-  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enStreakProgress, props);
+  const { t, locale, timeZone, lang, dateLocale } = useLoyaltyDisplay(enStreakProgress, props);
   const titleId = useId();
   const now = useNow(props.now);
   const view = streakView(props, now, timeZone);
@@ -249,7 +251,7 @@ function StreakView(props: StreakProgressProps) {
           ? 'achieved'
           : 'active';
   const variant = props.variant ?? 'full';
-  const date = (value: Date) => formatDate(value, { locale, timeZone });
+  const date = (value: Date) => formatDate(value, { locale: dateLocale, timeZone });
 
   // With every level's value known, the track counts the streak value; otherwise (the documents'
   // enrolment and level samples send no `levelValues`) it counts levels.
@@ -308,7 +310,7 @@ function StreakView(props: StreakProgressProps) {
       ? null
       : upcoming
         ? t(upcoming === startDate ? 'progress.starts' : 'progress.ends', {
-            relative: formatRelative(upcoming, now, locale, timeZone),
+            relative: formatRelative(upcoming, now, dateLocale, timeZone),
           })
         : endDate
           ? t('progress.endedOn', { date: date(endDate) })

@@ -81,7 +81,10 @@ export interface TargetMilestoneBarProps {
    * `timeZone`) or epoch seconds or milliseconds. @defaultValue `target.period.start`
    */
   periodStart?: Date | string | number | null;
-  /** When the period ends, as `periodStart`. @defaultValue `target.period.end` */
+  /**
+   * When the period ends, as `periodStart`. A bare date (`"2024-08-31"`) is the period's last day:
+   * it ends when that day does in `timeZone`. @defaultValue `target.period.end`
+   */
   periodEnd?: Date | string | number | null;
   /**
    * Whether the target is reached, missed or under way. `achieved` and `unachieved` (Capillary says
@@ -131,8 +134,9 @@ export interface TargetMilestoneBarProps {
    */
   timeZone?: string;
   /**
-   * BCP 47 locale numbers and dates are written in, over the provider's (the wording stays the
-   * provider's messages, English without one).
+   * BCP 47 locale numbers are written in, over the provider's: grouping and digits, in the text
+   * and in dates and times left too. Words stay in one language, the provider's messages' (English
+   * without one): month names and "in 3 days" included.
    * @defaultValue the provider's locale, else `'en'`
    */
   locale?: string;
@@ -174,7 +178,7 @@ export function TargetMilestoneBar(props: TargetMilestoneBarProps) {
 }
 
 function TargetView(props: TargetMilestoneBarProps) {
-  const { t, locale, timeZone, lang } = useLoyaltyDisplay(enTargetProgress, props);
+  const { t, locale, timeZone, lang, dateLocale } = useLoyaltyDisplay(enTargetProgress, props);
   const titleId = useId();
   const ruleId = useId();
   const { target } = props;
@@ -193,7 +197,7 @@ function TargetView(props: TargetMilestoneBarProps) {
   const unit = pick(props.unit, target?.unit);
   const periodName = pick(props.periodName, target?.period.name);
   const periodStart = plainDate(pick(props.periodStart, target?.period.start), timeZone);
-  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end), timeZone);
+  const periodEnd = plainDate(pick(props.periodEnd, target?.period.end), timeZone, true);
   const milestones = targetMilestones(props, achieved, timeZone);
   const defined =
     plainNumber(pick(props.definedValue, progressFrom?.definedValue)) ??
@@ -206,7 +210,7 @@ function TargetView(props: TargetMilestoneBarProps) {
       : unit === 'count'
         ? numberFormat(locale, COUNT).format(value)
         : formatPoints(value, locale);
-  const date = (value: Date) => formatDate(value, { locale, timeZone });
+  const date = (value: Date) => formatDate(value, { locale: dateLocale, timeZone });
 
   // Capillary's word on a target decides: one it says was missed (a unified target whose members
   // are not all known can read 1,000 of 1,000) is not complete. Only under way do the values tell.
@@ -261,7 +265,7 @@ function TargetView(props: TargetMilestoneBarProps) {
           : null;
   const endsIn =
     periodEnd && now !== null && periodEnd.getTime() > now && !complete
-      ? t('progress.ends', { relative: formatRelative(periodEnd, now, locale, timeZone) })
+      ? t('progress.ends', { relative: formatRelative(periodEnd, now, dateLocale, timeZone) })
       : null;
 
   const endLabelIsMilestone = milestones.some((milestone) => milestone.value === defined);

@@ -12,9 +12,10 @@ export function plainNumber(value: unknown): number | null {
 
 /**
  * A date from a widget's plain props: a `Date`, an ISO 8601 string (a zone-less one is read in
- * `timeZone`) or epoch seconds or milliseconds. Anything unreadable is absent (`null`).
+ * `timeZone`) or epoch seconds or milliseconds. Anything unreadable is absent (`null`). An end
+ * given as a bare date (`"2024-08-31"`) is that day's last moment: the member's last day counts.
  */
-export function plainDate(value: unknown, timeZone: string): Date | null {
+export function plainDate(value: unknown, timeZone: string, end?: boolean): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  return parseLoyaltyDate(value, timeZone) ?? null;
+  return parseLoyaltyDate(value, timeZone, end) ?? null;
 }

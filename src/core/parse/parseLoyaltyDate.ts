@@ -11,10 +11,15 @@ const EPOCH_SECONDS_LIMIT = 1e11;
 
 /**
  * Reads every date shape Capillary's documents show. Zone-less date-times and plain dates are
- * wall-clock times in `timeZone` (an IANA name such as `Asia/Kolkata`, or `UTC`).
+ * wall-clock times in `timeZone` (an IANA name such as `Asia/Kolkata`, or `UTC`). A plain date is
+ * the start of its day, or with `endOfDay` (the last day something lasts) its last millisecond.
  * Absent values give `null`; a value of no known shape gives `undefined`.
  */
-export function parseLoyaltyDate(value: unknown, timeZone: string): Date | null | undefined {
+export function parseLoyaltyDate(
+  value: unknown,
+  timeZone: string,
+  endOfDay?: boolean,
+): Date | null | undefined {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return undefined;
@@ -24,16 +29,17 @@ export function parseLoyaltyDate(value: unknown, timeZone: string): Date | null 
 
   const match = DATE_SHAPE.exec(text);
   if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = match;
-  const wallClock = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour),
-    Number(minute),
-    Number(second),
-    Number(fraction.padEnd(3, '0').slice(0, 3)),
-  );
+  const [, year, month, day, hour, minute = '0', second = '0', fraction = '0', zone] = match;
+  const wallClock =
+    Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hour ?? 0),
+      Number(minute),
+      Number(second),
+      Number(fraction.padEnd(3, '0').slice(0, 3)),
+    ) + (endOfDay && !hour ? DAY - 1 : 0);
   const check = new Date(wallClock);
   // Date.UTC rolls 2024-02-31 over into March; a real calendar date survives the round trip.
   if (

@@ -71,14 +71,7 @@ export const wireOptionalBoolean = v.optional(leaf('true or false', readBoolean)
  */
 export function wireOptionalDate(timeZone: string, endOfDay?: boolean) {
   return v.optional(
-    leaf('a date', (value) =>
-      parseLoyaltyDate(
-        endOfDay && typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value.trim())
-          ? `${value.trim()} 23:59:59.999`
-          : value,
-        timeZone,
-      ),
-    ),
+    leaf('a date', (value) => parseLoyaltyDate(value, timeZone, endOfDay)),
     null,
   );
 }

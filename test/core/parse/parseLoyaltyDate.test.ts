@@ -16,6 +16,20 @@ describe('parseLoyaltyDate', () => {
     expect(parseLoyaltyDate(input, timeZone)?.toISOString()).toBe(expected);
   });
 
+  it('reads a bare date given as the end of something as the last moment of that day, in its zone', () => {
+    expect(parseLoyaltyDate('2024-08-31', 'Asia/Kolkata', true)?.toISOString()).toBe(
+      '2024-08-31T18:29:59.999Z',
+    );
+    // The day the clocks go forward has 23 hours.
+    expect(parseLoyaltyDate('2024-03-31', 'Europe/London', true)?.toISOString()).toBe(
+      '2024-03-31T22:59:59.999Z',
+    );
+    // A time of day says when it ends: it is kept.
+    expect(parseLoyaltyDate('2024-08-31 10:00', 'UTC', true)?.toISOString()).toBe(
+      '2024-08-31T10:00:00.000Z',
+    );
+  });
+
   it('reads a wall-clock time in the skipped hour of a daylight-saving change without drifting a day', () => {
     // 02:30 does not exist in Berlin on 2024-03-31; any instant within the hour is acceptable.
     const date = parseLoyaltyDate('2024-03-31 02:30:00', 'Europe/Berlin');
