@@ -208,6 +208,30 @@ describe('requests as the documents specify', () => {
     });
   });
 
+  it('says more may follow when a page of the default size comes back full', async () => {
+    const events = Array.from({ length: 20 }, (_, index) => ({
+      ...goodwill,
+      eventLogId: index + 1,
+    }));
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => HttpResponse.json({ events })),
+    );
+    const page = await client().getLedgerEvents({ customer });
+    expect(page).toMatchObject({ offset: 0, limit: 20, hasMore: true });
+  });
+
+  it('says no more follow when a history page of the default size of 20 comes back with 10', async () => {
+    const [entry] = historyPage.historicalPointsData;
+    const historicalPointsData = Array.from({ length: 10 }, () => entry);
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () =>
+        HttpResponse.json({ historicalPointsData }),
+      ),
+    );
+    const page = await client().getHistoricalPoints(374819205);
+    expect(page).toMatchObject({ offset: 0, limit: 20, hasMore: false });
+  });
+
   it('keeps the good history entries of a page and reports the bad one in warnings', async () => {
     const page = await client().getHistoricalPoints(374819205);
     expect(page.entries).toHaveLength(2);
