@@ -7,6 +7,7 @@ import {
 // From the public entry: apps key their own lists of events with it.
 import { ledgerEventKey } from '../../src/core/index.js';
 import { normalizeLedgerPage } from '../../src/core/ledger/normalizeLedgerPage.js';
+import pointsRedemption from '../fixtures/ledger/points-redemption.json' with { type: 'json' };
 import registration from '../fixtures/ledger/quirks/customer-registration-as-documented.json' with { type: 'json' };
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
 
@@ -60,6 +61,62 @@ describe('ledger rows', () => {
     expect(row).toMatchObject({ points: 0, promised: -50, promisedOnly: true, status: 'reversed' });
     if (!row) throw new Error('no row');
     expect(filterRows([row], { ...everything, direction: 'redeemed' })).toEqual([row]);
+  });
+
+  it('keeps a row dated exactly on the first or the last instant of the chosen range', () => {
+    if (!earnedRow?.date) throw new Error('fixture row has no date');
+    const at = earnedRow.date;
+    expect(filterRows([earnedRow], { ...everything, from: at, to: at, direction: 'all' })).toEqual([
+      earnedRow,
+    ]);
+  });
+
+  it('shows a row of no points neither among points earned nor among points redeemed', () => {
+    const rows = ledgerRows(
+      normalizeLedgerPage(registration, { timeZone: 'UTC', offset: 0, limit: 20 }).events,
+    );
+    expect(rows.map((row) => row.points)).toEqual([0, 0]);
+    expect(filterRows(rows, { ...everything, direction: 'earned' })).toEqual([]);
+    expect(filterRows(rows, { ...everything, direction: 'redeemed' })).toEqual([]);
+  });
+
+  it('finds a bill by number whatever its case or the spaces typed around it', () => {
+    if (!earnedRow) throw new Error('fixture row missing');
+    expect(
+      filterRows([earnedRow], { ...everything, direction: 'all', billNumber: ' bill2403 ' }),
+    ).toEqual([earnedRow]);
+  });
+
+  it('finds a redemption, which has no bill, by the transaction number it shows', () => {
+    const [redemption] = ledgerRows(
+      normalizeLedgerPage(pointsRedemption, { timeZone: 'UTC', offset: 0, limit: 20 }).events,
+    );
+    if (!redemption?.reference) throw new Error('fixture redemption has no reference');
+    expect(redemption).toMatchObject({ status: 'completed' });
+    expect(
+      filterRows([redemption], {
+        ...everything,
+        direction: 'all',
+        billNumber: redemption.reference,
+      }),
+    ).toEqual([redemption]);
+  });
+
+  it('marks points that expired as expired, not as a completed entry', () => {
+    const [expiry] = ledgerRows(
+      normalizeLedgerPage(
+        { events: [{ ...purchase, eventName: 'PointsExpiry' }] },
+        { timeZone: 'UTC', offset: 0, limit: 20 },
+      ).events,
+    );
+    expect(expiry?.status).toBe('expired');
+  });
+
+  it('lists a row without a date after the dated ones, newest first', () => {
+    if (!earnedRow) throw new Error('fixture row missing');
+    const undated = { ...earnedRow, key: 'undated', date: null };
+    const sorted = sortRows([undated, earnedRow], { column: 'date', direction: 'descending' });
+    expect(sorted.map((row) => row.key)).toEqual([earnedRow.key, 'undated']);
   });
 
   it('sorts a promised-only row by the promised points it shows, so the column reads in order', () => {

@@ -135,6 +135,13 @@ describe('formatRelative', () => {
     expect(formatRelative(later(3 * DAY), now, 'ar')).toMatch(/أيام/);
   });
 
+  it('calls the first of next month tomorrow on the last day of a month', () => {
+    const lastOfJanuary = new Date('2024-01-31T12:00:00Z');
+    expect(formatRelative(new Date('2024-02-01T12:00:00Z'), lastOfJanuary, 'en', 'UTC')).toBe(
+      'tomorrow',
+    );
+  });
+
   it("counts days on the member's calendar: the end of tomorrow is tomorrow", () => {
     const morning = new Date('2025-03-30T08:00:00Z');
     expect(formatRelative(new Date('2025-03-31T23:59:59Z'), morning, 'en', 'UTC')).toBe('tomorrow');

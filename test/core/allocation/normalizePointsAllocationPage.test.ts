@@ -79,6 +79,13 @@ describe('normalizePointsAllocationPage', () => {
     expect(normalizePointsAllocationPage(documented, { page: 2, count: 1 }).hasMore).toBe(true);
   });
 
+  it('says more may follow after a full page whose rows were left out, so the next page still loads', () => {
+    const [row] = documented;
+    const page = normalizePointsAllocationPage([row, { ...row, id: 'x' }], { page: 1, count: 2 });
+    expect(page.allocations).toHaveLength(1);
+    expect(page.hasMore).toBe(true);
+  });
+
   it('turns any JSON value into a page or a LoyaltyParseError, never a crash', () => {
     fc.assert(
       fc.property(

@@ -5,6 +5,7 @@ import {
   type LoyaltyClientOptions,
 } from '../../../src/core/client/createLoyaltyClient.js';
 import { LoyaltyApiError } from '../../../src/core/client/LoyaltyApiError.js';
+import { EVENT_TYPES } from '../../../src/core/eventTypes.js';
 import alternateCurrencies from '../../fixtures/ledger/alternate-currencies.json' with { type: 'json' };
 import transactionAdd from '../../fixtures/ledger/transaction-add.json' with { type: 'json' };
 import allocationRows from '../../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
@@ -180,6 +181,57 @@ describe('requests as the documents specify', () => {
     ]);
   });
 
+  it('asks the ledger for 20 events from the first by default', async () => {
+    await client().getLedgerEvents({ customer });
+    const search = new URLSearchParams(api().requests[0]?.search);
+    expect([search.get('offset'), search.get('limit')]).toEqual(['0', '20']);
+  });
+
+  it('sends isPrimaryUser=false when asked, not only a true one', async () => {
+    await client().getLedgerEvents({ customer, isPrimaryUser: false });
+    expect(new URLSearchParams(api().requests[0]?.search).get('isPrimaryUser')).toBe('false');
+  });
+
+  it('accepts the identifier names as the document spells them, such as customerId', async () => {
+    await client()
+      .getLedgerEvents({ customer: { ...customer, identifierName: 'customerId' } })
+      .catch(() => undefined);
+    expect(new URLSearchParams(api().requests[0]?.search).get('identifierName')).toBe('customerId');
+  });
+
+  it('posts no filter values for NONE, even when some were passed', async () => {
+    await client().getHistoricalPoints(374819205, {
+      filter: { filterType: 'NONE', filterValues: ['CREDIT'] } as never,
+    });
+    expect(api().requests[0]?.body).toMatchObject({
+      filter: { filterType: 'NONE', filterValues: [] },
+    });
+  });
+
+  it('says more may follow when a page of the default size comes back full', async () => {
+    const events = Array.from({ length: 20 }, (_, index) => ({
+      ...goodwill,
+      eventLogId: index + 1,
+    }));
+    server.use(
+      http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => HttpResponse.json({ events })),
+    );
+    const page = await client().getLedgerEvents({ customer });
+    expect(page).toMatchObject({ offset: 0, limit: 20, hasMore: true });
+  });
+
+  it('says no more follow when a history page of the default size of 20 comes back with 10', async () => {
+    const [entry] = historyPage.historicalPointsData;
+    const historicalPointsData = Array.from({ length: 10 }, () => entry);
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () =>
+        HttpResponse.json({ historicalPointsData }),
+      ),
+    );
+    const page = await client().getHistoricalPoints(374819205);
+    expect(page).toMatchObject({ offset: 0, limit: 20, hasMore: false });
+  });
+
   it('keeps the good history entries of a page and reports the bad one in warnings', async () => {
     const page = await client().getHistoricalPoints(374819205);
     expect(page.entries).toHaveLength(2);
@@ -238,6 +290,45 @@ describe('invalid queries are refused before any request', () => {
       () =>
         client().getHistoricalPoints(1, {
           filter: { filterType: 'DATE', filterValues: ['2024-07-01', '2024-07-02'] },
+        }),
+    ],
+    [
+      'eventReferenceIds takes at most 10 ids',
+      () =>
+        client().getLedgerEvents({
+          customer,
+          eventName: 'TransactionAdd',
+          eventReferenceIds: Array.from({ length: 11 }, (_, index) => String(index + 1)),
+        }),
+    ],
+    [
+      `eventTypeId must be a whole number from 1 to ${EVENT_TYPES.names.length}`,
+      () =>
+        client().getPointsAllocation({
+          entityId: 1,
+          customerId: 2,
+          eventTypeId: EVENT_TYPES.names.length + 1,
+        }),
+    ],
+    [
+      'filter.filterValues for DATE takes exactly two date-times, got 3',
+      () =>
+        client().getHistoricalPoints(1, {
+          filter: {
+            filterType: 'DATE',
+            filterValues: [
+              '2024-07-01T00:00:00+05:30',
+              '2024-07-02T00:00:00+05:30',
+              '2024-07-03T00:00:00+05:30',
+            ] as never,
+          },
+        }),
+    ],
+    [
+      'filter.filterValues for TRANSACTION_TYPE must be ["CREDIT"] or ["DEBIT"]',
+      () =>
+        client().getHistoricalPoints(1, {
+          filter: { filterType: 'TRANSACTION_TYPE', filterValues: ['CREDIT', 'DEBIT'] as never },
         }),
     ],
     [

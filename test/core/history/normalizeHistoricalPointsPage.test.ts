@@ -95,6 +95,12 @@ describe('normalizeHistoricalPointsPage', () => {
     ]);
   });
 
+  it('says more may follow after a full page with an entry left out, so the next page still loads', () => {
+    const page = normalizeHistoricalPointsPage(quirks, { ...options, limit: 3 });
+    expect(page.entries).toHaveLength(2);
+    expect(page.hasMore).toBe(true);
+  });
+
   it.each([
     [
       'a programme name in several languages',

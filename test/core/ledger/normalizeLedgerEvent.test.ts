@@ -343,6 +343,33 @@ describe('normalizeLedgerEvent on events built from the response table', () => {
     });
   });
 
+  it('dates the expiry by points that will expire, not by an entry of 0 points expiring sooner', () => {
+    const raw = transactionAdd.events[0] as (typeof transactionAdd.events)[number];
+    const [regular] = raw.pointsEarned.regular;
+    const event = normalize({
+      ...raw,
+      pointsEarned: {
+        ...raw.pointsEarned,
+        regular: [regular, { ...regular, value: 0, expiresOn: '2024-06-30 23:59:59.0' }],
+      },
+    });
+    expect(event.earliestExpiry).toEqual(at('2024-12-31T18:29:59Z'));
+  });
+
+  it('keeps fractional points as sent: 1.005 earned reads 1.005, not 1.004', () => {
+    const raw = transactionAdd.events[0] as (typeof transactionAdd.events)[number];
+    const [regular] = raw.pointsEarned.regular;
+    const event = normalize({
+      ...raw,
+      pointsEarned: { regular: [{ ...regular, value: 1.005 }], promo: [], promised: [] },
+    });
+    expect(event).toMatchObject({
+      earned: { regular: 1.005 },
+      totalEarned: 1.005,
+      netPoints: 1.005,
+    });
+  });
+
   it('shows a line-item return as a debit of the reversed points', () => {
     expect(refund).toMatchObject({
       eventName: 'ReturnBill',

@@ -55,6 +55,12 @@ describe('normalizeLedgerPage', () => {
     expect(normalizeLedgerPage({ events: [] }, { ...options, limit: 10 }).hasMore).toBe(false);
   });
 
+  it('fails on a time zone no clock uses rather than skip every event as unreadable', () => {
+    expect(() => normalizeLedgerPage(targetCompleted, { timeZone: 'Asia/Atlantis' })).toThrow(
+      RangeError,
+    );
+  });
+
   it('reads a body an app holds with only its time zone: one page, with nothing after it', () => {
     const page = normalizeLedgerPage(targetCompleted, { timeZone: 'Asia/Kolkata' });
     expect(page).toMatchObject({ offset: 0, limit: 3, hasMore: false });

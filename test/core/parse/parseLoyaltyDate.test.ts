@@ -12,6 +12,11 @@ describe('parseLoyaltyDate', () => {
     [1648489472000, 'UTC', '2022-03-28T17:44:32.000Z'],
     ['1648489472000', 'UTC', '2022-03-28T17:44:32.000Z'],
     [1648489472, 'UTC', '2022-03-28T17:44:32.000Z'],
+    // Nine digits are epoch seconds too: every instant before September 2001.
+    ['999999999', 'UTC', '2001-09-09T01:46:39.000Z'],
+    // A fraction is of a second: .5 is half of one, not 5 milliseconds.
+    ['2024-10-25 22:59:12.5', 'UTC', '2024-10-25T22:59:12.500Z'],
+    ['2024-10-25 23:59:59', 'UTC', '2024-10-25T23:59:59.000Z'],
   ])('reads %j in %s as %s', (input, timeZone, expected) => {
     expect(parseLoyaltyDate(input, timeZone)?.toISOString()).toBe(expected);
   });
@@ -84,6 +89,9 @@ describe('parseLoyaltyDate', () => {
     '25/10/2024',
     'yesterday',
     '2024-10-25 25:00:00',
+    // No clock reads these: not the next hour, nor the next minute.
+    '2024-10-25 10:60:00',
+    '2024-10-25 10:59:60',
     // An imported yyyyMMddHHmmss, not the epoch milliseconds of the year 2612.
     '20260112000000',
     20260112000000,

@@ -38,3 +38,11 @@ describe('wireOptionalDate for an expiry', () => {
     expect(v.parse(expiry, '2023-06-19 00:00:00')?.toISOString()).toBe('2023-06-18T18:30:00.000Z');
   });
 });
+
+describe('wireOptionalDate for a date that is no expiry', () => {
+  const date = wireOptionalDate('Asia/Kolkata');
+
+  it('reads a bare date as the start of its day: only an expiry runs to its end', () => {
+    expect(v.parse(date, '2023-06-19')?.toISOString()).toBe('2023-06-18T18:30:00.000Z');
+  });
+});

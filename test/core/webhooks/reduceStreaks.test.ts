@@ -439,6 +439,55 @@ describe('reduceStreaks', () => {
     expect(reduceStreaks([corrupt])[0]?.levels).toHaveLength(2);
   });
 
+  it('counts a level reached when the streak value equals its value, though its own event never came', () => {
+    const jump = streakEvent(
+      'streakLevelAchieved',
+      2,
+      'streakData',
+      levelEntry('Streak 24 July_1', '5', '2024-07-24T16:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([enrolled, started, jump]);
+    expect(streak?.levels.map((level) => [level.value, level.status])).toEqual([
+      [3, 'achieved'],
+      [5, 'achieved'],
+    ]);
+  });
+
+  it('dates a level by when it was achieved, not by when its webhook was sent', () => {
+    const late = streakEvent(
+      'streakLevelAchieved',
+      5,
+      'streakData',
+      levelEntry('Streak 24 July_1', '3', '2024-07-24T16:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([enrolled, started, late]);
+    expect(streak?.levels[0]?.achievedAt).toEqual(new Date('2024-07-24T16:00:00Z'));
+  });
+
+  it('shows a streak as active once a level is reached, even when its start never arrived', () => {
+    expect(reduceStreaks([enrolled, firstLevel])[0]?.status).toBe('active');
+  });
+
+  it('keeps the last streak value when the end of the run does not state one', () => {
+    const ended = streakEvent('streakEnd', 5, 'streakEndData', { streakName: 'Streak 24 July' });
+    expect(reduceStreaks([enrolled, started, firstLevel, ended])[0]).toMatchObject({
+      status: 'ended',
+      currentValue: 3,
+    });
+  });
+
+  it('adds no level beyond the number the streak has, when a level event names one more', () => {
+    const third = streakEvent(
+      'streakLevelAchieved',
+      4,
+      'streakData',
+      levelEntry('Streak 24 July_3', '7', '2024-07-24T18:00:00.000+0000'),
+    );
+    const [streak] = reduceStreaks([enrolled, started, firstLevel, secondLevel, third]);
+    expect(streak?.levels).toHaveLength(2);
+    expect(streak?.currentValue).toBe(7);
+  });
+
   it('shows a streak the customer was unenrolled from', () => {
     const unenrolled = streakEvent('streakCustomerUnEnrolment', 6, 'streakUnEnrolmentData', {
       streakName: 'Streak 24 July',

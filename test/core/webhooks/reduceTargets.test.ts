@@ -463,6 +463,52 @@ describe('reduceTargets', () => {
     expect(state).toMatchObject({ achievedValue: 3, status: 'achieved' });
   });
 
+  it('keeps a milestone reached when a return leaves the value exactly at it', () => {
+    const milestones = {
+      milestoneDetails: [
+        { id: 1, name: 'Two orders', valueType: 'COUNT', definedValue: '2', achievedDate: START },
+      ],
+    };
+    const [state] = reduceTargets([
+      achievedSample('targetValueAchieved', 0, milestones),
+      achievedSample('targetAchievedValueUpdated', 1, returnedOne),
+    ]);
+    expect(state?.achievedValue).toBe(2);
+    expect(state?.milestones[0]?.achievedDate).toEqual(new Date(START));
+  });
+
+  it('shows a target as missed, not in progress, when a return after its period ended takes it below the goal', () => {
+    const [state] = reduceTargets([
+      achievedSample('targetValueAchieved', 0),
+      achievedSample('targetPeriodCompleted', 30),
+      achievedSample('targetAchievedValueUpdated', 31, returnedOne),
+    ]);
+    expect(state).toMatchObject({
+      achievedValue: 2,
+      periodCompleted: true,
+      status: 'unachieved',
+      achievedAt: null,
+    });
+  });
+
+  it("starts the period on the enrolment's cycle start date when it gives no period start date", () => {
+    const payload = {
+      eventName: 'targetCustomerEnrolment',
+      eventId: 'enrol-cycle',
+      createdAt: START + 3 * DAY,
+      data: {
+        customerIdentifiers: { customerId: 7 },
+        targetId: 243,
+        targetPeriodId: 61,
+        targetCycleStartDate: '2024-06-01',
+      },
+    };
+    const [expected] = reduceTargets([enrolment]);
+    const [state] = reduceTargets([parsed(payload)]);
+    expect(expected?.period.start).not.toBeNull();
+    expect(state?.period.start).toEqual(expected?.period.start);
+  });
+
   it('marks a target missed when its period completes short of the value', () => {
     const [state] = reduceTargets([
       targetEvent('targetAchievedValueUpdated', 1, {
