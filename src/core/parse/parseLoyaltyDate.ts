@@ -41,11 +41,11 @@ export function parseLoyaltyDate(
       Number(fraction.padEnd(3, '0').slice(0, 3)),
     ) + (endOfDay && !hour ? DAY - 1 : 0);
   const check = new Date(wallClock);
-  // Date.UTC rolls 2024-02-31 over into March; a real calendar date survives the round trip.
+  // Date.UTC rolls 2024-02-31 over into March, and hour 24 into the next day; a real calendar
+  // date and hour survive the round trip.
   if (
     check.getUTCDate() !== Number(day) ||
     check.getUTCMonth() !== Number(month) - 1 ||
-    Number(hour) > 23 ||
     Number(minute) > 59 ||
     Number(second) > 59
   ) {

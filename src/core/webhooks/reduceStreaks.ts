@@ -139,10 +139,7 @@ interface PeriodTime {
 function periodTimes(events: readonly StreakWebhookEvent[]): Map<string, PeriodTime> {
   const times = new Map<string, PeriodTime>();
   const earliest = (dates: Array<Date | null>, since: number) =>
-    Math.min(
-      since,
-      ...dates.map((date) => date?.getTime() ?? Infinity).filter((t) => !Number.isNaN(t)),
-    );
+    Math.min(since, ...dates.map((date) => date?.getTime() ?? Infinity));
   for (const event of events) {
     for (const { key, entry, target } of streakEntries(event)) {
       if (!target?.targetPeriodName) continue;
