@@ -17,7 +17,9 @@ const source = ({ baseUrl, timeZone }: Source) => ({ baseUrl, timeZone });
 /**
  * Every query key the loyalty hooks use, so an app can invalidate or prefetch them:
  * `queryClient.invalidateQueries({ queryKey: loyaltyKeys.all })` refreshes every widget. A query's
- * key names the client it was asked through (its `baseUrl` and `timeZone`).
+ * key names the client the widgets ask through: its `baseUrl` and `timeZone`, as given to the
+ * provider (`/api/loyalty`, `Asia/Kolkata`). To prefetch on a server for the browser's widgets,
+ * pass those, `{ baseUrl: '/api/loyalty', timeZone: 'Asia/Kolkata' }`, not the server's client.
  */
 export const loyaltyKeys = {
   /** Prefix of every loyalty query. */

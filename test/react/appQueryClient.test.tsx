@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { createLoyaltyClient } from '../../src/core/client/createLoyaltyClient.js';
+import { LEDGER_PARTS } from '../../src/core/client/queries.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
+import { loyaltyKeys } from '../../src/react/loyaltyKeys.js';
 import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
 import { TEST_BASE_URL } from '../utils/createWrapper.js';
@@ -93,6 +95,31 @@ describe("an app's own QueryClient", () => {
     });
     await waitFor(() => expect(ids(brandB.result.current.events)).toEqual(ids(raviLedger)));
     expect(ids(brandA.result.current.events)).toEqual(ids(ashaLedger));
+  });
+
+  it('shows what the app prefetched for a provider in Asia/Kolkata, a zone Intl also calls Asia/Calcutta', async () => {
+    const queryClient = new QueryClient();
+    const client = createLoyaltyClient({ baseUrl: TEST_BASE_URL, timeZone: 'Asia/Kolkata' });
+    const query = { customer: asha, include: LEDGER_PARTS, limit: 20 };
+    await queryClient.prefetchInfiniteQuery({
+      queryKey: loyaltyKeys.ledger(client, query),
+      queryFn: () => client.getLedgerEvents({ ...query, offset: 0 }),
+      initialPageParam: 0,
+    });
+    function Wrapper({ children }: { children: ReactNode }) {
+      return (
+        <LoyaltyProvider
+          baseUrl={TEST_BASE_URL}
+          organizationTimeZone="Asia/Kolkata"
+          queryClient={queryClient}
+        >
+          {children}
+        </LoyaltyProvider>
+      );
+    }
+    const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
+    expect(ids(result.current.events)).toEqual(ids(ashaLedger));
+    expect(api().requests).toHaveLength(1);
   });
 
   it('still offers Retry for a passing outage when the app throws query errors to boundaries', async () => {
