@@ -109,9 +109,14 @@ export function useReducedWebhookEvents<TState>(
       current.feed === subscribe && current.timeZone === timeZone
         ? current
         : { ...NOTHING_RECEIVED, feed: subscribe, timeZone };
-    const onFeedError = (feedError: Error) =>
-      setReceived((current) => ({ ...ours(current), feedError }));
-    return subscribe((payload) => {
+    // A feed may still speak after it is let go (a socket's close event comes a tick later): what
+    // it says then is not about the feed now subscribed to, and must not replace what that has.
+    let active = true;
+    const onFeedError = (feedError: Error) => {
+      if (active) setReceived((current) => ({ ...ours(current), feedError }));
+    };
+    const unsubscribe = subscribe((payload) => {
+      if (!active) return;
       const result = parseLoyaltyWebhook(payload, { timeZone });
       if (!result.ok) {
         setReceived((current) => ({
@@ -132,6 +137,10 @@ export function useReducedWebhookEvents<TState>(
           : { ...own, events: [...own.events, event] };
       });
     }, onFeedError);
+    return () => {
+      active = false;
+      unsubscribe();
+    };
   }, [subscribe, timeZone, isRelevant]);
 
   // Events of an earlier feed or zone are not this one's, even before the new feed sends any.

@@ -129,6 +129,38 @@ describe('useStreaks', () => {
     expect(result.current.feedError).toBeNull();
   });
 
+  it("keeps the new member's streaks when the last member's socket says it closed, a tick late", () => {
+    /** A socket-like feed, whose close event comes after it was let go. */
+    function socketFeed() {
+      const feed = {
+        send: (_payload: unknown) => {},
+        close: () => {},
+        subscribe: (
+          onPayload: (payload: unknown) => void,
+          onFeedError?: (error: Error) => void,
+        ) => {
+          feed.send = onPayload;
+          feed.close = () => onFeedError?.(new Error('socket closed'));
+          return () => {};
+        },
+      };
+      return feed;
+    }
+    const memberA = socketFeed();
+    const memberB = socketFeed();
+    const { result, rerender } = renderHook(
+      ({ feed }) => useStreaks({ subscribe: feed.subscribe }),
+      {
+        initialProps: { feed: memberA },
+      },
+    );
+    rerender({ feed: memberB });
+    act(() => memberB.send(webhookFixture('streakStart')));
+    act(() => memberA.close());
+    expect(result.current.data).toHaveLength(1);
+    expect(result.current.feedError).toBeNull();
+  });
+
   it("shows only the new member's streaks once the app switches to their feed", () => {
     const { result, rerender } = renderHook(({ feed }) => useStreaks({ subscribe: feed }), {
       initialProps: { feed: fromEventSource('/loyalty/member-a') },
