@@ -253,6 +253,22 @@ describe('PointsLedgerTable, another member', () => {
     // Unfiltered: all three of the new member's imported entries.
     await waitFor(() => expect(history).toHaveTextContent('3 entries loaded'));
   });
+
+  it("keeps what the member typed, and their focus, when the app adds the customer's id later", async () => {
+    const { Wrapper } = createWrapper();
+    const table = (customerId?: number) => (
+      <Wrapper>
+        <PointsLedgerTable customer={member} customerId={customerId} />
+      </Wrapper>
+    );
+    const view = render(table());
+    const bill = screen.getByLabelText('Bill number');
+    await userEvent.type(bill, 'BILL-7');
+    view.rerender(table(5));
+    expect(screen.getByLabelText('Bill number')).toBe(bill);
+    expect(bill).toHaveValue('BILL-7');
+    expect(bill).toHaveFocus();
+  });
 });
 
 describe('PointsLedgerTable on a prerendered page', () => {

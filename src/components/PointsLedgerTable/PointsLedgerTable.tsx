@@ -106,15 +106,15 @@ export function PointsLedgerTable(props: PointsLedgerTableProps) {
 
 /**
  * Whose ledger the table shows: another member's starts afresh, so none of the last member's
- * filters (a bill number they typed), sort or open rows carries over.
+ * filters (a bill number they typed), sort or open rows carries over. The customer names them;
+ * a `customerId` arriving later (with the profile) is the same member's, and keeps what they typed.
  */
 function memberKey({ customer, customerId }: PointsLedgerTableProps): string {
-  return JSON.stringify([
-    customer?.identifierName,
-    customer?.identifierValue,
-    customer?.source,
-    customerId,
-  ]);
+  return JSON.stringify(
+    customer
+      ? [customer.identifierName, customer.identifierValue, customer.source]
+      : String(customerId),
+  );
 }
 
 function LedgerTable(props: PointsLedgerTableProps) {
