@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { dateTimeFormat, numberFormat, relativeTimeFormat, resolveLocale } from './intlCache.js';
+import { dateTimeFormat, numberFormat, relativeTimeFormat, writingLocale } from './intlCache.js';
 
 /** Options of `formatDate` and `formatDateTime`. */
 interface FormatDateOptions {
@@ -126,5 +126,5 @@ export function formatRelative(
  * Arabic joined by "و" (and), with the Arabic comma "،" when there are more than two.
  */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(resolveLocale(locale), { type: 'unit' }).format(items);
+  return new Intl.ListFormat(writingLocale(locale), { type: 'unit' }).format(items);
 }

@@ -12,20 +12,31 @@ function cached<Formatter>(key: string, create: () => Formatter): Formatter {
 }
 
 /**
- * The locale as Intl spells it (`'en_US'` is `'en-US'`). A malformed tag (`''`) becomes `'en'`
- * rather than making every formatter throw a `RangeError` during render, and so does one Intl
- * cannot write (`'english'`): Intl would fall back to the runtime's own locale, which differs
- * between the server and the browser, and from the widget's English words.
+ * The locale as Intl spells it (`'en_US'` is `'en-US'`), for `lang` and the direction of text; a
+ * malformed tag (`''`) becomes `'en'` rather than making every formatter throw a `RangeError`.
  */
 export function resolveLocale(locale: string | undefined): string {
   if (!locale) return 'en';
   return cached(`locale|${locale}`, () => {
     try {
-      return Intl.NumberFormat.supportedLocalesOf(locale.replaceAll('_', '-'))[0] ?? 'en';
+      return Intl.getCanonicalLocales(locale.replaceAll('_', '-'))[0] ?? 'en';
     } catch {
       return 'en';
     }
   });
+}
+
+/**
+ * The locale formatters write in: English where this runtime has nothing for it (`'english'`, or
+ * Nepali in Chromium), as the widget's English words are; Intl would use the runtime's own locale,
+ * which differs between the server and the browser. Its `lang` stays what `resolveLocale` says.
+ */
+export function writingLocale(locale: string | undefined): string {
+  const resolved = resolveLocale(locale);
+  return cached(
+    `writes|${resolved}`,
+    () => Intl.NumberFormat.supportedLocalesOf(resolved)[0] ?? 'en',
+  );
 }
 
 /** An IANA zone as `Intl` spells it; `undefined` for an unknown one, which would throw. */
@@ -42,7 +53,7 @@ export function resolveTimeZone(timeZone: string | undefined): string | undefine
 
 /** A shared `Intl.NumberFormat`. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const resolved = resolveLocale(locale);
+  const resolved = writingLocale(locale);
   return cached(`number|${resolved}|${JSON.stringify(options)}`, () => {
     try {
       return new Intl.NumberFormat(resolved, options);
@@ -58,7 +69,7 @@ export function dateTimeFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const resolved = resolveLocale(locale);
+  const resolved = writingLocale(locale);
   const timeZone = resolveTimeZone(options.timeZone);
   // An unknown zone is left out (`undefined`): the runtime's own, rather than a RangeError.
   return cached(
@@ -69,7 +80,7 @@ export function dateTimeFormat(
 
 /** A shared cardinal `Intl.PluralRules`. */
 export function pluralRules(locale: string): Intl.PluralRules {
-  const resolved = resolveLocale(locale);
+  const resolved = writingLocale(locale);
   return cached(`plural|${resolved}`, () => new Intl.PluralRules(resolved));
 }
 
@@ -78,7 +89,7 @@ export function relativeTimeFormat(
   locale: string,
   numeric: Intl.RelativeTimeFormatNumeric,
 ): Intl.RelativeTimeFormat {
-  const resolved = resolveLocale(locale);
+  const resolved = writingLocale(locale);
   return cached(
     `relative|${resolved}|${numeric}`,
     () => new Intl.RelativeTimeFormat(resolved, { numeric }),

@@ -12,6 +12,7 @@ import {
 import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { ar } from '../../src/i18n/ar.js';
+import { en } from '../../src/i18n/en.js';
 import type { PartialMessages } from '../../src/i18n/messages.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import transactionAdd from '../fixtures/ledger/transaction-add.json' with { type: 'json' };
@@ -98,6 +99,22 @@ describe('the language widgets tell screen readers their words are in', () => {
     cleanup();
     const english = render(provided(widgets(), 'en_US'));
     expect(languages(english.container)).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
+  });
+
+  it("is the brand's language for its own catalogue, though the browser cannot write its numbers", () => {
+    // Chromium has no number data for Nepali, among others; Node has.
+    const supported = Intl.NumberFormat.supportedLocalesOf.bind(Intl.NumberFormat);
+    vi.spyOn(Intl.NumberFormat, 'supportedLocalesOf').mockImplementation((locales, options) =>
+      String(locales).startsWith('ne') ? [] : supported(locales, options),
+    );
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    const nepali = Object.fromEntries(
+      Object.entries(en).map(([id, text]) => [id, typeof text === 'string' ? `ने ${text}` : text]),
+    ) as PartialMessages;
+    const { container } = render(provided(widgets(), 'ne-NP', nepali));
+    expect(languages(container)).toEqual(['ne-NP', 'ne-NP', 'ne-NP', 'ne-NP']);
   });
 
   it('is Arabic too for the notice that replaces a widget given props it cannot show', () => {
