@@ -2,7 +2,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { LoyaltyClient } from '../core/client/createLoyaltyClient.js';
-import type { Translator } from '../i18n/createTranslator.js';
 import type { PartialMessages } from '../i18n/messages.js';
 
 /** What `LoyaltyProvider` gives the hooks and components below it. */
@@ -15,16 +14,11 @@ export interface LoyaltyContextValue {
   locale: string;
   /** IANA time zone dates are shown and ranges computed in. */
   timeZone: string;
-  /** Turns message ids into text in `locale`. */
-  t: Translator;
-  /**
-   * The provider's `messages`: a widget with a `locale` of its own words its text with them, and
-   * writes the numbers in it in its own locale.
-   */
+  /** The provider's `messages`, which each widget words its text with. */
   messages?: PartialMessages | undefined;
   /**
-   * BCP 47 language of the words `t` gives, for the widgets' `lang`: `locale` where its messages
-   * replace most of the English or the locale is English, else `'en'`.
+   * BCP 47 language of the words, for the widgets' `lang`: `locale` where its messages replace
+   * most of the English or the locale is English, else `'en'`.
    */
   lang: string;
 }

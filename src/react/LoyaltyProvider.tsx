@@ -2,7 +2,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { createLoyaltyClient, type LoyaltyClient } from '../core/client/createLoyaltyClient.js';
-import { createTranslator } from '../i18n/createTranslator.js';
 import { checkedTimeZone } from '../i18n/checkedTimeZone.js';
 import { en } from '../i18n/en.js';
 import { resolveLocale } from '../i18n/intlCache.js';
@@ -127,7 +126,6 @@ export function LoyaltyProvider(props: LoyaltyProviderProps) {
       queryClient,
       locale,
       timeZone,
-      t: createTranslator({ locale, messages }),
       messages,
       lang: wordsLanguage(locale, messages),
     }),

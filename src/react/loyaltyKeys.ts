@@ -12,7 +12,6 @@ const all = ['capillary-loyalty'] as const;
  * brands, or a changed `organizationTimeZone`) must not show each other's answers.
  */
 type Source = Pick<LoyaltyClient, 'baseUrl' | 'timeZone'>;
-const source = ({ baseUrl, timeZone }: Source) => ({ baseUrl, timeZone });
 
 /**
  * Every query key the loyalty hooks use, so an app can invalidate or prefetch them:
@@ -27,16 +26,20 @@ export const loyaltyKeys = {
   /** Prefix of every ledger query. */
   ledgers: () => [...all, 'ledger'] as const,
   /** One ledger listing (without paging: pages live inside the infinite query). */
-  ledger: (client: Source, query: Omit<LedgerEventsQuery, 'offset'>) =>
-    [...all, 'ledger', source(client), query] as const,
+  ledger: ({ baseUrl, timeZone }: Source, query: Omit<LedgerEventsQuery, 'offset'>) =>
+    [...all, 'ledger', baseUrl, timeZone, query] as const,
   /** Prefix of every allocation query. */
   allocations: () => [...all, 'allocation'] as const,
   /** The allocations of one event. */
-  allocation: (client: Source, query: Omit<PointsAllocationQuery, 'page'>) =>
-    [...all, 'allocation', source(client), query] as const,
+  allocation: ({ baseUrl, timeZone }: Source, query: Omit<PointsAllocationQuery, 'page'>) =>
+    [...all, 'allocation', baseUrl, timeZone, query] as const,
   /** Prefix of every imported-history query. */
   histories: () => [...all, 'history'] as const,
   /** One customer's imported history under one filter. */
-  history: (client: Source, customerId: string, filter: HistoricalPointsFilter, pageSize: number) =>
-    [...all, 'history', source(client), customerId, { filter, pageSize }] as const,
+  history: (
+    { baseUrl, timeZone }: Source,
+    customerId: string,
+    filter: HistoricalPointsFilter,
+    pageSize: number,
+  ) => [...all, 'history', baseUrl, timeZone, customerId, { filter, pageSize }] as const,
 };

@@ -94,7 +94,7 @@ export interface UsePointsTimelineResult {
 
 type Candidate = Omit<TimelineRowBase, 'runningCredits' | 'runningDebits'> & TimelineSource;
 
-const timeOf = (row: { date: Date | null }) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY;
+const timeOf = (row: { date: Date | null }) => row.date?.getTime() ?? -Infinity;
 
 /** Sorts newest first without reordering rows of equal time (Array.prototype.sort is stable). */
 function newestFirst(rows: Candidate[]): Candidate[] {
@@ -158,8 +158,8 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     // A row older than the oldest loaded row of a source that has more pages might still get a
     // newer neighbour from that source: hold it back until that page arrives.
     const boundary = Math.max(
-      ledgerHasMore ? (oldestLedger ?? Number.POSITIVE_INFINITY) : Number.NEGATIVE_INFINITY,
-      historyHasMore ? (oldestHistory ?? Number.POSITIVE_INFINITY) : Number.NEGATIVE_INFINITY,
+      ledgerHasMore ? (oldestLedger ?? Infinity) : -Infinity,
+      historyHasMore ? (oldestHistory ?? Infinity) : -Infinity,
     );
     const settled = newestFirst(candidates).filter((row) => timeOf(row) >= boundary);
 
@@ -201,12 +201,8 @@ export function usePointsTimeline(options: UsePointsTimelineOptions): UsePointsT
     isFetchingNextPage: ledger.isFetchingNextPage || history.isFetchingNextPage,
     fetchNextPage: () => {
       // Load from whichever source's loaded rows end later: that is where the boundary sits.
-      const ledgerEnd = ledgerHasMore
-        ? (oldestLedger ?? Number.POSITIVE_INFINITY)
-        : Number.NEGATIVE_INFINITY;
-      const historyEnd = historyHasMore
-        ? (oldestHistory ?? Number.POSITIVE_INFINITY)
-        : Number.NEGATIVE_INFINITY;
+      const ledgerEnd = ledgerHasMore ? (oldestLedger ?? Infinity) : -Infinity;
+      const historyEnd = historyHasMore ? (oldestHistory ?? Infinity) : -Infinity;
       if (ledgerHasMore && ledgerEnd >= historyEnd) void ledger.fetchNextPage();
       else if (historyHasMore) void history.fetchNextPage();
     },

@@ -164,7 +164,7 @@ export function sortRows(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRo
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const value =
     sort.column === 'date'
-      ? (row: LedgerRow) => row.date?.getTime() ?? Number.NEGATIVE_INFINITY
+      ? (row: LedgerRow) => row.date?.getTime() ?? -Infinity
       : // By the points shown first in each cell, so the column reads in order.
         shownPoints;
   return [...rows].sort((a, b) => sign * (value(a) - value(b)));

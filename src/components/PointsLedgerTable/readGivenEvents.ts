@@ -28,7 +28,7 @@ export function readGivenEvents(events: readonly LedgerEvent[]): GivenEvents {
     const { date, expiry, points } = rows[index] as LedgerRow;
     const time = date instanceof Date ? date.getTime() : NaN;
     if (
-      Number.isNaN(time) ||
+      isNaN(time) ||
       (expiry !== null && !(expiry instanceof Date)) ||
       typeof points !== 'number'
     ) {

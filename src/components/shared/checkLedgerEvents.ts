@@ -1,7 +1,7 @@
 import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 
 const isDate = (value: unknown): value is Date =>
-  value instanceof Date && !Number.isNaN(value.getTime());
+  value instanceof Date && !isNaN(value.getTime());
 
 const NUMBERS = ['netPoints', 'totalEarned', 'totalPromised'];
 const LISTS = [

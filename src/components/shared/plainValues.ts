@@ -16,6 +16,6 @@ export function plainNumber(value: unknown): number | null {
  * given as a bare date (`"2024-08-31"`) is that day's last moment: the member's last day counts.
  */
 export function plainDate(value: unknown, timeZone: string, end?: boolean): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (value instanceof Date) return isNaN(value.getTime()) ? null : value;
   return parseLoyaltyDate(value, timeZone, end) ?? null;
 }
