@@ -220,6 +220,21 @@ describe('requests as the documents specify', () => {
     expect(page).toMatchObject({ offset: 0, limit: 20, hasMore: true });
   });
 
+  it('says more may follow when an allocation page of the default size of 10 comes back full', async () => {
+    const [row] = allocationRows;
+    server.use(
+      http.get('*/x/neo/pointsAllocation/event', () =>
+        HttpResponse.json(Array.from({ length: 10 }, () => row)),
+      ),
+    );
+    const page = await client().getPointsAllocation({
+      entityId: 1,
+      customerId: 374819205,
+      eventTypeId: 15,
+    });
+    expect(page).toMatchObject({ page: 1, count: 10, hasMore: true });
+  });
+
   it('says no more follow when a history page of the default size of 20 comes back with 10', async () => {
     const [entry] = historyPage.historicalPointsData;
     const historicalPointsData = Array.from({ length: 10 }, () => entry);
@@ -406,6 +421,20 @@ describe('authentication', () => {
     expect(pages.map((page) => page.events.length)).toEqual([1, 1]);
     expect(getToken).toHaveBeenCalledTimes(2);
   });
+
+  it.each([403, 500])(
+    'keeps the OAuth token when the API answers %i, which is not an expired token',
+    async (status) => {
+      api().fail({ endpoint: '*', status });
+      const getToken = vi.fn(() => 'token-1');
+      const error = await client({ auth: { type: 'oauth', getToken }, retry: 0 })
+        .getLedgerEvents({ customer })
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ kind: 'http', status });
+      expect(getToken).toHaveBeenCalledTimes(1);
+      expect(getToken).toHaveBeenCalledWith({ forceRefresh: false });
+    },
+  );
 
   it('gives up after one refresh when the API keeps answering 401', async () => {
     api().fail({ endpoint: '*', status: 401 });
@@ -611,6 +640,7 @@ describe('errors carry what the API said', () => {
     await expect(client().getHistoricalPoints(1)).rejects.toMatchObject({
       kind: 'http',
       code: 8015,
+      message: 'Customer not found for the given identifiers',
     });
   });
 
@@ -629,6 +659,20 @@ describe('errors carry what the API said', () => {
       code: 9022,
       message: 'Some reference ids were not found',
     });
+  });
+
+  it('keeps the history rows and reports the errors when a 200 carries both', async () => {
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () =>
+        HttpResponse.json({
+          ...historyPage,
+          errors: [{ code: 8015, message: 'Some entries could not be read' }],
+        }),
+      ),
+    );
+    const page = await client().getHistoricalPoints(374819205);
+    expect(page.entries.length).toBeGreaterThan(0);
+    expect(page.warnings).toContainEqual({ code: 8015, message: 'Some entries could not be read' });
   });
 
   it('reports a body that is not JSON as an invalid response that points at baseUrl', async () => {
