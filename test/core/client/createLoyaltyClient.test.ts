@@ -181,6 +181,25 @@ describe('requests as the documents specify', () => {
     ]);
   });
 
+  it.each([
+    ['in UTC, written Z', '2025-10-01T00:00:00Z'],
+    ['with an offset written without a colon', '2025-10-01T00:00:00+0530'],
+    ['without seconds', '2025-10-01T00:00+05:30'],
+    ['with milliseconds', '2025-10-01T00:00:00.000-03:00'],
+  ])('posts a DATE filter whose date-time is %s as given', async (_, from) => {
+    const filterValues: [string, string] = [from, '2025-11-30T23:59:59Z'];
+    await client().getHistoricalPoints(374819205, { filter: { filterType: 'DATE', filterValues } });
+    expect(api().requests[0]?.body).toMatchObject({ filter: { filterType: 'DATE', filterValues } });
+  });
+
+  it('refuses a DATE filter date-time with something after its offset', async () => {
+    const filterValues: [string, string] = ['2025-10-01T00:00:00+05:30x', '2025-11-30T23:59:59Z'];
+    await expect(
+      client().getHistoricalPoints(374819205, { filter: { filterType: 'DATE', filterValues } }),
+    ).rejects.toMatchObject({ kind: 'invalid-query' });
+    expect(api().requests).toHaveLength(0);
+  });
+
   it('asks the ledger for 20 events from the first by default', async () => {
     await client().getLedgerEvents({ customer });
     const search = new URLSearchParams(api().requests[0]?.search);
