@@ -682,6 +682,78 @@ describe('reduceStreaks', () => {
     expect(streaks.map((streak) => streak.name)).toEqual(['Streak 24 July', 'Streak 25 July']);
   });
 
+  it('shows every level of a streak that has as many levels as the most it can show', () => {
+    const [streak] = reduceStreaks([
+      streakEvent('streakCustomerEnrolment', 0, 'streakEnrolmentData', { numberOfLevel: 1000 }),
+    ]);
+    expect(streak?.levels).toHaveLength(1000);
+  });
+
+  it('keeps a streak ended when a level event of the run comes after its end', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      runSample('streakEnd', 2, { numberOfLevelsAchievedByTheUser: '0' }),
+      streakEvent(
+        'streakLevelAchieved',
+        3,
+        'streakData',
+        levelEntry('Streak 24 July_1', '3', '2024-07-24T16:00:00.000+0000'),
+      ),
+    ]);
+    expect(streak?.status).toBe('ended');
+  });
+
+  it('shows a level reached of a streak whose level count reads 0', () => {
+    const [streak] = reduceStreaks([
+      streakEvent('streakCustomerEnrolment', 0, 'streakEnrolmentData', { numberOfLevel: 0 }),
+      firstLevel,
+    ]);
+    expect(streak?.levels.map((level) => [level.name, level.status])).toEqual([
+      ['Streak 24 July_1', 'achieved'],
+    ]);
+  });
+
+  it('keeps the date a level was achieved when its loss gives another', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      firstLevel,
+      secondLevel,
+      streakEvent(
+        'streakLevelUnAchieved',
+        4,
+        'streakData',
+        levelEntry('Streak 24 July_2', '4', '2024-07-24T18:30:00.000+0000'),
+      ),
+    ]);
+    expect(streak?.levels[1]).toMatchObject({
+      status: 'lost',
+      achievedAt: new Date('2024-07-24T17:00:00.000Z'),
+    });
+  });
+
+  it('keeps the start date when the start names the cycle the enrolment did not', () => {
+    const enrolment = parsed({
+      eventName: 'streakCustomerEnrolment',
+      eventId: 'enrolment-without-cycle',
+      createdAt: START,
+      data: {
+        customerIdentifiers: { customerId: 7 },
+        targetData: [{ id: target.id, name: target.name }],
+        streakEnrolmentData: [
+          { numberOfLevel: 2, levelValues: ['3', '5'], startDate: '2024-07-24 14:15:59' },
+        ],
+      },
+    });
+    const [streak] = reduceStreaks([enrolment, started]);
+    expect(streak).toMatchObject({
+      status: 'active',
+      cycle: 'Cycle_1',
+      startDate: new Date('2024-07-24T14:15:59Z'),
+    });
+  });
+
   it('ignores events that are not about streaks', () => {
     const others = ['pointsIssued', 'targetValueAchieved', 'unifiedTargetsAchieved'].map((name) =>
       parsed(webhookFixture(name)),
