@@ -165,6 +165,36 @@ describe('formatRelative', () => {
     );
   });
 
+  it('reads 6 calendar days ahead in days and 7 as a week', () => {
+    const morning = new Date('2026-11-23T10:00:00Z');
+    expect(formatRelative(new Date('2026-11-29T08:00:00Z'), morning, 'en', 'UTC')).toBe(
+      'in 6 days',
+    );
+    expect(formatRelative(new Date('2026-11-30T08:00:00Z'), morning, 'en', 'UTC')).toBe(
+      'in 1 week',
+    );
+    expect(formatRelative(new Date('2026-11-16T23:00:00Z'), morning, 'en', 'UTC')).toBe(
+      '1 week ago',
+    );
+  });
+
+  it('reads 25 calendar days ahead in weeks and 26 as a month', () => {
+    const morning = new Date('2026-11-23T10:00:00Z');
+    expect(formatRelative(new Date('2026-12-18T10:00:00Z'), morning, 'en', 'UTC')).toBe(
+      'in 4 weeks',
+    );
+    expect(formatRelative(new Date('2026-12-19T10:00:00Z'), morning, 'en', 'UTC')).toBe(
+      'in 1 month',
+    );
+  });
+
+  it("counts weeks on the member's calendar: 10 days ahead is 1 week, however late that day", () => {
+    const morning = new Date('2026-11-23T10:00:00Z');
+    expect(formatRelative(new Date('2026-12-03T23:59:59Z'), morning, 'en', 'UTC')).toBe(
+      'in 1 week',
+    );
+  });
+
   it('never calls 27 days within one month "next month"', () => {
     const relative = formatRelative(
       new Date('2025-03-30T23:59:59Z'),

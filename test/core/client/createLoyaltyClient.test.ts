@@ -181,6 +181,25 @@ describe('requests as the documents specify', () => {
     ]);
   });
 
+  it.each([
+    ['in UTC, written Z', '2025-10-01T00:00:00Z'],
+    ['with an offset written without a colon', '2025-10-01T00:00:00+0530'],
+    ['without seconds', '2025-10-01T00:00+05:30'],
+    ['with milliseconds', '2025-10-01T00:00:00.000-03:00'],
+  ])('posts a DATE filter whose date-time is %s as given', async (_, from) => {
+    const filterValues: [string, string] = [from, '2025-11-30T23:59:59Z'];
+    await client().getHistoricalPoints(374819205, { filter: { filterType: 'DATE', filterValues } });
+    expect(api().requests[0]?.body).toMatchObject({ filter: { filterType: 'DATE', filterValues } });
+  });
+
+  it('refuses a DATE filter date-time with something after its offset', async () => {
+    const filterValues: [string, string] = ['2025-10-01T00:00:00+05:30x', '2025-11-30T23:59:59Z'];
+    await expect(
+      client().getHistoricalPoints(374819205, { filter: { filterType: 'DATE', filterValues } }),
+    ).rejects.toMatchObject({ kind: 'invalid-query' });
+    expect(api().requests).toHaveLength(0);
+  });
+
   it('asks the ledger for 20 events from the first by default', async () => {
     await client().getLedgerEvents({ customer });
     const search = new URLSearchParams(api().requests[0]?.search);
@@ -218,6 +237,21 @@ describe('requests as the documents specify', () => {
     );
     const page = await client().getLedgerEvents({ customer });
     expect(page).toMatchObject({ offset: 0, limit: 20, hasMore: true });
+  });
+
+  it('says more may follow when an allocation page of the default size of 10 comes back full', async () => {
+    const [row] = allocationRows;
+    server.use(
+      http.get('*/x/neo/pointsAllocation/event', () =>
+        HttpResponse.json(Array.from({ length: 10 }, () => row)),
+      ),
+    );
+    const page = await client().getPointsAllocation({
+      entityId: 1,
+      customerId: 374819205,
+      eventTypeId: 15,
+    });
+    expect(page).toMatchObject({ page: 1, count: 10, hasMore: true });
   });
 
   it('says no more follow when a history page of the default size of 20 comes back with 10', async () => {
@@ -406,6 +440,20 @@ describe('authentication', () => {
     expect(pages.map((page) => page.events.length)).toEqual([1, 1]);
     expect(getToken).toHaveBeenCalledTimes(2);
   });
+
+  it.each([403, 500])(
+    'keeps the OAuth token when the API answers %i, which is not an expired token',
+    async (status) => {
+      api().fail({ endpoint: '*', status });
+      const getToken = vi.fn(() => 'token-1');
+      const error = await client({ auth: { type: 'oauth', getToken }, retry: 0 })
+        .getLedgerEvents({ customer })
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ kind: 'http', status });
+      expect(getToken).toHaveBeenCalledTimes(1);
+      expect(getToken).toHaveBeenCalledWith({ forceRefresh: false });
+    },
+  );
 
   it('gives up after one refresh when the API keeps answering 401', async () => {
     api().fail({ endpoint: '*', status: 401 });
@@ -611,6 +659,7 @@ describe('errors carry what the API said', () => {
     await expect(client().getHistoricalPoints(1)).rejects.toMatchObject({
       kind: 'http',
       code: 8015,
+      message: 'Customer not found for the given identifiers',
     });
   });
 
@@ -629,6 +678,20 @@ describe('errors carry what the API said', () => {
       code: 9022,
       message: 'Some reference ids were not found',
     });
+  });
+
+  it('keeps the history rows and reports the errors when a 200 carries both', async () => {
+    server.use(
+      http.post('*/v2/historicalPoints/getHistoricalPoints/:customerId', () =>
+        HttpResponse.json({
+          ...historyPage,
+          errors: [{ code: 8015, message: 'Some entries could not be read' }],
+        }),
+      ),
+    );
+    const page = await client().getHistoricalPoints(374819205);
+    expect(page.entries.length).toBeGreaterThan(0);
+    expect(page.warnings).toContainEqual({ code: 8015, message: 'Some entries could not be read' });
   });
 
   it('reports a body that is not JSON as an invalid response that points at baseUrl', async () => {

@@ -504,6 +504,256 @@ describe('reduceStreaks', () => {
     expect(once[0]?.levels).toHaveLength(1);
   });
 
+  it('starts a new run when the streak starts again in the same cycle after it ended, keeping its level names', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      firstLevel,
+      runSample('streakEnd', 5, { numberOfLevelsAchievedByTheUser: '1' }),
+      streakEvent('streakStart', 6, 'streakStartData', { userStreakValueAtTheStart: '0' }),
+    ]);
+    expect(streak).toMatchObject({ status: 'active', cycle: 'Cycle_1', currentValue: 0 });
+    expect(streak?.levels.map((level) => [level.name, level.status])).toEqual([
+      ['Streak 24 July_1', 'pending'],
+      [null, 'pending'],
+    ]);
+  });
+
+  it('starts a new run when the customer is enrolled in the next cycle', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      firstLevel,
+      streakEvent(
+        'streakCustomerEnrolment',
+        30,
+        'streakEnrolmentData',
+        { numberOfLevel: 2, levelValues: ['3', '5'], startDate: '2024-07-26 00:00:00' },
+        'Cycle_2',
+      ),
+    ]);
+    expect(streak).toMatchObject({ status: 'enrolled', cycle: 'Cycle_2', currentValue: null });
+    expect(streak?.levels.map((level) => level.status)).toEqual(['pending', 'pending']);
+  });
+
+  it('counts the levels reached from the list the end of the run gives, when it gives no count', () => {
+    const [streak] = reduceStreaks([
+      started,
+      firstLevel,
+      secondLevel,
+      runSample('streakEnd', 5, {
+        numberOfLevelsAchievedByTheUser: null,
+        levelsAchievedByTheUser: ['Streak 24 July_1'],
+      }),
+    ]);
+    expect(streak?.levels.map((level) => level.status)).toEqual(['achieved', 'lost']);
+  });
+
+  it('keeps the levels reached when the end of the run gives neither a count nor a list', () => {
+    const [streak] = reduceStreaks([
+      started,
+      firstLevel,
+      runSample('streakEnd', 5, {
+        numberOfLevelsAchievedByTheUser: null,
+        levelsAchievedByTheUser: [],
+      }),
+    ]);
+    expect(streak?.levels.map((level) => level.status)).toEqual(['achieved', 'pending']);
+  });
+
+  it('gives unnamed level events to the levels their values reach and loses them top down', () => {
+    const unnamed = (name: string, hour: number, value: string | null) =>
+      streakEvent(name, hour, 'streakData', {
+        streakLevelName: null,
+        streakId: '5717',
+        userCurrentStreakValue: value,
+      });
+    const reached = [enrolled, started, unnamed('streakLevelAchieved', 2, '5')];
+    // The event is about the highest level the value reaches; the one below it was reached too.
+    expect(
+      reduceStreaks(reached)[0]?.levels.map((level) => [level.status, level.achievedAt]),
+    ).toEqual([
+      ['achieved', null],
+      ['achieved', new Date(START + 2 * HOUR)],
+    ]);
+    const [streak] = reduceStreaks([
+      ...reached,
+      unnamed('streakLevelUnAchieved', 3, '4'),
+      unnamed('streakLevelUnAchieved', 4, '2'),
+    ]);
+    expect(streak?.levels.map((level) => level.status)).toEqual(['lost', 'lost']);
+  });
+
+  it('gives an unnamed level achievement with no streak value to the lowest level still to reach', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      streakEvent('streakLevelAchieved', 2, 'streakData', {
+        streakLevelName: null,
+        streakId: '5717',
+      }),
+    ]);
+    expect(streak?.levels.map((level) => level.status)).toEqual(['achieved', 'pending']);
+  });
+
+  it('gives an unnamed loss to the level above those already lost, not to one never reached below', () => {
+    const threeLevels = streakEvent('streakCustomerEnrolment', 0, 'streakEnrolmentData', {
+      streakName: 'Streak 24 July',
+      numberOfLevel: 3,
+      levelValues: ['3', '5', '7'],
+    });
+    const [streak] = reduceStreaks([
+      threeLevels,
+      started,
+      streakEvent('streakLevelUnAchieved', 2, 'streakData', {
+        streakLevelName: 'Streak 24 July_2',
+        streakId: '5717',
+        userCurrentStreakValue: '4',
+      }),
+      streakEvent('streakLevelUnAchieved', 3, 'streakData', {
+        streakLevelName: null,
+        streakId: '5717',
+        userCurrentStreakValue: '6',
+      }),
+    ]);
+    expect(streak?.levels.map((level) => level.status)).toEqual(['pending', 'lost', 'lost']);
+  });
+
+  it('shows a lost level as reached again, not lost, when a higher level is reached', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      firstLevel,
+      streakEvent(
+        'streakLevelUnAchieved',
+        3,
+        'streakData',
+        levelEntry('Streak 24 July_1', '0', '2024-07-24T16:00:00.000+0000'),
+      ),
+      streakEvent(
+        'streakLevelAchieved',
+        4,
+        'streakData',
+        levelEntry('Streak 24 July_2', '5', '2024-07-24T18:00:00.000+0000'),
+      ),
+    ]);
+    expect(streak?.levels.map((level) => [level.status, level.lostAt])).toEqual([
+      ['achieved', null],
+      ['achieved', null],
+    ]);
+  });
+
+  it('keeps apart two streaks one event lists with their own targets', () => {
+    const states = reduceStreaks([
+      parsed({
+        eventName: 'streakStart',
+        eventId: 'two-streaks',
+        createdAt: START,
+        data: {
+          customerIdentifiers: { customerId: 7 },
+          targetData: [target, { ...target, id: 65261, name: 'Streak 25 July' }],
+          streakStartData: [{ streakName: 'Streak 24 July' }, { streakName: 'Streak 25 July' }],
+        },
+      }),
+    ]);
+    expect(states.map((state) => [state.targetId, state.name])).toEqual([
+      [65260, 'Streak 24 July'],
+      [65261, 'Streak 25 July'],
+    ]);
+  });
+
+  it('follows a streak by its id, or else its name, when its events name no target', () => {
+    const noTarget = (name: string, hour: number, entries: string, entry: object) =>
+      parsed({
+        eventName: name,
+        eventId: `${name}-${hour}`,
+        createdAt: START + hour * HOUR,
+        data: { customerIdentifiers: { customerId: 7 }, [entries]: [entry] },
+      });
+    const levels = reduceStreaks([
+      noTarget('streakLevelAchieved', 2, 'streakData', levelEntry('L_1', '3', '2024-07-24')),
+      noTarget('streakLevelAchieved', 3, 'streakData', levelEntry('L_2', '5', '2024-07-24')),
+    ]);
+    expect(levels).toHaveLength(1);
+    const streaks = reduceStreaks([
+      noTarget('streakStart', 1, 'streakStartData', { streakName: 'Streak 24 July' }),
+      noTarget('streakStart', 2, 'streakStartData', { streakName: 'Streak 25 July' }),
+    ]);
+    expect(streaks.map((streak) => streak.name)).toEqual(['Streak 24 July', 'Streak 25 July']);
+  });
+
+  it('shows every level of a streak that has as many levels as the most it can show', () => {
+    const [streak] = reduceStreaks([
+      streakEvent('streakCustomerEnrolment', 0, 'streakEnrolmentData', { numberOfLevel: 1000 }),
+    ]);
+    expect(streak?.levels).toHaveLength(1000);
+  });
+
+  it('keeps a streak ended when a level event of the run comes after its end', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      runSample('streakEnd', 2, { numberOfLevelsAchievedByTheUser: '0' }),
+      streakEvent(
+        'streakLevelAchieved',
+        3,
+        'streakData',
+        levelEntry('Streak 24 July_1', '3', '2024-07-24T16:00:00.000+0000'),
+      ),
+    ]);
+    expect(streak?.status).toBe('ended');
+  });
+
+  it('shows a level reached of a streak whose level count reads 0', () => {
+    const [streak] = reduceStreaks([
+      streakEvent('streakCustomerEnrolment', 0, 'streakEnrolmentData', { numberOfLevel: 0 }),
+      firstLevel,
+    ]);
+    expect(streak?.levels.map((level) => [level.name, level.status])).toEqual([
+      ['Streak 24 July_1', 'achieved'],
+    ]);
+  });
+
+  it('keeps the date a level was achieved when its loss gives another', () => {
+    const [streak] = reduceStreaks([
+      enrolled,
+      started,
+      firstLevel,
+      secondLevel,
+      streakEvent(
+        'streakLevelUnAchieved',
+        4,
+        'streakData',
+        levelEntry('Streak 24 July_2', '4', '2024-07-24T18:30:00.000+0000'),
+      ),
+    ]);
+    expect(streak?.levels[1]).toMatchObject({
+      status: 'lost',
+      achievedAt: new Date('2024-07-24T17:00:00.000Z'),
+    });
+  });
+
+  it('keeps the start date when the start names the cycle the enrolment did not', () => {
+    const enrolment = parsed({
+      eventName: 'streakCustomerEnrolment',
+      eventId: 'enrolment-without-cycle',
+      createdAt: START,
+      data: {
+        customerIdentifiers: { customerId: 7 },
+        targetData: [{ id: target.id, name: target.name }],
+        streakEnrolmentData: [
+          { numberOfLevel: 2, levelValues: ['3', '5'], startDate: '2024-07-24 14:15:59' },
+        ],
+      },
+    });
+    const [streak] = reduceStreaks([enrolment, started]);
+    expect(streak).toMatchObject({
+      status: 'active',
+      cycle: 'Cycle_1',
+      startDate: new Date('2024-07-24T14:15:59Z'),
+    });
+  });
+
   it('ignores events that are not about streaks', () => {
     const others = ['pointsIssued', 'targetValueAchieved', 'unifiedTargetsAchieved'].map((name) =>
       parsed(webhookFixture(name)),

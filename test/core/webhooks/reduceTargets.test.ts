@@ -108,7 +108,8 @@ type Member = [targetId: number, targetName: string, achieved: number, defined: 
 
 /**
  * A flat-envelope unified target event for customer 7, `day` days after START: group 25780, whose
- * rule is `ruleExpression` (threshold 3,000), listing `members`.
+ * rule is `ruleExpression` (threshold 3,000), listing `members`; `group` sets another group id or
+ * changes its condition.
  */
 function unifiedEvent(
   name: 'unifiedTargetsAchieved' | 'unifiedTargetsUnAchieved',
@@ -116,6 +117,7 @@ function unifiedEvent(
   combinationType: 'ANY' | 'ALL',
   ruleExpression: string,
   members: Member[],
+  group: { targetGroupId?: number; condition?: Record<string, unknown> } = {},
 ) {
   return parsed({
     eventName: name,
@@ -132,13 +134,14 @@ function unifiedEvent(
         targetPeriodName: 'P1',
       })),
       unifiedTargetGroupDetails: {
-        targetGroupId: 25780,
+        targetGroupId: group.targetGroupId ?? 25780,
         targetGroupName: 'Shoes, bags and hats',
         unifiedTargetsAchievementCondition: {
           aggregation: 'SUM',
           combinationType,
           ruleExpression,
           thresholdValue: 3000,
+          ...group.condition,
         },
       },
     },
@@ -542,6 +545,310 @@ describe('reduceTargets', () => {
       [7, 'L2', 12000],
     ]);
     expect(states[2]?.period.start).toEqual(new Date(START + 31 * DAY));
+  });
+
+  it('keeps two targets of one group apart', () => {
+    const other = { ...target, id: 244, name: 'Visit 5 times' };
+    const states = reduceTargets([
+      targetEvent('targetValueUpdated', 1, { definedTargetValue: '10000' }),
+      targetEvent('targetValueUpdated', 2, { targetDetails: other, definedTargetValue: '5' }),
+    ]);
+    expect(states.map((state) => [state.name, state.definedValue])).toEqual([
+      ['Spend 10,000', 10000],
+      ['Visit 5 times', 5],
+    ]);
+  });
+
+  it('keeps targets that give no id apart by their names', () => {
+    const { id: _id, ...unnamed } = target;
+    const states = reduceTargets([
+      targetEvent('targetValueUpdated', 1, { targetDetails: unnamed, definedTargetValue: '10' }),
+      targetEvent('targetValueUpdated', 2, {
+        targetDetails: { ...unnamed, name: 'Visit 5 times' },
+        definedTargetValue: '5',
+      }),
+    ]);
+    expect(states.map((state) => [state.name, state.definedValue])).toEqual([
+      ['Spend 10,000', 10],
+      ['Visit 5 times', 5],
+    ]);
+  });
+
+  it('keeps periods that give no id apart by their names', () => {
+    const { targetPeriodId: _id, ...noPeriodId } = target;
+    const states = reduceTargets([
+      targetEvent('targetValueUpdated', 1, { targetDetails: noPeriodId, definedTargetValue: '10' }),
+      targetEvent('targetValueUpdated', 2, {
+        targetDetails: { ...noPeriodId, targetPeriodName: 'L2' },
+        definedTargetValue: '12',
+      }),
+    ]);
+    expect(states.map((state) => [state.period.name, state.definedValue])).toEqual([
+      ['L1', 10],
+      ['L2', 12],
+    ]);
+  });
+
+  it('follows one period through an event that leaves out its name', () => {
+    const { targetPeriodName: _name, ...noPeriodName } = target;
+    const states = reduceTargets([
+      enrolment,
+      targetEvent('targetAchievedValueUpdated', 1, {
+        targetDetails: noPeriodName,
+        achievedTargetValue: '3000',
+      }),
+    ]);
+    expect(states).toHaveLength(1);
+    expect(states[0]).toMatchObject({ achievedValue: 3000, definedValue: 10000 });
+    expect(states[0]?.period.name).toBe('L1');
+  });
+
+  it('keeps unified targets of the same name apart by their group ids', () => {
+    const shoes = unifiedEvent('unifiedTargetsUnAchieved', 1, 'ANY', '(1 | 2)', [
+      [1, 'Shoes', 100, 1000],
+    ]);
+    const otherGroup = unifiedEvent(
+      'unifiedTargetsUnAchieved',
+      2,
+      'ANY',
+      '(3 | 4)',
+      [[3, 'Hats', 200, 1000]],
+      { targetGroupId: 25781 },
+    );
+    const states = reduceTargets([shoes, otherGroup]);
+    expect(states.map((state) => [state.group.id, state.progressOf])).toEqual([
+      [25780, 'Shoes'],
+      [25781, 'Hats'],
+    ]);
+  });
+
+  it('starts the period on the date the enrolment gives, not when the period-started event came', () => {
+    const [state] = reduceTargets([enrolment, targetEvent('targetPeriodStarted', 2)]);
+    expect(state?.period.start).toEqual(new Date('2024-06-01'));
+  });
+
+  it('ends the period when it first completed, though its completion is notified again', () => {
+    const [state] = reduceTargets([
+      targetEvent('targetAchievedValueUpdated', 1, {
+        achievedTargetValue: '3000',
+        definedTargetValue: '10000',
+      }),
+      targetEvent('targetPeriodCompleted', 30),
+      targetEvent('targetPeriodCompleted', 31),
+    ]);
+    expect(state?.period.end).toEqual(new Date(START + 30 * DAY));
+  });
+
+  it('shows a target achieved when its period completes, though no event gave its values', () => {
+    const [state] = reduceTargets([
+      targetEvent('targetValueAchieved', 1),
+      targetEvent('targetPeriodCompleted', 30),
+    ]);
+    expect(state).toMatchObject({
+      status: 'achieved',
+      periodCompleted: true,
+      achievedAt: new Date(START + DAY),
+    });
+  });
+
+  it('shows a target missed when its period completes unachieved, though no event gave its values', () => {
+    const [state] = reduceTargets([
+      targetEvent('targetPeriodStarted', 0),
+      targetEvent('targetPeriodCompleted', 30),
+    ]);
+    expect(state).toMatchObject({ status: 'unachieved', periodCompleted: true, achievedAt: null });
+  });
+
+  it('keeps the date Capillary gives a milestone the purchase reached', () => {
+    const [state] = reduceTargets([
+      enrolment,
+      targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '1000' }),
+      targetEvent('targetAchievedValueUpdated', 3, {
+        achievedTargetValue: '6000',
+        milestoneDetails: [
+          {
+            id: 1,
+            name: 'Half way',
+            valueType: 'AMOUNT',
+            definedValue: '5000',
+            achievedDate: START + 2 * DAY,
+          },
+        ],
+      }),
+    ]);
+    expect(state?.milestones[0]?.achievedDate).toEqual(new Date(START + 2 * DAY));
+  });
+
+  it('does not date a milestone by a later purchase when the value was already at it', () => {
+    // The value reached 5,000 with the first event seen, which gave no date: when is not known.
+    const [state] = reduceTargets([
+      enrolment,
+      targetEvent('targetAchievedValueUpdated', 1, { achievedTargetValue: '5000' }),
+      targetEvent('targetAchievedValueUpdated', 2, { achievedTargetValue: '6000' }),
+    ]);
+    expect(state?.achievedValue).toBe(6000);
+    expect(state?.milestones[0]?.achievedDate).toBeNull();
+  });
+
+  it('updates a renamed milestone by its id rather than adding another', () => {
+    const [state] = reduceTargets([
+      enrolment,
+      targetEvent('targetValueUpdated', 1, {
+        milestoneDetails: [
+          { id: 1, name: 'Halfway there', valueType: 'AMOUNT', definedValue: '5000' },
+        ],
+      }),
+    ]);
+    expect(state?.milestones.map((milestone) => milestone.name)).toEqual(['Halfway there']);
+  });
+
+  it('keeps milestones that give no id apart by their names', () => {
+    const [state] = reduceTargets([
+      targetEvent('targetValueUpdated', 1, {
+        milestoneDetails: [
+          { name: 'Bronze', valueType: 'AMOUNT', definedValue: '1000' },
+          { name: 'Silver', valueType: 'AMOUNT', definedValue: '5000' },
+        ],
+      }),
+    ]);
+    expect(state?.milestones.map((milestone) => milestone.name)).toEqual(['Bronze', 'Silver']);
+  });
+
+  it('keeps what a target counts when a later event leaves out the milestone value type', () => {
+    const [state] = reduceTargets([
+      enrolment,
+      targetEvent('targetValueUpdated', 1, {
+        milestoneDetails: [{ id: 1, name: 'Half way', valueType: null, definedValue: '5000' }],
+      }),
+    ]);
+    expect(state?.unit).toBe('amount');
+  });
+
+  it.each([
+    ['VISIT_COUNT', 'count'],
+    ['count', 'count'],
+    ['QUANTITY', 'count'],
+    ['Frequency', 'count'],
+    ['VISITS', 'count'],
+    ['NUMBER_OF_BILLS', 'count'],
+    ['AMOUNT', 'amount'],
+    ['amount', 'amount'],
+    ['BILL_VALUE', 'amount'],
+    ['SPEND', 'amount'],
+    ['NET_SALES', 'amount'],
+    ['Revenue', 'amount'],
+    ['CURRENCY', 'amount'],
+    ['LYV', null],
+  ])('reads a milestone value type %s as counting %s', (valueType, unit) => {
+    const [state] = reduceTargets([
+      targetEvent('targetValueUpdated', 1, {
+        milestoneDetails: [{ id: 1, name: 'Half way', valueType, definedValue: '5' }],
+      }),
+    ]);
+    expect(state?.unit).toBe(unit);
+  });
+
+  it('reads a unified target whose combination is in lower case', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsAchieved', 1, 'any' as 'ANY', '(1 | 2)', [
+        [1, 'Shoes', 3000, 1000],
+      ]),
+      unifiedEvent('unifiedTargetsUnAchieved', 2, 'any' as 'ANY', '(1 | 2)', [
+        [2, 'Bags', 100, 1000],
+      ]),
+    ]);
+    expect(state?.unified?.members.map((member) => member.targetName)).toEqual(['Bags']);
+    expect(state).toMatchObject({ progressOf: 'Bags', achievedValue: 100, definedValue: 1000 });
+  });
+
+  it('keeps every member at its value when a unified ANY target is achieved again by another', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsAchieved', 1, 'ANY', '(1 | 2)', [[1, 'Shoes', 1000, 1000]]),
+      unifiedEvent('unifiedTargetsAchieved', 2, 'ANY', '(1 | 2)', [[2, 'Bags', 1000, 1000]]),
+    ]);
+    expect(state?.unified?.members.map((member) => member.targetName)).toEqual(['Shoes', 'Bags']);
+  });
+
+  it('dates the achievement of a unified target by the event that achieved it', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsAchieved', 1, 'ANY', '(1 | 2)', [[1, 'Shoes', 1000, 1000]]),
+    ]);
+    expect(state?.achievedAt).toEqual(new Date(START + DAY));
+  });
+
+  it('drops a member exactly at its value when a unified ANY target is then lost', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsAchieved', 1, 'ANY', '(1 | 2)', [[1, 'Shoes', 1000, 1000]]),
+      unifiedEvent('unifiedTargetsUnAchieved', 2, 'ANY', '(1 | 2)', [[2, 'Bags', 100, 1000]]),
+    ]);
+    expect(state?.unified?.members.map((member) => member.targetName)).toEqual(['Bags']);
+  });
+
+  it('does not switch the member a unified ANY target shows when another only draws level', () => {
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsUnAchieved', 1, 'ANY', '(1 | 2)', [
+        [1, 'Shoes', 500, 1000],
+        [2, 'Bags', 500, 1000],
+      ]),
+    ]);
+    expect(state?.progressOf).toBe('Shoes');
+  });
+
+  it('counts a member of a unified ALL target that gives no achieved value as not started', () => {
+    const event = unifiedEvent('unifiedTargetsUnAchieved', 1, 'ALL', '(1 & 2)', [
+      [1, 'Shoes', 0, 1000],
+      [2, 'Bags', 500, 1000],
+    ]);
+    if (event.name !== 'unifiedTargetsUnAchieved') throw new Error('unexpected event');
+    const noValue = {
+      ...event,
+      targetData: event.targetData.map((member, index) =>
+        index === 0 ? { ...member, achievedTargetValue: null } : member,
+      ),
+    };
+    expect(reduceTargets([noValue])[0]).toMatchObject({ achievedValue: 500, definedValue: 2000 });
+  });
+
+  it('shows the threshold of a unified ALL target when a member gives no value of its own', () => {
+    const event = unifiedEvent('unifiedTargetsUnAchieved', 1, 'ALL', '(1 & 2)', [
+      [1, 'Shoes', 200, 1000],
+      [2, 'Bags', 500, 1000],
+    ]);
+    if (event.name !== 'unifiedTargetsUnAchieved') throw new Error('unexpected event');
+    const noGoal = {
+      ...event,
+      targetData: event.targetData.map((member, index) =>
+        index === 0 ? { ...member, definedTargetValue: null } : member,
+      ),
+    };
+    // The members' SUM out of the threshold is all there is to show.
+    expect(reduceTargets([noGoal])[0]).toMatchObject({ achievedValue: 700, definedValue: 3000 });
+  });
+
+  it('shows the threshold of a unified target whose combination is not given', () => {
+    const unknown = unifiedEvent(
+      'unifiedTargetsUnAchieved',
+      1,
+      'ALL',
+      '(1 & 2)',
+      [
+        [1, 'Shoes', 200, 1000],
+        [2, 'Bags', 500, 1000],
+      ],
+      { condition: { combinationType: null } },
+    );
+    expect(reduceTargets([unknown])[0]).toMatchObject({ achievedValue: 700, definedValue: 3000 });
+  });
+
+  it('leaves the goal of a unified ALL target unknown when members listed so far are exactly at its threshold', () => {
+    // "3,000 of 3,000" would read as reached while Hats is still to list.
+    const [state] = reduceTargets([
+      unifiedEvent('unifiedTargetsUnAchieved', 1, 'ALL', '(1 & 2 & 3)', [
+        [1, 'Shoes', 2000, 2000],
+        [2, 'Bags', 1000, 1000],
+      ]),
+    ]);
+    expect(state).toMatchObject({ achievedValue: 3000, definedValue: null });
   });
 
   it('ignores events that are not about targets', () => {
