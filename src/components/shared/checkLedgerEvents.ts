@@ -1,7 +1,6 @@
 import { LoyaltyApiError } from '../../core/client/LoyaltyApiError.js';
 
-const isDate = (value: unknown): value is Date =>
-  value instanceof Date && !isNaN(value.getTime());
+const isDate = (value: unknown): value is Date => value instanceof Date && !isNaN(value.getTime());
 
 const NUMBERS = ['netPoints', 'totalEarned', 'totalPromised'];
 const LISTS = [
