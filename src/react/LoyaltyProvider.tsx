@@ -14,9 +14,9 @@ export type LoyaltyProviderProps = {
    * The TanStack Query client of your app; its defaults apply (offline, its queries wait for the
    * connection, and it refetches when it comes back), except `retry`, `throwOnError` and
    * `placeholderData`: errors stay in the hooks' `error`, and one member's points never stand in
-   * for another's while those load. With TanStack's own defaults, a refetch on
-   * window focus reloads every page of activity a member has loaded, one request each: set a
-   * `staleTime`, or `refetchOnWindowFocus: false`, if members load many.
+   * for another's while those load. With TanStack's own defaults, a refetch on window focus
+   * reloads every page of activity a member has loaded, one request each: set a `staleTime`, or
+   * `refetchOnWindowFocus: false`, if members load many.
    * @defaultValue a client of the provider's own: one-minute fresh data, no refetch on focus, no
    * query retries (the API client already retries what is worth retrying, honouring Retry-After),
    * and no waiting for the connection: offline, a widget says so and offers Retry
