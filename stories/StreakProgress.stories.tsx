@@ -398,6 +398,28 @@ export const PlainProps: Story = {
   },
 };
 
+/** A streak whose end is a bare date, on that last evening: it runs until the day is over. */
+export const OnItsLastDay: Story = {
+  args: {
+    name: 'Visit 7 days in a row',
+    levels: [3, 5, 7],
+    currentValue: 6,
+    achievedLevels: [{ level: 1 }, { level: 2 }],
+    startDate: '2026-03-04',
+    endDate: '2026-03-10',
+    timeZone: 'Asia/Kolkata',
+    now: new Date('2026-03-10T18:00:00+05:30'),
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const { t, relative } = storyText(globals);
+    await expect(
+      canvas.getByText(t('progress.ends', { relative: relative(6, 'hour') })),
+    ).toBeVisible();
+    await expect(canvas.queryByText(t('progress.ended'))).not.toBeInTheDocument();
+  },
+};
+
 /** Levels a few days apart on a phone: small markers, and only the labels that have room. */
 export const ManyLevels: Story = {
   args: {
