@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLoyaltyProxy } from '../../src/server/createLoyaltyProxy.js';
 import type { LoyaltyMember, LoyaltyProxyOptions } from '../../src/server/LoyaltyProxyOptions.js';
 import { matchLoyaltyEndpoint } from '../../src/server/matchLoyaltyEndpoint.js';
+import { untilAborted } from '../../src/server/untilAborted.js';
 import {
   BASIC,
   type FakeUpstreamOptions,
@@ -976,5 +977,362 @@ describe('configuration', () => {
       expect(message).toMatch(/must not hold credentials/);
       expect(message).not.toContain('url-secret');
     }
+  });
+});
+
+describe('scoping in every spelling a browser might try', () => {
+  it('answers 403 when a member known by email names another customer’s email', async () => {
+    const { proxy, upstream } = setup(
+      {},
+      {},
+      { ...MEMBER, identifierName: 'email', identifierValue: 'member374819205@example.com' },
+    );
+    for (const email of [OTHER.email, OTHER.email.toUpperCase()]) {
+      const response = await proxy(
+        new Request(`${LEDGER}?identifierName=email&identifierValue=${email}&source=INSTORE`),
+      );
+      expect(response.status, email).toBe(403);
+    }
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('answers 403 for another external id that differs from the member’s only in case', async () => {
+    const { proxy, upstream } = setup(
+      {},
+      {},
+      { ...MEMBER, identifierName: 'externalId', identifierValue: 'EXT-374819205' },
+    );
+    const response = await proxy(
+      new Request(`${LEDGER}?identifierName=externalId&identifierValue=ext-374819205`),
+    );
+    expect(response.status).toBe(403);
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('refuses a group’s ledger however the type is spelled', async () => {
+    const { proxy, upstream } = setup();
+    for (const type of ['usergroup2', 'UserGroup2', 'USERGROUP', 'GROUP']) {
+      const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}&type=${type}`));
+      expect(response.status, type).toBe(403);
+    }
+    expect(upstream.calls).toEqual([]);
+    expect((await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}&type=customer`))).status).toBe(200);
+  });
+
+  it('reads the ledger by the identifier type resolveCustomer names, however it is capitalised', async () => {
+    for (const identifierName of ['externalId', 'EXTERNALID', 'Mobile']) {
+      const identifierValue =
+        identifierName === 'Mobile' ? MEMBER.identifierValue : 'EXT-374819205';
+      const { proxy, upstream } = setup({}, {}, { ...MEMBER, identifierName, identifierValue });
+      const response = await proxy(
+        new Request(
+          `${LEDGER}?identifierName=${identifierName}&identifierValue=${identifierValue}`,
+        ),
+      );
+      expect(response.status, identifierName).not.toBe(403);
+      expect(upstream.dataCalls()[0]?.url.searchParams.get('identifierValue')).toBe(
+        identifierValue,
+      );
+    }
+  });
+
+  it('reads by the member’s customer id even when their record names another value as `id`', async () => {
+    const { proxy, upstream } = setup(
+      {},
+      {},
+      {
+        customerId: MEMBER.customerId,
+        identifierName: 'id',
+        identifierValue: String(OTHER.customerId),
+      },
+    );
+    const own = await proxy(new Request(`${LEDGER}?identifierName=id&source=INSTORE`));
+    expect(own.status).toBe(200);
+    expect(upstream.dataCalls()[0]?.url.searchParams.get('identifierValue')).toBe(
+      String(MEMBER.customerId),
+    );
+    const other = await proxy(
+      new Request(`${LEDGER}?identifierName=id&identifierValue=${OTHER.customerId}`),
+    );
+    expect(other.status).toBe(403);
+  });
+
+  it('fills in the member’s own identifiers for parameters the browser sends empty', async () => {
+    const { proxy, upstream } = setup();
+    expect(
+      (await proxy(new Request(`${LEDGER}?identifierName=&identifierValue=&limit=`))).status,
+    ).toBe(200);
+    expect(
+      (await proxy(new Request(`${ALLOCATION}?entity_id=1&event_type_id=15&customer_id=`))).status,
+    ).toBe(200);
+    const [ledger, allocation] = upstream.dataCalls();
+    expect(ledger?.url.searchParams.get('identifierValue')).toBe(MEMBER.identifierValue);
+    expect(ledger?.url.searchParams.has('limit')).toBe(false);
+    expect(allocation?.url.searchParams.get('customer_id')).toBe(String(MEMBER.customerId));
+  });
+
+  it('accepts the member’s own identifiers padded with spaces, and sends them unpadded', async () => {
+    const { proxy, upstream } = setup();
+    const padded = encodeURIComponent(` ${MEMBER.identifierValue} `);
+    const ledger = await proxy(
+      new Request(`${LEDGER}?identifierName=%20mobile%20&identifierValue=${padded}`),
+    );
+    expect(ledger.status).toBe(200);
+    const allocation = await proxy(
+      new Request(`${ALLOCATION}?entity_id=1&event_type_id=15&customer_id=%20${MEMBER.customerId}`),
+    );
+    expect(allocation.status).toBe(200);
+    const [ledgerCall, allocationCall] = upstream.dataCalls();
+    expect(ledgerCall?.url.searchParams.get('identifierName')).toBe('mobile');
+    expect(ledgerCall?.url.searchParams.get('identifierValue')).toBe(MEMBER.identifierValue);
+    expect(allocationCall?.url.searchParams.get('customer_id')).toBe(String(MEMBER.customerId));
+  });
+
+  it('answers 404 for a historical-points path with a segment after the customer id', async () => {
+    const { proxy, upstream } = setup();
+    for (const path of [
+      `${HISTORY}/${MEMBER.customerId}/${OTHER.customerId}`,
+      `${HISTORY}/${MEMBER.customerId}/extra`,
+    ]) {
+      expect((await proxy(postHistory(path.slice(HISTORY.length + 1)))).status, path).toBe(404);
+    }
+    expect((await proxy(new Request(`${BASE}/notx/neo/pointsAllocation/event`))).status).toBe(404);
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('passes allocation rows whose customer_id is null or that are no objects', async () => {
+    for (const rows of [[{ id: 1, customer_id: null }], [null, 5]]) {
+      const { proxy } = setup(
+        {},
+        {
+          intercept: (call) =>
+            call.url.pathname.includes('pointsAllocation') ? Response.json(rows) : undefined,
+        },
+      );
+      const response = await proxy(new Request(`${ALLOCATION}?entity_id=1&event_type_id=2`));
+      expect(response.status, JSON.stringify(rows)).toBe(200);
+    }
+  });
+});
+
+describe('historical-points queries', () => {
+  it('accepts the documented NONE filter without filterValues, forwarding an empty list', async () => {
+    const { proxy, upstream } = setup();
+    const body = { filter: { filterType: 'NONE' }, pageDetails: { offset: 0, limit: 10 } };
+    expect((await proxy(postHistory(MEMBER.customerId, body))).status).toBe(200);
+    expect(JSON.parse(upstream.dataCalls()[0]?.body ?? 'null')).toEqual({
+      filter: { filterType: 'NONE', filterValues: [] },
+      pageDetails: { offset: 0, limit: 10 },
+    });
+  });
+
+  it('answers 400, without asking Capillary, for filter values or pages of the wrong type', async () => {
+    const { proxy, upstream } = setup();
+    const bodies = [
+      {
+        filter: { filterType: 'BILL_NUMBER', filterValues: String(OTHER.customerId) },
+        pageDetails: { limit: 1 },
+      },
+      {
+        filter: { filterType: 'BILL_NUMBER', filterValues: { 0: 'B-1' } },
+        pageDetails: { limit: 1 },
+      },
+      {
+        filter: { filterType: 'BILL_NUMBER', filterValues: [OTHER.customerId] },
+        pageDetails: { limit: 1 },
+      },
+      { filter: { filterType: 'NONE' }, pageDetails: {} },
+      { filter: { filterType: 'NONE' }, pageDetails: { limit: '10' } },
+      { filter: { filterType: 'NONE' }, pageDetails: { limit: 10, offset: '0' } },
+    ];
+    for (const body of bodies) {
+      const response = await proxy(postHistory(MEMBER.customerId, body));
+      expect(response.status, JSON.stringify(body)).toBe(400);
+    }
+    expect(upstream.calls).toEqual([]);
+  });
+});
+
+describe('answers that keep upstream detail and secrets out', () => {
+  const answering = (response: () => Response, options: Partial<LoyaltyProxyOptions> = {}) =>
+    setup(options, {
+      intercept: (call) => (call.url.pathname.includes('pointsLedger') ? response() : undefined),
+    });
+
+  it('answers 502 for a redirect or proxy-authentication status from Capillary, even with JSON', async () => {
+    for (const status of [300, 302, 307, 407]) {
+      const { proxy } = answering(() =>
+        Response.json(
+          { errors: [{ code: 1, message: 'moved' }] },
+          { status, headers: { Location: 'https://evil.example/' } },
+        ),
+      );
+      const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`));
+      expect(response.status, String(status)).toBe(502);
+      expect(response.headers.get('Location')).toBeNull();
+    }
+  });
+
+  it('answers 502 for an answer over the cap that declares no length', async () => {
+    const big = JSON.stringify({ events: ['x'.repeat(2000)] });
+    const { proxy } = answering(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode(big));
+              controller.close();
+            },
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        ),
+      { maxResponseBytes: 1000 },
+    );
+    const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`));
+    expect(response.status).toBe(502);
+  });
+
+  it('answers 413 for a body that declares a length over the cap, without reading it', async () => {
+    const { proxy, upstream } = setup();
+    const request = new Request(`${HISTORY}/${MEMBER.customerId}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(1024 * 1024) },
+      body: JSON.stringify(HISTORY_BODY),
+    });
+    expect((await proxy(request)).status).toBe(413);
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('accepts a body of exactly the cap and refuses one byte more', async () => {
+    const text = JSON.stringify(HISTORY_BODY);
+    const { proxy: exact } = setup({ maxRequestBytes: text.length });
+    expect((await exact(postHistory(MEMBER.customerId, text))).status).toBe(200);
+    const { proxy: under } = setup({ maxRequestBytes: text.length - 1 });
+    expect((await under(postHistory(MEMBER.customerId, text))).status).toBe(413);
+  });
+
+  it('drops a Retry-After that is neither seconds nor a date, such as one naming the host', async () => {
+    const { proxy } = answering(() =>
+      Response.json(
+        { errors: [{ code: null, message: 'Too many requests' }] },
+        { status: 429, headers: { 'Retry-After': `ask ${new URL(UPSTREAM).host}` } },
+      ),
+    );
+    const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`));
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Retry-After')).toBeNull();
+  });
+
+  it('hides an error message that echoes the host in capitals, without its port, or the token host', async () => {
+    const cases: [string, Partial<LoyaltyProxyOptions>][] = [
+      [`Bad request to ${new URL(UPSTREAM).host.toUpperCase()}`, {}],
+      ['Bad request to capillary-internal.test', { upstream: `${UPSTREAM}:8443` }],
+      [
+        'Token host tokens-internal.test refused',
+        { credentials: { ...OAUTH, tokenUrl: 'https://tokens-internal.test/token' } },
+      ],
+    ];
+    for (const [leak, options] of cases) {
+      const { proxy } = setup(
+        {
+          ...options,
+          fetch: async (input, init) => {
+            const url = new URL(new Request(input, init).url);
+            if (url.pathname === '/token') return Response.json({ accessToken: 'token-x' });
+            return Response.json({ errors: [{ code: 1, message: leak }] }, { status: 400 });
+          },
+        },
+        {},
+      );
+      const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`));
+      expect(response.status, leak).toBe(400);
+      expect(await errorOf(response)).toEqual({
+        code: 1,
+        message: 'The loyalty service could not answer this request.',
+      });
+    }
+  });
+
+  it('words Capillary’s errors as the widgets read them: string entries, string codes, none at all', async () => {
+    const cases: [unknown, { code: number | null; message: string }[]][] = [
+      [{ errors: ['Customer not found'] }, [{ code: null, message: 'Customer not found' }]],
+      [
+        { errors: [{ code: '8015', message: 'Customer not found' }] },
+        [{ code: 8015, message: 'Customer not found' }],
+      ],
+      [{ errors: [{ code: 1, message: { detail: 'x' } }] }, [{ code: 1, message: '' }]],
+      [
+        { errors: [{ code: 2, message: 'Kept' }], message: 'Dropped' },
+        [{ code: 2, message: 'Kept' }],
+      ],
+      [{}, [{ code: null, message: 'The loyalty service could not answer this request.' }]],
+    ];
+    for (const [body, errors] of cases) {
+      const { proxy } = answering(() => Response.json(body, { status: 400 }));
+      const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`));
+      expect(((await response.json()) as { errors: unknown }).errors, JSON.stringify(body)).toEqual(
+        errors,
+      );
+    }
+  });
+
+  it('still answers when onError itself throws', async () => {
+    const { proxy } = setup(
+      {
+        onError: () => {
+          throw new Error('logger down');
+        },
+      },
+      {
+        intercept: () => {
+          throw new TypeError('fetch failed');
+        },
+      },
+    );
+    expect((await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`))).status).toBe(502);
+  });
+
+  it('never lets Capillary redirect a request carrying the proxy’s credentials', async () => {
+    const upstream = fakeUpstream();
+    const redirects: (RequestRedirect | undefined)[] = [];
+    for (const credentials of [BASIC, OAUTH]) {
+      const proxy = createLoyaltyProxy({
+        upstream: UPSTREAM,
+        credentials,
+        resolveCustomer: () => MEMBER,
+        fetch: (input, init) => {
+          redirects.push(init?.redirect);
+          return upstream.fetch(input, init);
+        },
+      });
+      expect((await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}`))).status).toBe(200);
+    }
+    // Basic: the ledger; OAuth: the token, then the ledger.
+    expect(redirects).toEqual(['manual', 'manual', 'manual']);
+  });
+});
+
+describe('CORS and OPTIONS details', () => {
+  it('lets an allowed origin read Retry-After, and answers a bare OPTIONS with Allow only', async () => {
+    const allowed = 'https://members.brand.example';
+    const { proxy } = setup({ allowedOrigins: [allowed] });
+    const response = await proxy(
+      new Request(`${LEDGER}?${LEDGER_QUERY}`, { headers: { Origin: allowed } }),
+    );
+    expect(response.headers.get('Access-Control-Expose-Headers')).toBe('Retry-After');
+    const bare = await proxy(new Request(LEDGER, { method: 'OPTIONS' }));
+    expect(bare.status).toBe(204);
+    expect(bare.headers.get('Allow')).toBe('GET, OPTIONS');
+    expect(bare.headers.get('Content-Type')).toBeNull();
+    expect(bare.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
+});
+
+describe('untilAborted', () => {
+  it('gives up at once on a signal that has already aborted, however long the work takes', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('member left'));
+    const never = new Promise<never>(() => undefined);
+    await expect(untilAborted(never, controller.signal)).rejects.toThrow('member left');
   });
 });
