@@ -262,3 +262,127 @@ describe('OAuth credentials', () => {
     expect(await response.text()).not.toContain('token-1');
   });
 });
+
+describe('credential handling a browser never sees', () => {
+  it('asks once, without retrying, when Capillary refuses Basic credentials with 401', async () => {
+    const { read, upstream } = setup({
+      credentials: { type: 'basic', username: 'proxy-user', password: 'wrong-password' },
+    });
+    expect((await read()).status).toBe(502);
+    expect(upstream.dataCalls()).toHaveLength(1);
+  });
+
+  it('fetches no token for a member who left while their session was being read', async () => {
+    const member = new AbortController();
+    const { proxy, upstream } = setup({
+      resolveCustomer: () => {
+        member.abort();
+        return MEMBER;
+      },
+    });
+    await proxy(new Request(LEDGER, { signal: member.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('uses no token from a token endpoint that refused, nor an empty one', async () => {
+    for (const upstreamOptions of [
+      { tokenStatus: 403 },
+      { tokenAnswer: () => ({ data: { accessToken: '', expiresIn: 1800 } }) },
+    ] satisfies FakeUpstreamOptions[]) {
+      const { read, upstream } = setup({}, upstreamOptions);
+      expect((await read()).status).toBe(502);
+      expect(upstream.dataCalls()).toEqual([]);
+    }
+  });
+
+  it('keeps a token with a zero or negative expiry for the default 30 minutes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const expiresIn of [0, -60]) {
+      vi.setSystemTime(new Date('2026-11-22T08:00:00Z'));
+      const { read, upstream } = setup(
+        {},
+        { tokenAnswer: (count) => ({ data: { accessToken: `token-${count}`, expiresIn } }) },
+      );
+      await read();
+      vi.setSystemTime(new Date('2026-11-22T08:20:00Z'));
+      await read();
+      expect(upstream.tokenCalls(), String(expiresIn)).toHaveLength(1);
+    }
+  });
+
+  it('uses a token that lives under two minutes for half its life', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-22T08:00:00Z'));
+    const { read, upstream } = setup(
+      {},
+      { tokenAnswer: (count) => ({ data: { accessToken: `token-${count}`, expiresIn: 90 } }) },
+    );
+    await read();
+    vi.setSystemTime(new Date('2026-11-22T08:00:40Z'));
+    await read();
+    expect(upstream.tokenCalls()).toHaveLength(1);
+    vi.setSystemTime(new Date('2026-11-22T08:00:46Z'));
+    await read();
+    expect(upstream.tokenCalls()).toHaveLength(2);
+  });
+
+  it('hides an upstream error message that echoes the OAuth client key', async () => {
+    const { read } = setup(
+      {},
+      {
+        intercept: (call) =>
+          call.url.pathname.includes('pointsLedger')
+            ? Response.json(
+                { errors: [{ code: 1, message: `Client ${OAUTH.clientKey} over quota` }] },
+                { status: 400 },
+              )
+            : undefined,
+      },
+    );
+    const response = await read();
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toContain(OAUTH.clientKey);
+  });
+
+  it('keeps a token renewed by another request when a late 401 names the old one', async () => {
+    // Two reads refused with token-1: the second 401 arrives after the first read renewed.
+    let releaseSecond: () => void = () => undefined;
+    const secondHeld = new Promise<void>((resolve) => {
+      releaseSecond = resolve;
+    });
+    let refusals = 0;
+    const { read, upstream } = setup(
+      {},
+      {
+        intercept: (call) => {
+          if (call.headers.get('X-CAP-API-OAUTH-TOKEN') !== 'token-1') return undefined;
+          refusals += 1;
+          const refusal = () => Response.json({ errors: [] }, { status: 401 });
+          return refusals === 2 ? secondHeld.then(refusal) : refusal();
+        },
+      },
+    );
+    const first = read();
+    const second = read();
+    expect((await first).status).toBe(200);
+    releaseSecond();
+    expect((await second).status).toBe(200);
+    expect(upstream.tokenCalls()).toHaveLength(2);
+  });
+
+  it('refuses a password written into the upstream URL without a user name', () => {
+    let message = '';
+    try {
+      createLoyaltyProxy({
+        upstream: 'https://:url-secret@capillary-internal.test',
+        credentials: BASIC,
+        resolveCustomer: () => MEMBER,
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/must not hold credentials/);
+    expect(message).not.toContain('url-secret');
+  });
+});
