@@ -41,8 +41,17 @@ export interface LoyaltyMember {
   identifierName?: string;
   /** The member's value of `identifierName`, e.g. their mobile number. */
   identifierValue?: string;
-  /** The source the identifier lives in (e.g. `INSTORE`); replaces the `source` a request names. */
+  /**
+   * The source the identifier lives in (e.g. `INSTORE`); replaces the `source` a request names.
+   * Needed for every identifier but the customer id: the same number in another source may be
+   * another customer's, so without it such requests are refused.
+   */
   source?: string;
+  /**
+   * The account of `source` the identifier lives in, where the source has several (e.g. a WeChat
+   * account). A request's own `accountId` is never passed on.
+   */
+  accountId?: string;
 }
 
 /**

@@ -109,12 +109,28 @@ function scopeLedger(search: URLSearchParams, member: LoyaltyMember): UpstreamRe
     );
   }
   if (requestedValue !== null && !sameIdentifier(name, requestedValue, known)) otherCustomer();
+  // The same number in another source or account may be another customer's: where the record
+  // names none, only the customer id needs neither.
+  const byCustomerId = CUSTOMER_ID_NAMES.includes(name.toLowerCase());
+  if (!member.source && !byCustomerId) {
+    throw new ProxyRefusal(
+      403,
+      PROXY_MESSAGES.uncheckableIdentifier,
+      {},
+      'A ledger request names the member by an identifier that lives in a source, but resolveCustomer returned no source: return the source (e.g. INSTORE) with the identifier.',
+    );
+  }
   params.set('identifierName', name);
   params.set('identifierValue', known);
   if (member.source) params.set('source', member.source);
-  // USERGROUP2 reads a group's ledger by the group's id, which is no member's customer id.
+  params.delete('accountId');
+  if (member.accountId) params.set('accountId', member.accountId);
+  // USERGROUP2 reads a group's ledger by the group's id, which is no member's customer id; the
+  // primary member of a group is another customer.
   const type = params.get('type');
   if (type !== null && type.toUpperCase() !== 'CUSTOMER') otherCustomer();
+  const primary = params.get('isPrimaryUser');
+  if (primary !== null && primary.toLowerCase() !== 'false') otherCustomer();
   return { path: LEDGER_PATH, search: params, body: null };
 }
 

@@ -1009,6 +1009,51 @@ describe('scoping in every spelling a browser might try', () => {
     expect(upstream.calls).toEqual([]);
   });
 
+  it('refuses the ledger of a group’s primary member, another customer', async () => {
+    const { proxy, upstream } = setup();
+    for (const flag of ['true', 'TRUE', '1']) {
+      const response = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}&isPrimaryUser=${flag}`));
+      expect(response.status, flag).toBe(403);
+    }
+    expect(upstream.calls).toEqual([]);
+    const own = await proxy(new Request(`${LEDGER}?${LEDGER_QUERY}&isPrimaryUser=false`));
+    expect(own.status).toBe(200);
+  });
+
+  it('reads the member’s number only in the source and account on record, never the browser’s', async () => {
+    const { proxy, upstream } = setup({}, {}, { ...MEMBER, accountId: 'ACC-1' });
+    await proxy(
+      new Request(`${LEDGER}?${LEDGER_QUERY.replace('INSTORE', 'WECHAT')}&accountId=ACC-2`),
+    );
+    const sent = new URL(upstream.calls[0]?.url ?? '').searchParams;
+    expect(sent.get('source')).toBe('INSTORE');
+    expect(sent.get('accountId')).toBe('ACC-1');
+
+    const noAccount = setup();
+    await noAccount.proxy(new Request(`${LEDGER}?${LEDGER_QUERY}&accountId=ACC-2`));
+    expect(new URL(noAccount.upstream.calls[0]?.url ?? '').searchParams.has('accountId')).toBe(
+      false,
+    );
+  });
+
+  it('refuses a number whose source the member record lacks, and tells the server what to return', async () => {
+    const { source: _source, ...withoutSource } = MEMBER;
+    const { proxy, upstream, onError } = setup({}, {}, withoutSource);
+    const response = await proxy(
+      new Request(`${LEDGER}?${LEDGER_QUERY.replace('INSTORE', 'WECHAT')}`),
+    );
+    expect(response.status).toBe(403);
+    expect(upstream.calls).toEqual([]);
+    expect(String(onError.mock.calls[0]?.[0])).toContain('return the source');
+    // The customer id lives in no source.
+    const byId = await proxy(
+      new Request(
+        `${LEDGER}?identifierName=id&identifierValue=${MEMBER.customerId}&source=INSTORE`,
+      ),
+    );
+    expect(byId.status).toBe(200);
+  });
+
   it('refuses a group’s ledger however the type is spelled', async () => {
     const { proxy, upstream } = setup();
     for (const type of ['usergroup2', 'UserGroup2', 'USERGROUP', 'GROUP']) {

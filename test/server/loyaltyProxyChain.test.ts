@@ -40,6 +40,7 @@ async function serveProxy(credentials: LoyaltyProxyCredentials): Promise<string>
             customerId: MEMBERS.regular.customerId,
             identifierName: 'mobile',
             identifierValue: MEMBERS.regular.identifierValue,
+            source: 'INSTORE',
           }
         : null,
   });
