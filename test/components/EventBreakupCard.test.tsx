@@ -66,6 +66,17 @@ const allocations = [
   allocation(559, { id: 5592, status: 'ACTIVE', points_value: 'lots', points_source_id: 559 }),
   // Only a row that cannot be read.
   allocation(560, { status: 'ACTIVE', points_value: 'lots' }),
+  // Awarded given only as `original_points`, all of it still to spend.
+  allocation(561, { status: 'ACTIVE', points_value: 0, original_points: 70, points_exclusive: 70 }),
+  // A status the document does not list: 60 of 100 still to spend.
+  allocation(562, { status: 'PARTIAL', points_value: 100, points_exclusive: 60 }),
+  // All 50 points returned before their expiry date.
+  allocation(563, {
+    status: 'RETURNED',
+    points_value: 50,
+    returned_value: 50,
+    expiry_date: Date.now() + YEAR,
+  }),
 ];
 
 /** A purchase whose points Capillary wrote in words: no widget can say how many there were. */
@@ -592,5 +603,48 @@ describe('EventBreakupCard', () => {
     expect(screen.getByText('This activity could not be found')).toBeInTheDocument();
     expect(screen.getByText(/Go back to your points activity/)).toBeInTheDocument();
     expect(screen.queryByText('No further details for this activity')).not.toBeInTheDocument();
+  });
+  it('shows promised points a return took back as deducted, without a conversion date', () => {
+    const [purchase, returned] = transactionAdd.events;
+    if (!purchase || !returned) throw new Error('the fixture has no purchase and return');
+    const promised = purchase.pointsEarned.promised.map((entry) => ({ ...entry, value: -20 }));
+    render(
+      <EventBreakupCard
+        event={eventOf({ ...returned, pointsEarned: { ...returned.pointsEarned, promised } })}
+      />,
+    );
+    const entry = section('Points deducted').getByText('Promised')
+      .nextElementSibling as HTMLElement;
+    expect(entry).toHaveTextContent('-20');
+    expect(entry.querySelector('.clw-points')).toHaveAttribute('data-state', 'debit');
+    expect(entry).not.toHaveTextContent(/Conver/);
+  });
+
+  it('gives a lone redemption no separate total repeating its points', () => {
+    render(<EventBreakupCard event={eventOf(pointsRedemption.events[0])} />);
+    expect(screen.queryByText('Total')).not.toBeInTheDocument();
+    cleanup();
+    render(<EventBreakupCard event={eventOf(twoRedemptions.events[0])} />);
+    expect(screen.getByText('Total')).toBeInTheDocument();
+  });
+
+  it('says how many points were awarded when Capillary gives them only as the original points', async () => {
+    const item = await allocationItem('561');
+    expect(item.getByText('Awarded: 70')).toBeInTheDocument();
+    // All 70 still to spend: "Available: 70" would only repeat it.
+    expect(item.queryByText(/^Available/)).not.toBeInTheDocument();
+    expect(item.queryByText(/^Initially awarded/)).not.toBeInTheDocument();
+  });
+
+  it('says how many points are still available under a status it has no words for', async () => {
+    const item = await allocationItem('562');
+    expect(item.getByText('PARTIAL')).toBeInTheDocument();
+    expect(item.getByText('Available: 60')).toBeInTheDocument();
+  });
+
+  it('never gives returned points an expiry date', async () => {
+    const item = await allocationItem('563');
+    expect(item.getByText('Returned: 50')).toBeInTheDocument();
+    expect(item.queryByText(/^Expire/)).not.toBeInTheDocument();
   });
 });

@@ -13,10 +13,12 @@ import {
   type LedgerCellContext,
 } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
 import { ledgerRows } from '../../src/components/PointsLedgerTable/ledgerRows.js';
+import { readGivenEvents } from '../../src/components/PointsLedgerTable/readGivenEvents.js';
 import type { LedgerEvent } from '../../src/core/ledger/LedgerEvent.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { createTranslator } from '../../src/i18n/createTranslator.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
+import customerRegistration from '../fixtures/ledger/customer-registration.json' with { type: 'json' };
 import { createWrapper } from '../utils/createWrapper.js';
 import { setupMockServer } from '../utils/setupMockServer.js';
 
@@ -421,5 +423,27 @@ describe('PointsLedgerTable', () => {
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     expect(onLoadMore).not.toHaveBeenCalled();
+  });
+  it('shows an activity that moved no points in neither credit nor debit colour, and says nothing was earned', () => {
+    const registration = normalizeLedgerEvent(customerRegistration.events[0], { timeZone: 'UTC' });
+    const { container } = render(<>{COLUMNS.points.cell(cellContext(registration))}</>);
+    expect(container.querySelector('.clw-points')).toHaveAttribute('data-state', 'none');
+    expect(container.querySelector('.clw-sr-only')).toBeNull();
+  });
+
+  it('says a ledger activity came from the ledger in the Source column', () => {
+    const { container } = render(
+      <>{COLUMNS.source.cell(cellContext(eventOf('PointsRedemption', -1)))}</>,
+    );
+    expect(container).toHaveTextContent(/^Ledger$/);
+  });
+
+  it('refuses given events of which a later one has no readable time, rather than show a row without a date', () => {
+    const broken = events
+      .slice(0, 2)
+      .map((event, index) => (index === 1 ? { ...event, eventTime: new Date(NaN) } : event));
+    const given = readGivenEvents(broken);
+    expect(given.error?.message).toContain('events[1]');
+    expect(given.rows).toEqual([]);
   });
 });

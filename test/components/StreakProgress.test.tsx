@@ -286,4 +286,141 @@ describe('StreakProgress', () => {
       '100%',
     ]);
   });
+  it('shows a level below one a brand lists as reached as reached, before the streak value is known', () => {
+    render(
+      <StreakProgress
+        name="Visits"
+        levels={[3, 5]}
+        achievedLevels={[{ level: 2, achievedAt: reachedAt }]}
+        now={reachedAt}
+        timeZone="UTC"
+      />,
+    );
+    const [first, second] = levelItems();
+    expect(first).toHaveAttribute('data-state', 'achieved');
+    expect(first).toHaveTextContent(/Reached$/);
+    expect(second).toHaveTextContent('Reached Jul 25, 2024');
+  });
+
+  it('shows a level as reached on the day the streak value reaches it exactly', () => {
+    render(<StreakProgress name="Visits" levels={[3, 5]} currentValue={3} />);
+    const [first, second] = levelItems();
+    expect(first).toHaveAttribute('data-state', 'achieved');
+    expect(first).not.toHaveTextContent('Not reached');
+    expect(second).toHaveTextContent('Not reached');
+  });
+
+  it('badges a streak "Ended" from the very moment its bare end date is over', () => {
+    render(
+      <StreakProgress
+        {...run(2)}
+        endDate="2024-08-31"
+        // 00:00 on 1 September in Kolkata.
+        now={new Date('2024-08-31T18:30:00Z')}
+        timeZone="Asia/Kolkata"
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Visits' });
+    expect(section).toHaveAttribute('data-state', 'ended');
+    expect(section.querySelector('[data-slot="status"]')).toHaveTextContent(/^Ended$/);
+  });
+
+  it('never tells a screen reader the streak is past its last level', () => {
+    render(<StreakProgress {...run(9)} />);
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuemax', '5');
+    expect(bar).toHaveAttribute('aria-valuenow', '5');
+  });
+
+  it('says only the days in a row of a streak whose levels are not known yet', () => {
+    const { container } = render(
+      <StreakProgress streak={webhookStreak({ currentValue: 3 })} now={reachedAt} timeZone="UTC" />,
+    );
+    expect(container.querySelector('[data-slot="value"]')).toHaveTextContent(/^3 days$/);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '3 days');
+  });
+  it('badges a streak not yet begun "Enrolled" and one under way "In progress"', () => {
+    const badge = () =>
+      screen.getByRole('region', { name: 'Visits' }).querySelector('[data-slot="status"]');
+    const { rerender } = render(<StreakProgress {...run(0)} status="enrolled" />);
+    expect(badge()).toHaveTextContent(/^Enrolled$/);
+    rerender(<StreakProgress {...run(1)} status="active" />);
+    expect(badge()).toHaveTextContent(/^In progress$/);
+  });
+
+  it('says no time left to a member who left the streak', () => {
+    const { container } = render(
+      <StreakProgress {...run(1)} status="unenrolled" endDate="2024-08-31" timeZone="UTC" />,
+    );
+    expect(screen.getByText('Not enrolled')).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="timing"]')).toBeNull();
+    expect(screen.queryByText(/^Ends/)).not.toBeInTheDocument();
+  });
+
+  it('says how many days each level takes', () => {
+    render(<StreakProgress {...run(1)} />);
+    const [first, second] = levelItems();
+    expect(first).toHaveTextContent('3 days');
+    expect(second).toHaveTextContent('5 days');
+  });
+
+  it('shows a level lost at an unknown time as lost, not as reached', () => {
+    render(
+      <StreakProgress
+        streak={webhookStreak({
+          currentValue: 1,
+          levels: [
+            {
+              number: 1,
+              name: null,
+              value: 3,
+              status: 'lost',
+              achievedAt: reachedAt,
+              lostAt: null,
+            },
+            { number: 2, name: null, value: 5, status: 'pending', achievedAt: null, lostAt: null },
+          ],
+        })}
+        now={reachedAt}
+        timeZone="UTC"
+      />,
+    );
+    const [first] = levelItems();
+    expect(first).toHaveAttribute('data-state', 'lost');
+    expect(first).toHaveTextContent(/Level 1 lost$/);
+    expect(first).not.toHaveTextContent('Reached');
+  });
+
+  it('marks a level lost with ✕ and a level reached with ✓, in the badge and the list', () => {
+    const { rerender } = render(<StreakProgress {...levelTwoLost} />);
+    const badge = () =>
+      screen.getByRole('region', { name: 'Visits' }).querySelector('[data-slot="status"]');
+    expect(badge()).toHaveTextContent(/^✕ Level 2 lost$/);
+    const icons = () =>
+      levelItems().map((item) => item.querySelector('[data-slot="item-icon"]')?.textContent);
+    expect(icons()).toEqual(['✓', '✕']);
+    rerender(<StreakProgress {...run(5, [1, 2])} />);
+    expect(badge()).toHaveTextContent(/^✓ Level 2 reached$/);
+  });
+
+  it('shows the levels and the description in the full card, and keeps them from sight in the compact one', () => {
+    const { rerender } = render(<StreakProgress {...run(1)} description="Visit 5 days in a row" />);
+    const list = () => screen.getByRole('list', { name: 'Streak levels' });
+    expect(list()).not.toHaveClass('clw-sr-only');
+    expect(screen.getByText('Visit 5 days in a row')).toBeInTheDocument();
+    rerender(<StreakProgress {...run(1)} description="Visit 5 days in a row" variant="compact" />);
+    expect(list()).toHaveClass('clw-sr-only');
+    expect(screen.queryByText('Visit 5 days in a row')).not.toBeInTheDocument();
+  });
+
+  it('shows the date of the end to come in the full card only', () => {
+    const { container, rerender } = render(
+      <StreakProgress {...run(1)} endDate="2024-07-31" variant="full" />,
+    );
+    expect(screen.getByText('Ends in 6 days')).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="timing"] time')).toHaveTextContent('Jul 31, 2024');
+    rerender(<StreakProgress {...run(1)} endDate="2024-07-31" variant="compact" />);
+    expect(screen.getByText('Ends in 6 days')).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="timing"] time')).toBeNull();
+  });
 });

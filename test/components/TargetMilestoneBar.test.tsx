@@ -413,4 +413,129 @@ describe('TargetMilestoneBar', () => {
     // No bar without a value: screen readers would read an empty one as busy.
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
+  it('says how far each milestone still is from where the member stands', () => {
+    render(
+      <TargetMilestoneBar
+        {...orders(200)}
+        milestones={[
+          { name: 'Half way', value: 500 },
+          { name: 'Nearly', value: 800 },
+        ]}
+      />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Milestones' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('300 to go');
+    expect(items[1]).toHaveTextContent('600 to go');
+  });
+
+  it('shows a milestone as reached the moment the value reaches it exactly', () => {
+    render(<TargetMilestoneBar {...orders(500)} />);
+    const [half] = within(screen.getByRole('list', { name: 'Milestones' })).getAllByRole(
+      'listitem',
+    );
+    expect(half).toHaveAttribute('data-state', 'achieved');
+    expect(half).toHaveTextContent(/Reached$/);
+  });
+
+  it('shows a milestone Capillary dated as reached, though the value now reads below it', () => {
+    render(
+      <TargetMilestoneBar
+        {...orders(450)}
+        milestones={[{ name: 'Half way', value: 500, achievedAt: '2024-05-20T10:00:00Z' }]}
+        timeZone="UTC"
+      />,
+    );
+    const [half] = within(screen.getByRole('list', { name: 'Milestones' })).getAllByRole(
+      'listitem',
+    );
+    expect(half).toHaveAttribute('data-state', 'achieved');
+    expect(half).toHaveTextContent('Reached May 20, 2024');
+  });
+
+  it('says no time is left to a target already complete', () => {
+    render(<TargetMilestoneBar {...orders(1000)} periodEnd="2024-06-30" timeZone="UTC" />);
+    expect(screen.getByText('Ends Jun 30, 2024')).toBeInTheDocument();
+    expect(screen.queryByText(/^Ends in/)).not.toBeInTheDocument();
+  });
+
+  it('shows no status badge for a target under way', () => {
+    const { container } = render(<TargetMilestoneBar {...orders(200)} />);
+    expect(container.querySelector('[data-slot="status"]')).toBeNull();
+  });
+
+  it('keeps the tick of a milestone past the goal at the end of the bar', () => {
+    const { container } = render(
+      <TargetMilestoneBar {...orders(200)} milestones={[{ name: 'Bonus', value: 1500 }]} />,
+    );
+    const tick = container.querySelector<HTMLElement>('[data-slot="tick"]');
+    expect(tick?.style.getPropertyValue('--clw-position')).toBe('100%');
+  });
+
+  it("heads a unified target's members by its rule, however Capillary cases it", () => {
+    const rule = unified('ANY', [member(1, 300, 1000), member(2, 400, 2000)]).unified;
+    if (!rule) throw new Error('No unified rule');
+    render(
+      <TargetMilestoneBar
+        name="Group"
+        unified={{
+          ...rule,
+          combinationType: 'any',
+        }}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText('Any of these targets')).toBeInTheDocument();
+  });
+
+  it("shows a milestone's reward given by its name", () => {
+    render(<TargetMilestoneBar {...orders(600)} rewards={{ 'Half way': 50 }} />);
+    expect(screen.getByText('+50 points')).toBeInTheDocument();
+  });
+
+  it("shows a milestone's reward only from a TargetCompleted event of the same target", () => {
+    const event = milestoneCompleted({ regular: [{ value: 100 }], promo: [], promised: [] });
+    const state = unified('ALL', [member(1, 300, 1000)]);
+    const rewardFor = (targetId: number) => {
+      const { container, unmount } = render(
+        <TargetMilestoneBar
+          target={{ ...state, targetId }}
+          milestones={[{ name: 'Sub target 1', value: 300 }]}
+          ledgerEvents={[event]}
+          now={NOW}
+        />,
+      );
+      const reward = container.querySelector('[data-slot="reward"]')?.textContent ?? null;
+      unmount();
+      return reward;
+    };
+    expect(rewardFor(76041)).toBe('+100 points');
+    expect(rewardFor(99999)).toBeNull();
+  });
+
+  it("does not give an unnamed milestone the reward of another milestone's event", () => {
+    const event = normalizeLedgerEvent(
+      {
+        eventLogId: 1,
+        eventName: 'TargetCompleted',
+        eventDetails: { eventTime: '2024-10-25 22:59:12.0' },
+        targetCompletedDetails: {
+          targetId: 76041,
+          triggerValue: '300.000',
+          pointsEarned: { regular: [{ value: 100 }], promo: [], promised: [] },
+        },
+      },
+      { timeZone: 'UTC' },
+    );
+    const { container } = render(
+      <TargetMilestoneBar
+        name="TName1"
+        definedValue={600}
+        achievedValue={550}
+        milestones={[{ value: 500 }]}
+        ledgerEvents={[event]}
+        now={NOW}
+      />,
+    );
+    expect(container.querySelector('[data-slot="reward"]')).toBeNull();
+  });
 });

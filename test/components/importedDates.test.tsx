@@ -65,4 +65,14 @@ describe('imported history in the points table', () => {
     const arabic = { ...context, t: createTranslator({ locale: 'ar', messages: ar }) };
     expect(activityLabel(arabic)).toBe('النقاط المستبدلة');
   });
+  it('says an imported credit came from the import, without calling its empty expiry "No expiry"', () => {
+    const context = importedContext({
+      entryType: 'CREDIT',
+      points: 120,
+      billNumber: 'B1',
+      eventDate: '2026-01-12',
+    });
+    expect(render(<>{COLUMNS.expires.cell(context)}</>).container).toHaveTextContent(/^$/);
+    expect(render(<>{COLUMNS.source.cell(context)}</>).container).toHaveTextContent(/^Imported$/);
+  });
 });

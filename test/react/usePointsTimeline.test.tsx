@@ -151,4 +151,19 @@ describe('usePointsTimeline', () => {
     }
     expect(rows.every((row) => row.credit >= 0 && row.debit >= 0)).toBe(true);
   });
+  it('shows more rows at every Load more, from whichever source holds the next ones', async () => {
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(
+      () => usePointsTimeline({ customer, customerId: 374819205, range, pageSize: 10 }),
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    for (let guard = 0; guard < 30 && result.current.hasNextPage; guard++) {
+      const before = result.current.rows.length;
+      result.current.fetchNextPage();
+      await waitFor(() => expect(result.current.isFetchingNextPage).toBe(false));
+      await waitFor(() => expect(result.current.rows.length).toBeGreaterThan(before));
+    }
+    expect(result.current.hasNextPage).toBe(false);
+  });
 });
