@@ -22,6 +22,14 @@ import { setupMockServer } from '../utils/setupMockServer.js';
 const customerId = 374819205;
 const eventOf = (raw: unknown) => normalizeLedgerEvent(raw, { timeZone: 'UTC' });
 
+/** The fixture's return, taking back 20 of the purchase's promised points as well. */
+function returnTakingBackPromised() {
+  const [purchase, returned] = transactionAdd.events;
+  if (!purchase || !returned) throw new Error('the fixture has no purchase and return');
+  const promised = purchase.pointsEarned.promised.map((entry) => ({ ...entry, value: -20 }));
+  return eventOf({ ...returned, pointsEarned: { ...returned.pointsEarned, promised } });
+}
+
 const [sample] = expiredAllocation;
 /** The documented sample as another allocation: `source` is its points source (the event's reference). */
 const allocation = (source: number, changes: Record<string, unknown>) => ({
@@ -309,14 +317,7 @@ describe('EventBreakupCard', () => {
   });
 
   it('says promised points a return took back are left out of its total too', () => {
-    const [purchase, returned] = transactionAdd.events;
-    if (!purchase || !returned) throw new Error('the fixture has no purchase and return');
-    const promised = purchase.pointsEarned.promised.map((entry) => ({ ...entry, value: -20 }));
-    render(
-      <EventBreakupCard
-        event={eventOf({ ...returned, pointsEarned: { ...returned.pointsEarned, promised } })}
-      />,
-    );
+    render(<EventBreakupCard event={returnTakingBackPromised()} />);
     // Regular -40 and promised -20 are listed over a total of -40.
     const total = screen.getByText('Total').nextElementSibling as HTMLElement;
     expect(total).toHaveTextContent('-40Promised points are not in the total');
@@ -604,15 +605,9 @@ describe('EventBreakupCard', () => {
     expect(screen.getByText(/Go back to your points activity/)).toBeInTheDocument();
     expect(screen.queryByText('No further details for this activity')).not.toBeInTheDocument();
   });
+
   it('shows promised points a return took back as deducted, without a conversion date', () => {
-    const [purchase, returned] = transactionAdd.events;
-    if (!purchase || !returned) throw new Error('the fixture has no purchase and return');
-    const promised = purchase.pointsEarned.promised.map((entry) => ({ ...entry, value: -20 }));
-    render(
-      <EventBreakupCard
-        event={eventOf({ ...returned, pointsEarned: { ...returned.pointsEarned, promised } })}
-      />,
-    );
+    render(<EventBreakupCard event={returnTakingBackPromised()} />);
     const entry = section('Points deducted').getByText('Promised')
       .nextElementSibling as HTMLElement;
     expect(entry).toHaveTextContent('-20');
