@@ -74,7 +74,8 @@ export interface LoyaltyProxyOptions<Context = unknown> {
   ) => LoyaltyMember | null | undefined | Promise<LoyaltyMember | null | undefined>;
   /**
    * Origins of pages on other hosts allowed to call the proxy (CORS, with credentials), e.g.
-   * `['https://shop.example.com']`. Same-origin pages need no entry.
+   * `['https://shop.example.com']`. Same-origin pages need no entry. http(s) only: an app scheme
+   * (`capacitor://localhost`) has the origin `null`, which every sandboxed page sends, and throws.
    * @defaultValue []
    */
   allowedOrigins?: readonly string[];

@@ -79,18 +79,25 @@ function checkLimit(name: string, value: number | undefined, fallback: number): 
 }
 
 function normalizeOrigin(origin: string): string {
-  let normalized: string | undefined;
+  let url: URL | undefined;
   try {
-    normalized = new URL(origin).origin;
+    url = new URL(origin);
   } catch {
     // Reported below.
   }
   // Schemes without an origin of their own (capacitor:, file:…) serialize to "null": the Origin
-  // every sandboxed iframe and data: page sends, so allowing it would let any site read.
-  if (normalized === undefined || normalized === 'null') {
-    throw new Error(`createLoyaltyProxy: "${origin}" in \`allowedOrigins\` is not an origin.`);
+  // every sandboxed iframe and data: page sends, so allowing it would let any site read. Others
+  // (ftp:, ws:) have one, but no page is served from them.
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    const opaque =
+      url?.origin === 'null'
+        ? ': its origin is "null", which every sandboxed page sends, so it cannot be allowed'
+        : '';
+    throw new Error(
+      `createLoyaltyProxy: "${origin}" in \`allowedOrigins\` is not an http(s) origin${opaque}.`,
+    );
   }
-  return normalized;
+  return url.origin;
 }
 
 /** The member as `resolveCustomer` gave it, or `null`; a malformed member is a server bug. */

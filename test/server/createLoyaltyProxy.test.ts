@@ -699,6 +699,18 @@ describe('CORS', () => {
       expect(() => setup({ allowedOrigins: [entry] }), entry).toThrow(/allowedOrigins/);
     }
   });
+
+  it('takes http(s) origins only, as the README says, and says so when given another scheme', () => {
+    // ftp: and ws: URLs have origins of their own, yet no page a member opens is served from one.
+    for (const entry of ['ftp://shop.example', 'wss://shop.example', 'capacitor://localhost']) {
+      expect(() => setup({ allowedOrigins: [entry] }), entry).toThrow(
+        `"${entry}" in \`allowedOrigins\` is not an http(s) origin`,
+      );
+    }
+    expect(() =>
+      setup({ allowedOrigins: ['http://localhost:5173', 'https://shop.example/'] }),
+    ).not.toThrow();
+  });
 });
 
 describe('never cached', () => {
