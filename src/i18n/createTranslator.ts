@@ -35,7 +35,8 @@ const NUMBER_OPTIONS: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
  * never the raw id (`eventLabel` gives an unknown event its own words).
  * @example
  * const t = createTranslator({ locale: 'ar', messages: ar });
- * t('table.loaded', { count: 3 }); // "تم تحميل ٣ إدخالات"
+ * t('table.loaded', { count: 3 }); // "تم تحميل 3 إدخالات"
+ * // Intl writes `ar` with Western digits; `ar-EG` (or `ar-u-nu-arab`) gives "تم تحميل ٣ إدخالات".
  */
 export function createTranslator(options: TranslatorOptions = {}): Translator {
   return createTranslatorOver(en, options);
