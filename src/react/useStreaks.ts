@@ -15,6 +15,8 @@ export type UseStreaksResult = WebhookStateResult<StreakState>;
 /**
  * The customer's streaks, folded from streak webhook events (`reduceStreaks`). Needs no provider.
  * With `subscribe`, raw payloads are parsed as they arrive; bad ones are skipped and counted.
+ * It does not filter by customer: every streak event it gets is folded in, so the feed must carry
+ * only the signed-in member's events (your relay filters on the webhook's `customerId`).
  */
 export function useStreaks(options: UseStreaksOptions): UseStreaksResult {
   return useReducedWebhookEvents(options, reduceStreaks, isStreakEvent);
