@@ -12,21 +12,35 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * never by calling the library.
  */
 
-/** What the table must show for a readable event. */
-export interface ExpectedLedgerRow {
-  /** Spendable points in thousandths: earned minus redeemed (a redemption reversal's given back). */
+/** What the widgets must show for a readable event, in thousandths of a point. */
+export interface ExpectedEvent {
+  /** Spendable points: earned minus redeemed (a redemption reversal's given back). */
   net: number;
-  /** Promised points in thousandths. */
+  /** Promised points. */
   promised: number;
   /** The reference the row names (bill, redemption, milestone, target or reference id), or null. */
   reference: string | null;
+  /** The event name as sent. */
+  eventName: string;
+  /** The entries of the points earned, by kind, in the order sent (an absent value counts 0). */
+  entries: { regular: number[]; promo: number[]; promised: number[] };
+  /** Regular plus promotional points. */
+  earned: number;
+  /** Each redemption's points, with the sign they were sent with (an absent value counts 0). */
+  redemptions: number[];
+  /** Each target's own points: regular plus promotional, promised, and whether it sent any entry. */
+  targets: { spendable: number; promised: number; hasEntries: boolean }[];
+  /** The bill's amount, when there is a bill that sent one. */
+  billAmount: number | null;
+  /** The points of each points breakup row, when it sent them. */
+  breakup: (number | null)[];
 }
 
 /** A readable event as sent, with its expected row and how long ago it happened. */
 export interface ReadableWireEvent {
   minutesAgo: number;
   wire: Json;
-  expected: ExpectedLedgerRow;
+  expected: ExpectedEvent;
 }
 
 /** Words that are not any member's: a widget showing one has shown a programming value. */
@@ -261,7 +275,12 @@ const bill = fc
     put(wire, 'billAmount', billAmount === undefined ? undefined : spellNumber(billAmount, 1));
     put(wire, 'returnType', returnType);
     if (points) wire.pointsEarned = wrapped ? { pointsEarned: points.wire } : points.wire;
-    return { billNumber: billNumber.value, points, wire: wire as Json };
+    return {
+      billNumber: billNumber.value,
+      billAmount: billAmount ?? null,
+      points,
+      wire: wire as Json,
+    };
   });
 
 /** Several items, sent as a list, or a lone one as the object itself (the samples do both). */
@@ -280,6 +299,43 @@ function manyOf<T extends { wire: Json }>(item: fc.Arbitrary<T>) {
       return { items, sent };
     });
 }
+
+/** The card's other sections: brand fields, points breakup rows, currencies, bill lines. */
+const fieldValue = fc.oneof(
+  words.map((text): Json => text),
+  fc.integer().map((value): Json => value),
+  fc.boolean().map((value): Json => value),
+  fc.constantFrom<Json>('null', '', null, '4111 1111 1111 1234', { tier: 'gold' }, ['a', 'b']),
+);
+
+const extras = fc.record({
+  customFields: fc.oneof(
+    fc.array(fc.record({ name: words, value: fieldValue }), { maxLength: 2 }),
+    // Also sent as a plain {name: value} object.
+    fc.dictionary(words, fieldValue, { maxKeys: 2 }),
+  ),
+  pointsBreakup: fc.array(
+    fc.record({
+      pointsCategoryName: optionalText,
+      points: fc.option(thousandths, { nil: null }),
+      spelling: fc.nat(),
+    }),
+    { maxLength: 2 },
+  ),
+  alternateCurrencies: fc.array(
+    fc.record({ name: words, value: fc.option(thousandths, { nil: null }), expiresOn: expiry }),
+    { maxLength: 2 },
+  ),
+  lineItems: fc.array(
+    fc.record({
+      description: optionalText,
+      qty: fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined }),
+      amount: fc.option(thousandths, { nil: undefined }),
+      points: fc.option(thousandths, { nil: undefined }),
+    }),
+    { maxLength: 2 },
+  ),
+});
 
 const EVENT_NAMES = [
   'TransactionAdd',
@@ -329,6 +385,7 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
       targets: manyOf(target),
       bill: fc.option(bill, { nil: null }),
       displayName: optionalText,
+      extras,
     })
     .map((parts): ReadableWireEvent => {
       const time = now - parts.minutesAgo * 60_000;
@@ -350,7 +407,31 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
       else if (parts.own === 'null') wire.pointsEarned = null;
       else if (parts.own === 'empty') wire.pointsEarned = {};
       put(wire, 'targetCompletedDetails', parts.targets.sent);
-      if (parts.bill) wire.billDetails = parts.bill.wire;
+      const { customFields, pointsBreakup, alternateCurrencies, lineItems } = parts.extras;
+      if (parts.bill) {
+        const lines = lineItems.map(({ description, qty, amount, points }) => {
+          const line: Record<string, Json> = { itemCode: 'SKU-1' };
+          put(line, 'description', description.sent);
+          put(line, 'qty', qty === undefined ? undefined : String(qty));
+          put(line, 'amount', amount === undefined ? undefined : spellNumber(amount, 1));
+          put(line, 'points', points === undefined ? undefined : spellNumber(points, 0));
+          return line;
+        });
+        wire.billDetails = { ...(parts.bill.wire as Record<string, Json>), lineItems: lines };
+      }
+      wire.customFields = customFields as Json;
+      wire.pointsBreakup = pointsBreakup.map(({ pointsCategoryName, points, spelling }) => {
+        const row: Record<string, Json> = {};
+        put(row, 'pointsCategoryName', pointsCategoryName.sent);
+        put(row, 'points', points === null ? undefined : spellNumber(points, spelling));
+        return row;
+      });
+      wire.alternateCurrencies = alternateCurrencies.map(({ name, value, expiresOn }) => {
+        const currency: Record<string, Json> = { name };
+        put(currency, 'value', value === null ? undefined : spellNumber(value, 2));
+        put(currency, 'expiresOn', expiresOn);
+        return currency;
+      });
 
       // Where the event's points are: its own, else every target's, else the bill's; the first
       // place holding any entry (the top level repeats a bill's: they are never added up).
@@ -393,7 +474,30 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
         firstTarget?.targetName ??
         (referenceId === '-1' ? null : referenceId);
 
-      return { minutesAgo: parts.minutesAgo, wire, expected: { net, promised, reference } };
+      return {
+        minutesAgo: parts.minutesAgo,
+        wire,
+        expected: {
+          net,
+          promised,
+          reference,
+          eventName: parts.eventName,
+          entries: {
+            regular: source?.regular.map((entry) => entry.value) ?? [],
+            promo: source?.promo.map((entry) => entry.value) ?? [],
+            promised: source?.promised.map((entry) => entry.value) ?? [],
+          },
+          earned,
+          redemptions: parts.redemptions.items.map((each) => each.points),
+          targets: parts.targets.items.map(({ points }) => ({
+            spendable: points ? sum(points.regular) + sum(points.promo) : 0,
+            promised: points ? sum(points.promised) : 0,
+            hasEntries: entryCount(points) > 0,
+          })),
+          billAmount: parts.bill?.billAmount ?? null,
+          breakup: pointsBreakup.map(({ points }) => points),
+        },
+      };
     });
 }
 
