@@ -86,6 +86,10 @@ describe('EventBreakupCard on arbitrary ledger events', () => {
           for (const labelled of card.querySelectorAll('[aria-label]')) {
             expect(labelled.getAttribute('aria-label')).not.toMatch(LEAKED_VALUE);
           }
+          // No blank line in any list, nor an empty value under a term.
+          for (const item of card.querySelectorAll('li, dd')) {
+            expect(item.textContent).not.toBe('');
+          }
           // A title and a time, whatever the event's name.
           expect(card.querySelector('h3')?.textContent).not.toBe('');
           expect(card.querySelector('time')?.textContent).not.toBe('');
@@ -109,14 +113,23 @@ describe('EventBreakupCard on arbitrary ledger events', () => {
             );
             expect(thousandthsOf(amount?.textContent ?? '')).toBe(expected.billAmount);
           }
-          // The points breakup closes the points sections: each row with its points.
+          // The points breakup closes the points sections: each row that says anything, with its
+          // points.
           if (hasEntries) {
             const rows = [...card.querySelectorAll('.clw-plain-list > li')];
-            expect(rows).toHaveLength(expected.breakup.length);
+            const expectedRows = expected.breakup.filter(
+              (row) => row.name !== null || row.points !== null,
+            );
+            expect(rows).toHaveLength(expectedRows.length);
             rows.forEach((row, index) => {
-              const points = expected.breakup[index] ?? null;
-              const shown = /: (-?[\d,.]+)$/.exec(row.textContent)?.[1];
-              expect(shown === undefined ? null : thousandthsOf(shown)).toBe(points);
+              const { name, points } = expectedRows[index] ?? { name: null, points: null };
+              // "Base: 25.5", "Base", or a nameless row's "25.5".
+              const text = row.textContent;
+              expect(text.startsWith(name ?? '')).toBe(true);
+              const rest = text.slice((name ?? '').length);
+              if (points === null) expect(rest).toBe('');
+              else
+                expect(thousandthsOf(name === null ? rest : rest.replace(/^: /, ''))).toBe(points);
             });
           }
           expect(consoleError).not.toHaveBeenCalled();

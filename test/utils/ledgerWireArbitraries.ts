@@ -32,8 +32,8 @@ export interface ExpectedEvent {
   targets: { spendable: number; promised: number; hasEntries: boolean }[];
   /** The bill's amount, when there is a bill that sent one. */
   billAmount: number | null;
-  /** The points of each points breakup row, when it sent them. */
-  breakup: (number | null)[];
+  /** Each points breakup row: its category name and its points, when it sent them. */
+  breakup: { name: string | null; points: number | null }[];
 }
 
 /** A readable event as sent, with its expected row and how long ago it happened. */
@@ -495,7 +495,10 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
             hasEntries: entryCount(points) > 0,
           })),
           billAmount: parts.bill?.billAmount ?? null,
-          breakup: pointsBreakup.map(({ points }) => points),
+          breakup: pointsBreakup.map(({ pointsCategoryName, points }) => ({
+            name: pointsCategoryName.value,
+            points,
+          })),
         },
       };
     });
