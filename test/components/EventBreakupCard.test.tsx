@@ -118,6 +118,24 @@ describe('EventBreakupCard', () => {
     expect(section('Points redeemed 2 of 2').getByText('Checkout discount')).toBeInTheDocument();
   });
 
+  it('leaves out a points breakup row with nothing to show, instead of a blank line', () => {
+    // The document names no keys of a breakup row: one may carry only keys the card does not read.
+    const [purchase] = transactionAdd.events;
+    const event = eventOf({
+      ...purchase,
+      pointsBreakup: [
+        {},
+        { pointsAwarded: 10 },
+        { pointsCategoryName: 'Base', points: '25.5' },
+        { points: 5 },
+      ],
+    });
+    const { container } = render(<EventBreakupCard event={event} />);
+    const rows = [...container.querySelectorAll('.clw-plain-list > li')];
+    // A row with points but no name shows them without a stray colon before them.
+    expect(rows.map((row) => row.textContent)).toEqual(['Base: 25.5', '5']);
+  });
+
   it('says an activity came with no points, rather than showing a card with nothing in it', () => {
     const { Wrapper } = createWrapper();
     render(

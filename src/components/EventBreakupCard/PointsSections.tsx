@@ -123,6 +123,16 @@ export function PointsSections({ event }: { event: LedgerEvent }) {
       ),
     }))
     .filter((group) => group.kinds.some(([, entries]) => entries.length > 0));
+  // The document names no keys of a breakup row: one holding only keys the card does not read
+  // would be a blank line, which a screen reader still counts as an item.
+  const breakup = event.pointsBreakup
+    .map((row) => ({
+      names: [row.pointsCategoryName, row.allocationStrategyName, row.expiryStrategyName]
+        .filter(Boolean)
+        .join(' · '),
+      points: row.points,
+    }))
+    .filter(({ names, points }) => names !== '' || points !== null);
 
   return groups.map(({ takenBack, kinds }, index) => {
     const last = index === groups.length - 1;
@@ -162,15 +172,13 @@ export function PointsSections({ event }: { event: LedgerEvent }) {
             />
           ) : null}
         </dl>
-        {last && event.pointsBreakup.length > 0 ? (
+        {last && breakup.length > 0 ? (
           <ul className="clw-plain-list">
-            {event.pointsBreakup.map((row, rowIndex) => (
+            {breakup.map(({ names, points }, rowIndex) => (
               // Keyed by position: breakup rows have no id.
               <li key={rowIndex}>
-                {[row.pointsCategoryName, row.allocationStrategyName, row.expiryStrategyName]
-                  .filter(Boolean)
-                  .join(' · ')}
-                {row.points !== null ? `: ${formatPoints(row.points, locale)}` : ''}
+                {names}
+                {points !== null ? `${names ? ': ' : ''}${formatPoints(points, locale)}` : ''}
               </li>
             ))}
           </ul>

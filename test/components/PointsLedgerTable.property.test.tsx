@@ -1,0 +1,132 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import fc from 'fast-check';
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
+import { createWrapper } from '../utils/createWrapper.js';
+import { type Json, LEAKED_VALUE, ledgerPage } from '../utils/ledgerWireArbitraries.js';
+
+const member = { identifierName: 'mobile', identifierValue: '919800000005', source: 'INSTORE' };
+// Whole minutes, a minute back: every generated event lies in the table's first 180 days.
+const now = Math.floor(Date.now() / 60_000) * 60_000 - 60_000;
+
+let body: Json = { events: [] };
+const server = setupServer(
+  http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => HttpResponse.json(body)),
+);
+// jsdom lays nothing out: the rows' scroll box would measure 0 high and the virtualizer render no
+// row. A box of 600 × 2000 pixels has room for every row generated here.
+const layout = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
+const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(cleanup);
+afterAll(() => {
+  server.close();
+  layout.mockRestore();
+  width.mockRestore();
+});
+
+/** A shown figure ("+1,234.5", "-0.001", "0") in thousandths of a point. */
+function thousandthsOf(text: string): number {
+  expect(text).toMatch(/^[+-]?[\d,]+(\.\d{1,3})?$/);
+  return Math.round(Number(text.replace(/,/g, '')) * 1000);
+}
+
+/** The figures of a row's Points cell, each with its state (credit, debit, none, pending). */
+function shownPoints(row: HTMLElement) {
+  const cell = row.querySelector('[data-column="points"]');
+  if (!cell) throw new Error('a row without a Points cell');
+  return [...cell.querySelectorAll('.clw-points')].map((figure) => ({
+    state: figure.getAttribute('data-state'),
+    value: thousandthsOf(figure.textContent),
+  }));
+}
+
+/** What the Points cell must show: the spendable points, then the promised ones, if any. */
+function expectedPoints({ net, promised }: { net: number; promised: number }) {
+  const lines: { state: string; value: number }[] = [];
+  // Promised points alone stand in for zero spendable ones.
+  if (net !== 0 || promised === 0) {
+    lines.push({ state: net > 0 ? 'credit' : net < 0 ? 'debit' : 'none', value: net });
+  }
+  if (promised !== 0) lines.push({ state: 'pending', value: promised });
+  return lines;
+}
+
+/** Renders the table of a member whose ledger answers `page`, and waits for it to settle. */
+async function renderLoaded(page: Json) {
+  body = page;
+  const { Wrapper } = createWrapper();
+  const view = render(<PointsLedgerTable customer={member} />, { wrapper: Wrapper });
+  await waitFor(() => {
+    const settled = view.container.querySelector(
+      '[data-slot="table"][aria-busy="false"], [data-slot="empty"], [role="alert"]',
+    );
+    expect(settled).not.toBeNull();
+  });
+  return view;
+}
+
+describe('PointsLedgerTable on arbitrary ledger pages', () => {
+  it('shows every readable event with the points it earned, and says when some could not be shown', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    await fc.assert(
+      fc.asyncProperty(
+        ledgerPage(now, { maxEvents: 6, maxUnreadable: 2 }),
+        async ({ body: page, readable, unreadableCount }) => {
+          try {
+            const view = await renderLoaded(page);
+            const root = view.container;
+            // Never a crash, an error notice or a programming value in place of the activity.
+            expect(root.querySelector('[data-slot="render-failure"]')).toBeNull();
+            expect(screen.queryByRole('alert')).toBeNull();
+            expect(root.textContent).not.toMatch(LEAKED_VALUE);
+            for (const labelled of root.querySelectorAll('[aria-label]')) {
+              expect(labelled.getAttribute('aria-label')).not.toMatch(LEAKED_VALUE);
+            }
+
+            const status = screen.getByRole('status');
+            if (readable.length === 0) {
+              const empty = root.querySelector('[data-slot="empty"]');
+              expect(empty).toHaveTextContent(
+                unreadableCount === 0
+                  ? 'No points activity in the last 6 months'
+                  : unreadableCount === 1
+                    ? 'An entry could not be shown.'
+                    : 'Some entries could not be shown.',
+              );
+              return;
+            }
+            expect(status).toHaveTextContent(new RegExp(`^${readable.length} entr(y|ies) loaded`));
+            if (unreadableCount > 0) {
+              expect(root.querySelector('[data-slot="warnings"]')).toHaveTextContent(
+                unreadableCount === 1
+                  ? 'An entry could not be shown.'
+                  : 'Some entries could not be shown.',
+              );
+            }
+
+            // Newest first: the events happened at distinct minutes.
+            const newestFirst = [...readable].sort((a, b) => a.minutesAgo - b.minutesAgo);
+            const table = screen.getByRole('table');
+            const rows = within(table).getAllByRole('row').slice(1);
+            expect(rows).toHaveLength(readable.length);
+            rows.forEach((row, index) => {
+              const { expected } = newestFirst[index] as (typeof newestFirst)[number];
+              expect(shownPoints(row)).toEqual(expectedPoints(expected));
+              expect(row.querySelector('[data-column="reference"]')?.textContent).toBe(
+                expected.reference ?? '',
+              );
+            });
+            expect(consoleError).not.toHaveBeenCalled();
+          } finally {
+            cleanup();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    consoleError.mockRestore();
+  }, 120_000);
+});
