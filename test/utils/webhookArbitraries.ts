@@ -6,10 +6,14 @@ import fc from 'fast-check';
  * absent values missing, `null` or `"null"`, events arriving in any order.
  */
 
-type Envelope = 'flat' | 'attributes' | 'body';
+export type Envelope = 'flat' | 'attributes' | 'body';
 
 /** Wraps header fields and data in one of the three documented envelopes. */
-function envelop(envelope: Envelope, header: Record<string, unknown>, data: unknown): unknown {
+export function envelop(
+  envelope: Envelope,
+  header: Record<string, unknown>,
+  data: unknown,
+): unknown {
   const { eventName, eventId, createdAt, ...rest } = header;
   switch (envelope) {
     case 'flat':
@@ -23,7 +27,8 @@ function envelop(envelope: Envelope, header: Record<string, unknown>, data: unkn
   }
 }
 
-const TIME = 1_720_000_000_000;
+/** When the generated events happen, give or take a few minutes. */
+export const TIME = 1_720_000_000_000;
 
 /** A value in thousandths: zero, small, negative, decimal, up to a billion. */
 const thousandths = fc.oneof(

@@ -4,6 +4,7 @@ import type { LoyaltyWebhookEvent } from '../../../src/core/webhooks/LoyaltyWebh
 import { parseLoyaltyWebhook } from '../../../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceStreaks } from '../../../src/core/webhooks/reduceStreaks.js';
 import { reduceTargets } from '../../../src/core/webhooks/reduceTargets.js';
+import { type Envelope, envelop, TIME } from '../../utils/webhookArbitraries.js';
 import { webhookFixture, webhookFixtureNames } from './webhookFixtures.js';
 
 function parsed(payload: unknown): LoyaltyWebhookEvent {
@@ -11,25 +12,6 @@ function parsed(payload: unknown): LoyaltyWebhookEvent {
   if (!result.ok) throw result.error;
   return result.event;
 }
-
-type Envelope = 'flat' | 'attributes' | 'body';
-
-/** Wraps header fields and data in one of the three documented envelopes. */
-function envelop(envelope: Envelope, header: Record<string, unknown>, data: unknown): unknown {
-  const { eventName, eventId, createdAt, ...rest } = header;
-  switch (envelope) {
-    case 'flat':
-      return { ...header, data };
-    case 'attributes':
-      return { eventId, eventType: `1000_${eventName}`, attributes: { createdAt, data, ...rest } };
-    case 'body':
-      return { event: { body: { ...header, data } } };
-    default:
-      return envelope satisfies never;
-  }
-}
-
-const TIME = 1_720_000_000_000;
 
 // Few customers, targets and times, so that events collide on the same state and the same instant.
 const common = {
