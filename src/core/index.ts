@@ -26,6 +26,7 @@ export type {
   LedgerInclude,
   PointsAllocationQuery,
 } from './client/queries.js';
+export { LEDGER_PARTS } from './client/queries.js';
 export type { EventTypeName } from './eventTypes.js';
 export { EVENT_TYPES } from './eventTypes.js';
 export type {

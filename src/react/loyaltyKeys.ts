@@ -19,6 +19,9 @@ type Source = Pick<LoyaltyClient, 'baseUrl' | 'timeZone'>;
  * key names the client the widgets ask through: its `baseUrl` and `timeZone`, as given to the
  * provider (`/api/loyalty`, `Asia/Kolkata`). To prefetch on a server for the browser's widgets,
  * pass those, `{ baseUrl: '/api/loyalty', timeZone: 'Asia/Kolkata' }`, not the server's client.
+ * `PointsLedgerTable` and `useLedgerEvents` ask for `{ customer, include: LEDGER_PARTS, limit: 50 }`
+ * unless given other options. Pages hold `Date`s: send them to the browser with a serializer that
+ * keeps them (React Server Components do, JSON does not).
  */
 export const loyaltyKeys = {
   /** Prefix of every loyalty query. */

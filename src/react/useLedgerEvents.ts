@@ -21,6 +21,9 @@ import { loyaltyKeys } from './loyaltyKeys.js';
 import { loyaltyQueryOptions } from './loyaltyQueryOptions.js';
 import { retryInfinite } from './retryInfinite.js';
 
+/** Events a page unless asked otherwise, the table's too: a page with both asks the ledger once. */
+export const LEDGER_PAGE_SIZE = 50;
+
 /** Options of `useLedgerEvents`. */
 export interface UseLedgerEventsOptions {
   /** The customer whose ledger to read. */
@@ -37,7 +40,10 @@ export interface UseLedgerEventsOptions {
    * to `EventBreakupCard`
    */
   include?: readonly LedgerInclude[];
-  /** Events per page. @defaultValue 20 */
+  /**
+   * Events per page. @defaultValue 50, as `PointsLedgerTable` pages, so that with the same options
+   * the hook shares the table's pages rather than asking for them again
+   */
   pageSize?: number;
   /** Set `false` to hold the query back. @defaultValue true */
   enabled?: boolean;
@@ -59,7 +65,12 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
 /** A customer's ledger events, page by page (`fetchNextPage`, `hasNextPage`). */
 export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEventsResult {
   const { client, queryClient } = useLoyaltyContext('useLedgerEvents');
-  const { enabled = true, pageSize = 20, include = LEDGER_PARTS, ...filters } = options;
+  const {
+    enabled = true,
+    pageSize = LEDGER_PAGE_SIZE,
+    include = LEDGER_PARTS,
+    ...filters
+  } = options;
   const query = { ...filters, include, limit: pageSize };
   const result = useInfiniteQuery<
     LedgerPage,

@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { createLoyaltyClient } from '../../src/core/client/createLoyaltyClient.js';
-import { LEDGER_PARTS } from '../../src/core/client/queries.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
-import { loyaltyKeys } from '../../src/react/loyaltyKeys.js';
+// From the public entry: an app prefetching the table's query needs both.
+import { LEDGER_PARTS, loyaltyKeys } from '../../src/index.js';
 import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
 import { generateLedgerEvents } from '../fixtures/generateLedger.js';
 import { TEST_BASE_URL } from '../utils/createWrapper.js';
@@ -100,7 +100,7 @@ describe("an app's own QueryClient", () => {
   it('shows what the app prefetched for a provider in Asia/Kolkata, a zone Intl also calls Asia/Calcutta', async () => {
     const queryClient = new QueryClient();
     const client = createLoyaltyClient({ baseUrl: TEST_BASE_URL, timeZone: 'Asia/Kolkata' });
-    const query = { customer: asha, include: LEDGER_PARTS, limit: 20 };
+    const query = { customer: asha, include: LEDGER_PARTS, limit: 50 };
     await queryClient.prefetchInfiniteQuery({
       queryKey: loyaltyKeys.ledger(client, query),
       queryFn: () => client.getLedgerEvents({ ...query, offset: 0 }),
@@ -119,6 +119,26 @@ describe("an app's own QueryClient", () => {
     }
     const { result } = renderHook(() => useLedgerEvents({ customer: asha }), { wrapper: Wrapper });
     expect(ids(result.current.events)).toEqual(ids(ashaLedger));
+    expect(api().requests).toHaveLength(1);
+  });
+
+  it("shows the table's first rows from what the app prefetched as loyaltyKeys says, asking nothing again", async () => {
+    const queryClient = new QueryClient();
+    // Done on a server: its own client, keyed as the browser's provider is set up.
+    const serverClient = createLoyaltyClient({ baseUrl: TEST_BASE_URL, timeZone: 'UTC' });
+    const query = { customer: asha, include: LEDGER_PARTS, limit: 50 };
+    await queryClient.prefetchInfiniteQuery({
+      queryKey: loyaltyKeys.ledger({ baseUrl: TEST_BASE_URL, timeZone: 'UTC' }, query),
+      queryFn: () => serverClient.getLedgerEvents({ ...query, offset: 0 }),
+      initialPageParam: 0,
+    });
+    const Wrapper = appProvider(queryClient);
+    render(
+      <Wrapper>
+        <PointsLedgerTable customer={asha} />
+      </Wrapper>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(`${ashaLedger.length} entries loaded`);
     expect(api().requests).toHaveLength(1);
   });
 

@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
 import { useLedgerEvents } from '../../src/react/useLedgerEvents.js';
@@ -87,7 +88,7 @@ describe('useLedgerEvents', () => {
         [useLedgerEvents({ customer: asha }), useLedgerEvents({ customer: { ...asha } })] as const,
       { wrapper: Wrapper },
     );
-    await waitFor(() => expect(result.current[1].events).toHaveLength(20));
+    await waitFor(() => expect(result.current[1].events).toHaveLength(45));
     expect(result.current[0].events).toBe(result.current[1].events);
     expect(api().requests).toHaveLength(1);
   });
@@ -137,7 +138,7 @@ describe('useLedgerEvents', () => {
     expect(result.current.error).toMatchObject({ code: 11023, status: 400 });
     result.current.retry();
     await waitFor(() => expect(result.current.status).toBe('success'));
-    expect(result.current.events).toHaveLength(20);
+    expect(result.current.events).toHaveLength(45);
   });
 
   it('retries the next page, not the pages already shown, after loading more failed', async () => {
@@ -175,11 +176,32 @@ describe('useLedgerEvents', () => {
     const { result, rerender } = renderHook(() => useLedgerEvents({ customer: asha }), {
       wrapper: Wrapper,
     });
-    await waitFor(() => expect(result.current.events).toHaveLength(20));
+    await waitFor(() => expect(result.current.events).toHaveLength(45));
     const before = result.current.events;
     rerender();
     rerender();
     expect(result.current.events).toBe(before);
+  });
+
+  it("shares the table's pages: a page with the table and the member's latest points asks once", async () => {
+    const { Wrapper } = createWrapper();
+    function LatestPoints() {
+      const { events } = useLedgerEvents({ customer: asha });
+      return <p>Latest: {events[0]?.netPoints ?? 'none'}</p>;
+    }
+    render(
+      <Wrapper>
+        <LatestPoints />
+        <PointsLedgerTable customer={asha} />
+      </Wrapper>,
+    );
+    await waitFor(() => expect(screen.getByText(/^Latest:/)).not.toHaveTextContent('none'));
+    // The table's rows have come too: its count no longer reads "Loading".
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/\d/));
+    const ledgerRequests = api().requests.filter((request) =>
+      request.path.includes('pointsLedger'),
+    );
+    expect(ledgerRequests.map((request) => request.search.get('offset'))).toEqual(['0']);
   });
 
   it('explains how to fix a hook used outside the provider', () => {

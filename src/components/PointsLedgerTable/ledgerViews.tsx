@@ -5,7 +5,11 @@ import type { CustomerIdentifier } from '../../core/client/queries.js';
 import { historyEntryKeys } from '../../core/history/historyEntryKeys.js';
 import { en } from '../../i18n/en.js';
 import { type HistoryFilter, useHistoricalPoints } from '../../react/useHistoricalPoints.js';
-import { useLedgerEvents, useLedgerHasMoreSince } from '../../react/useLedgerEvents.js';
+import {
+  LEDGER_PAGE_SIZE,
+  useLedgerEvents,
+  useLedgerHasMoreSince,
+} from '../../react/useLedgerEvents.js';
 import { usePointsTimeline } from '../../react/usePointsTimeline.js';
 import { EventBreakupCard } from '../EventBreakupCard/EventBreakupCard.js';
 import { useLoyaltyDisplay } from '../shared/useLoyaltyDisplay.js';
@@ -118,7 +122,7 @@ export function ActivityView({
   waiting?: boolean;
 }) {
   const { props, state } = view;
-  const pageSize = props.pageSize ?? 50;
+  const pageSize = props.pageSize ?? LEDGER_PAGE_SIZE;
   const ledger = useLedgerEvents({ customer, include: props.include, pageSize });
   const loaded = useMemo(() => ledgerRows(ledger.events), [ledger.events]);
   // The ledger cannot be asked for a date range: pages past the range's start hold nothing to show.
@@ -164,7 +168,7 @@ export function HistoryView({
   view: ViewProps;
   customerId: string | number;
 }) {
-  const pageSize = view.props.pageSize ?? 50;
+  const pageSize = view.props.pageSize ?? LEDGER_PAGE_SIZE;
   const history = useHistoricalPoints(customerId, {
     filter: historyFilter(view.state.applied),
     pageSize,
