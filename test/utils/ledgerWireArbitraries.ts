@@ -20,12 +20,21 @@ export interface ExpectedEvent {
   promised: number;
   /** The reference the row names (bill, redemption, milestone, target or reference id), or null. */
   reference: string | null;
+  /** The bill's number, when there is a bill that sent one. */
+  billNumber: string | null;
+  /** Each redemption's transaction (bill) number, when it sent one, in the order sent. */
+  redemptionNumbers: (string | null)[];
   /** The event name as sent. */
   eventName: string;
   /** The entries of the points earned, by kind, in the order sent (an absent value counts 0). */
   entries: { regular: number[]; promo: number[]; promised: number[] };
   /** Regular plus promotional points. */
   earned: number;
+  /**
+   * When the soonest of the points earned expire: the earliest `expiresOn` of the regular and
+   * promotional entries that gave points (promised ones are not spendable yet), or null.
+   */
+  expiry: number | null;
   /** Each redemption's points, with the sign they were sent with (an absent value counts 0). */
   redemptions: number[];
   /** Each target's own points: regular plus promotional, promised, and whether it sent any entry. */
@@ -142,16 +151,33 @@ function spellDate(time: number, how: number): Json {
   }
 }
 
-/** An expiry as sent: missing, absent, or a documented shape (a bare date is its last day). */
-const expiry = fc.oneof(
-  absentSpelling,
-  fc.constantFrom<Json>(
-    '2025-10-31 23:59:59.0',
-    '2026-03-31',
-    '2030-01-01T00:00:00+05:30',
-    1_900_000_000_000,
-  ),
-);
+const DAY = 86_400_000;
+
+/**
+ * An expiry as sent, with the instant it stands for (`null` when absent): missing, absent, a
+ * documented shape, or any whole minute of 2024–2031 in any date shape. Zone-less shapes are read
+ * in UTC, and a bare date is its last day: its last millisecond.
+ */
+export const expiryWithInstant: fc.Arbitrary<{ sent: Json | undefined; at: number | null }> =
+  fc.oneof(
+    absentSpelling.map((sent) => ({ sent, at: null })),
+    fc.constantFrom(
+      { sent: '2025-10-31 23:59:59.0', at: Date.UTC(2025, 9, 31, 23, 59, 59) },
+      { sent: '2026-03-31', at: Date.UTC(2026, 2, 31) + DAY - 1 },
+      { sent: '2030-01-01T00:00:00+05:30', at: Date.UTC(2030, 0, 1) - 330 * 60_000 },
+      { sent: 1_900_000_000_000, at: 1_900_000_000_000 },
+    ),
+    fc
+      .tuple(fc.integer({ min: 28_401_120, max: 32_083_200 }), fc.nat())
+      .map(([minute, how]) => ({ sent: spellDate(minute * 60_000, how), at: minute * 60_000 })),
+    fc.integer({ min: 19_723, max: 22_280 }).map((day) => ({
+      sent: new Date(day * DAY).toISOString().slice(0, 10),
+      at: (day + 1) * DAY - 1,
+    })),
+  );
+
+/** An expiry as sent, without the instant. */
+const expiry = expiryWithInstant.map(({ sent }) => sent);
 
 // ——— points ———
 
@@ -163,7 +189,7 @@ const pointsEntry = fc
     absent: absentSpelling,
     promotionName: optionalText,
     programName: optionalText,
-    expiresOn: expiry,
+    expiresOn: expiryWithInstant,
     programId: fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }),
   })
   .map(({ value, spelling, absent, promotionName, programName, expiresOn, programId }) => {
@@ -171,13 +197,14 @@ const pointsEntry = fc
     put(wire, 'value', value === null ? absent : spellNumber(value, spelling));
     put(wire, 'promotionName', promotionName.sent);
     put(wire, 'programName', programName.sent);
-    put(wire, 'expiresOn', expiresOn);
+    put(wire, 'expiresOn', expiresOn.sent);
     put(wire, 'programId', programId);
-    put(wire, 'expiryType', expiresOn === undefined ? undefined : 'fixed');
-    return { value: value ?? 0, wire: wire as Json };
+    put(wire, 'expiryType', expiresOn.sent === undefined ? undefined : 'fixed');
+    return { value: value ?? 0, expiresAt: expiresOn.at, wire: wire as Json };
   });
 
-type PointsEntry = { value: number; wire: Json };
+/** An entry: its points (0 when absent), when they expire (`null`: no expiry sent), as sent. */
+type PointsEntry = { value: number; expiresAt: number | null; wire: Json };
 
 /** A list of entries; an empty one may be sent as `[]`, missing, `null` or `"null"`. */
 const pointsList = fc
@@ -363,11 +390,21 @@ const eventLogId = fc
 /** How far back events happen: whole minutes within the table's first 180 days. */
 const MINUTES_BACK = 170 * 24 * 60;
 
-/** A readable event: its wire JSON, what the table must show for it, and when it happened. */
-export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
+/** Any whole minute of the table's first 180 days, `minutesAgo` before `now`. */
+export const anyMinuteAgo = fc.integer({ min: 1, max: MINUTES_BACK });
+
+/**
+ * A readable event: its wire JSON, what the table must show for it, and when it happened.
+ * @param minutesAgo How long before `now` it happens, in whole minutes within the table's first
+ *   170 days; any such minute unless given (a filter's property picks minutes at day edges).
+ */
+export function readableEvent(
+  now: number,
+  minutesAgo: fc.Arbitrary<number> = anyMinuteAgo,
+): fc.Arbitrary<ReadableWireEvent> {
   return fc
     .record({
-      minutesAgo: fc.integer({ min: 1, max: MINUTES_BACK }),
+      minutesAgo,
       timeSpelling: fc.nat(),
       eventName,
       eventLogId,
@@ -449,6 +486,11 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
       );
       const earned = source ? sum(source.regular) + sum(source.promo) : 0;
       const promised = source ? sum(source.promised) : 0;
+      const expiries = source
+        ? [...source.regular, ...source.promo].flatMap(({ value, expiresAt }) =>
+            value > 0 && expiresAt !== null ? [expiresAt] : [],
+          )
+        : [];
       // A redemption takes points whatever the sign it is written with.
       const redeemed = parts.redemptions.items.reduce(
         (total, each) => total + Math.abs(each.points),
@@ -481,6 +523,8 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
           net,
           promised,
           reference,
+          billNumber: parts.bill?.billNumber ?? null,
+          redemptionNumbers: parts.redemptions.items.map((each) => each.transactionNumber),
           eventName: parts.eventName,
           entries: {
             regular: source?.regular.map((entry) => entry.value) ?? [],
@@ -488,6 +532,7 @@ export function readableEvent(now: number): fc.Arbitrary<ReadableWireEvent> {
             promised: source?.promised.map((entry) => entry.value) ?? [],
           },
           earned,
+          expiry: expiries.length > 0 ? Math.min(...expiries) : null,
           redemptions: parts.redemptions.items.map((each) => each.points),
           targets: parts.targets.items.map(({ points }) => ({
             spendable: points ? sum(points.regular) + sum(points.promo) : 0,
@@ -531,14 +576,30 @@ export function unreadableEvent(now: number): fc.Arbitrary<Json> {
     );
 }
 
-/** A page: readable events at distinct minutes, with unreadable ones among them. */
-export function ledgerPage(now: number, options: { maxEvents: number; maxUnreadable: number }) {
+/** Options of `ledgerPage`. */
+export interface LedgerPageOptions {
+  maxEvents: number;
+  maxUnreadable: number;
+  /** Readable events at least. @defaultValue 0 */
+  minEvents?: number;
+  /** When each readable event happens, in minutes before `now`. @defaultValue any minute */
+  minutesAgo?: fc.Arbitrary<number>;
+  /**
+   * Whether two readable events may happen at the same minute (a sort's ties).
+   * @defaultValue false: each at a minute of its own
+   */
+  sameMinutes?: boolean;
+}
+
+/** A page: readable events (at distinct minutes unless told), with unreadable ones among them. */
+export function ledgerPage(now: number, options: LedgerPageOptions) {
+  const event = readableEvent(now, options.minutesAgo);
+  const length = { minLength: options.minEvents ?? 0, maxLength: options.maxEvents };
   return fc
     .record({
-      readable: fc.uniqueArray(readableEvent(now), {
-        selector: (event) => event.minutesAgo,
-        maxLength: options.maxEvents,
-      }),
+      readable: options.sameMinutes
+        ? fc.array(event, length)
+        : fc.uniqueArray(event, { selector: (each) => each.minutesAgo, ...length }),
       unreadable: fc.array(fc.tuple(unreadableEvent(now), fc.nat()), {
         maxLength: options.maxUnreadable,
       }),
