@@ -102,6 +102,29 @@ describe('ledger rows', () => {
     ).toEqual([redemption]);
   });
 
+  it("finds an event by any of its redemptions' transaction numbers, not only the first's", () => {
+    // Found by the filters' property: redemptionDetails is a list, each with its bill number.
+    const [event] = pointsRedemption.events;
+    if (!event) throw new Error('fixture redemption missing');
+    const twice = {
+      ...event,
+      eventDetails: {
+        ...event.eventDetails,
+        redemptionDetails: [
+          { pointsRedeemed: '10', groupRedemption: false },
+          { pointsRedeemed: '5', transactionNumber: 'BILL-77', groupRedemption: false },
+        ],
+      },
+    };
+    const [row] = ledgerRows(
+      normalizeLedgerPage({ events: [twice] }, { timeZone: 'UTC', offset: 0, limit: 20 }).events,
+    );
+    if (!row) throw new Error('the event was not read');
+    expect(filterRows([row], { ...everything, direction: 'all', billNumber: 'bill-77' })).toEqual([
+      row,
+    ]);
+  });
+
   it('marks points that expired as expired, not as a completed entry', () => {
     const [expiry] = ledgerRows(
       normalizeLedgerPage(

@@ -138,11 +138,16 @@ export function filterRows(rows: readonly LedgerRow[], filters: LedgerFilters): 
     if (filters.direction === 'earned' && shownPoints(row) <= 0) return false;
     if (filters.direction === 'redeemed' && shownPoints(row) >= 0) return false;
     if (bill) {
-      const billNumber =
+      // Every redemption names the bill it belongs to (redemptionDetails is a list), not only the
+      // first one, whose number the Reference column shows.
+      const billNumbers =
         row.source === 'ledger'
-          ? (row.event.bill?.billNumber ?? row.reference)
-          : row.entry.billNumber;
-      if (!billNumber?.toLowerCase().includes(bill)) return false;
+          ? [
+              row.event.bill?.billNumber ?? row.reference,
+              ...row.event.redemptions.map((redemption) => redemption.transactionNumber),
+            ]
+          : [row.entry.billNumber];
+      if (!billNumbers.some((number) => number?.toLowerCase().includes(bill))) return false;
     }
     return true;
   });
