@@ -124,6 +124,7 @@ describe('PointsLedgerTable filters on arbitrary ledger pages', () => {
             to: datePick,
             direction: fc.constantFrom<Direction>('all', 'earned', 'redeemed'),
             bill: billPick,
+            typed: fc.boolean(),
           }),
         ),
         async ({ zone, page: { body, readable }, ...pick }) => {
@@ -157,8 +158,13 @@ describe('PointsLedgerTable filters on arbitrary ledger pages', () => {
             const query = billQuery(pick.bill, readable);
             if (query !== null) {
               await user.click(billField);
-              // Pasted: typed, `{` and `[` would be keys to user-event.
-              await user.paste(query);
+              // Typed key by key (each keystroke restarting the delay), or pasted. Control
+              // characters are pasted: typed, some would be keys (Enter) rather than text.
+              // eslint-disable-next-line no-control-regex -- the characters meant
+              if (pick.typed && !/[\u0000-\u001f\u007f]/.test(query)) {
+                // `{` and `[` open a key's name to user-event: doubled, they are typed.
+                await user.type(billField, query.replace(/[{[]/g, '$&$&'));
+              } else await user.paste(query);
             }
             await settle();
 
