@@ -87,15 +87,19 @@ function billQuery(pick: BillPick, readable: readonly ReadableWireEvent[]): stri
 /** Letters A–Z in one case: the search ignores case, and for these the rule is plain. */
 const foldAscii = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
-/** The day a date field's pick names, kept inside the table's loaded range. */
+/**
+ * The day a date field's pick names, kept inside the table's loaded range (from its `first` to its
+ * `last` day); `untouched` for a field left alone.
+ */
 function pickDay(
   pick: DatePick,
   readable: readonly ReadableWireEvent[],
   zone: Zone,
   range: { first: number; last: number },
+  untouched: number,
 ): number {
   let day: number;
-  if (pick === null) return NaN;
+  if (pick === null) return untouched;
   if ('back' in pick) day = dayOf(now, zone) - pick.back;
   else {
     const event = readable[pick.event % readable.length] as ReadableWireEvent;
@@ -146,10 +150,8 @@ describe('PointsLedgerTable filters on arbitrary ledger pages', () => {
             expect(range.last - range.first).toBe(179);
 
             // The member's filters, set as a member would.
-            let fromDay = pickDay(pick.from, readable, zone, range);
-            let toDay = pickDay(pick.to, readable, zone, range);
-            if (Number.isNaN(fromDay)) fromDay = range.first;
-            if (Number.isNaN(toDay)) toDay = range.last;
+            let fromDay = pickDay(pick.from, readable, zone, range, range.first);
+            let toDay = pickDay(pick.to, readable, zone, range, range.last);
             // A From past the To is explained, not applied (the example tests'): pick in order.
             if (fromDay > toDay) [fromDay, toDay] = [toDay, fromDay];
             fireEvent.change(fromField, { target: { value: dayInput(fromDay) } });
