@@ -1,31 +1,12 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
-import { createWrapper } from '../utils/createWrapper.js';
-import { type Json, LEAKED_VALUE, ledgerPage } from '../utils/ledgerWireArbitraries.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { now, renderLoaded, setupLedgerTable, ZONES } from '../utils/ledgerTableHarness.js';
+import { LEAKED_VALUE, ledgerPage } from '../utils/ledgerWireArbitraries.js';
 
-const member = { identifierName: 'mobile', identifierValue: '919800000005', source: 'INSTORE' };
-// Whole minutes, a minute back: every generated event lies in the table's first 180 days.
-const now = Math.floor(Date.now() / 60_000) * 60_000 - 60_000;
-
-let body: Json = { events: [] };
-const server = setupServer(
-  http.get('*/v2/pointsLedger/getLedgerExplodeInfo', () => HttpResponse.json(body)),
-);
-// jsdom lays nothing out: the rows' scroll box would measure 0 high and the virtualizer render no
-// row. A box of 600 × 2000 pixels has room for every row generated here.
-const layout = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
-const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const [UTC] = ZONES;
+setupLedgerTable();
 afterEach(cleanup);
-afterAll(() => {
-  server.close();
-  layout.mockRestore();
-  width.mockRestore();
-});
 
 /** A shown figure ("+1,234.5", "-0.001", "0") in thousandths of a point. */
 function thousandthsOf(text: string): number {
@@ -54,20 +35,6 @@ function expectedPoints({ net, promised }: { net: number; promised: number }) {
   return lines;
 }
 
-/** Renders the table of a member whose ledger answers `page`, and waits for it to settle. */
-async function renderLoaded(page: Json) {
-  body = page;
-  const { Wrapper } = createWrapper();
-  const view = render(<PointsLedgerTable customer={member} />, { wrapper: Wrapper });
-  await waitFor(() => {
-    const settled = view.container.querySelector(
-      '[data-slot="table"][aria-busy="false"], [data-slot="empty"], [role="alert"]',
-    );
-    expect(settled).not.toBeNull();
-  });
-  return view;
-}
-
 describe('PointsLedgerTable on arbitrary ledger pages', () => {
   it('shows every readable event with the points it earned, and says when some could not be shown', async () => {
     const consoleError = vi.spyOn(console, 'error');
@@ -76,7 +43,7 @@ describe('PointsLedgerTable on arbitrary ledger pages', () => {
         ledgerPage(now, { maxEvents: 6, maxUnreadable: 2 }),
         async ({ body: page, readable, unreadableCount }) => {
           try {
-            const view = await renderLoaded(page);
+            const view = await renderLoaded(page, UTC);
             const root = view.container;
             // Never a crash, an error notice or a programming value in place of the activity.
             expect(root.querySelector('[data-slot="render-failure"]')).toBeNull();
