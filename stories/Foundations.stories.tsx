@@ -36,14 +36,14 @@ const COLOUR_TOKENS: readonly ColourToken[] = [
     name: '--clw-card',
     role: 'surface',
     foreground: '--clw-card-foreground',
-    purpose: 'Breakup card surface',
+    purpose: 'Cards and the table surface',
   },
   { name: '--clw-card-foreground', role: 'text', surface: '--clw-card', purpose: 'Text on cards' },
   {
     name: '--clw-muted',
     role: 'surface',
     foreground: '--clw-muted-foreground',
-    purpose: 'Table header, zebra rows',
+    purpose: 'Header rows, hovered rows, skeletons, bar tracks',
   },
   {
     name: '--clw-muted-foreground',
@@ -55,7 +55,7 @@ const COLOUR_TOKENS: readonly ColourToken[] = [
     name: '--clw-accent',
     role: 'surface',
     foreground: '--clw-accent-foreground',
-    purpose: 'Hovered or selected row, active tab',
+    purpose: 'Source and streak status badges',
   },
   {
     name: '--clw-accent-foreground',

@@ -66,7 +66,7 @@ function firstLine(notice: Element): Element {
 /**
  * Empty and error states look alike in every widget: one box (spacing, border, radius, surface,
  * type size), no icon, a strong first line, buttons styled as every other; an error's edge and
- * first line in the danger colour, an empty state's in the neutral ones.
+ * first line in the danger colour, an empty state's in the neutral ones; every card's title alike.
  */
 export const EmptyAndError: Story = {
   // React logs the errors the progress widgets catch: kept off the docs page.
@@ -100,6 +100,14 @@ export const EmptyAndError: Story = {
         await expect(button).toHaveClass('clw-button');
       }
     }
+
+    // Each card's title is set as the others are: the breakup card's as the progress widgets'.
+    const titles = [...canvasElement.querySelectorAll('h3')].map((title) => {
+      const style = getComputedStyle(title);
+      return { size: style.fontSize, weight: style.fontWeight, margin: style.margin };
+    });
+    await expect(titles).toHaveLength(3);
+    for (const title of titles) await expect(title).toEqual(titles[0]);
 
     const colours = (notice: Element) => ({
       edge: getComputedStyle(notice).borderTopColor,

@@ -543,11 +543,13 @@ async function noneOverlap(boxes: readonly DOMRect[], what: string) {
 
 /**
  * Many levels a day apart on a 320 px phone: no level's marker covers another's or leaves the
- * meter, and no label prints over another.
+ * meter, no label prints over another, and a level's status that wraps starts under its name.
  */
 export const ManyLevelsOnAPhone: Story = {
   args: ManyLevels.args,
   globals: { viewport: { value: 'mobile1', isRotated: false } },
+  // The card's width on that phone, in tests too, where the viewport is not a phone's.
+  decorators: [(Story) => <div style={{ width: 256 }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     const markers = [...canvasElement.querySelectorAll('[data-slot="marker"]')].map((marker) =>
       marker.getBoundingClientRect(),
@@ -568,6 +570,19 @@ export const ManyLevelsOnAPhone: Story = {
       },
     );
     await noneOverlap(labels, 'labels');
+    // A level's words that wrap to a second line start under its name, not under its mark.
+    let wrapped = 0;
+    for (const level of canvasElement.querySelectorAll('.clw-checklist > li')) {
+      const [mark, name, ...rest] = [...level.children].map((part) => part.getBoundingClientRect());
+      const rtl = getComputedStyle(level).direction === 'rtl';
+      for (const part of rest) {
+        if (!mark || !name || part.top < name.bottom) continue;
+        wrapped += 1;
+        if (rtl) await expect(part.right).toBeLessThanOrEqual(name.right + 1);
+        else await expect(part.left).toBeGreaterThanOrEqual(name.left - 1);
+      }
+    }
+    await expect(wrapped).toBeGreaterThan(0);
   },
 };
 

@@ -154,7 +154,7 @@ export function Breakup({
   return (
     <>
       <header className="clw-card-header">
-        <h3 id={titleId} className="clw-card-title">
+        <h3 id={titleId} data-slot="title">
           {title}
         </h3>
         <p className="clw-card-meta">

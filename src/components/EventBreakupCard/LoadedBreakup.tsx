@@ -58,7 +58,7 @@ export function LoadedBreakup({
       <ErrorNotice error={unreadable} title={t('breakup.error.title')} />
     ) : (
       <>
-        <h3 className="clw-card-title">{t('breakup.title')}</h3>
+        <h3 data-slot="title">{t('breakup.title')}</h3>
         {/* A notice as every widget's empty state is (base.css). */}
         <div className="clw-notice" data-slot="not-found">
           <p>{t('breakup.notFound')}</p>
