@@ -136,7 +136,8 @@ export const targetSequence = fc
     }),
   );
 
-const STREAK_ENTRIES = {
+/** Each streak event's name, and the key its data sits under. */
+export const STREAK_ENTRIES = {
   streakLevelAchieved: 'streakData',
   streakLevelUnAchieved: 'streakData',
   streakCustomerEnrolment: 'streakEnrolmentData',

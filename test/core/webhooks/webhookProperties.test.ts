@@ -4,7 +4,7 @@ import type { LoyaltyWebhookEvent } from '../../../src/core/webhooks/LoyaltyWebh
 import { parseLoyaltyWebhook } from '../../../src/core/webhooks/parseLoyaltyWebhook.js';
 import { reduceStreaks } from '../../../src/core/webhooks/reduceStreaks.js';
 import { reduceTargets } from '../../../src/core/webhooks/reduceTargets.js';
-import { type Envelope, envelop, TIME } from '../../utils/webhookArbitraries.js';
+import { type Envelope, envelop, STREAK_ENTRIES, TIME } from '../../utils/webhookArbitraries.js';
 import { webhookFixture, webhookFixtureNames } from './webhookFixtures.js';
 
 function parsed(payload: unknown): LoyaltyWebhookEvent {
@@ -78,15 +78,6 @@ const targetPayload = fc
       },
     );
   });
-
-const STREAK_ENTRIES = {
-  streakLevelAchieved: 'streakData',
-  streakLevelUnAchieved: 'streakData',
-  streakCustomerEnrolment: 'streakEnrolmentData',
-  streakCustomerUnEnrolment: 'streakUnEnrolmentData',
-  streakStart: 'streakStartData',
-  streakEnd: 'streakEndData',
-} as const;
 
 const streakPayload = fc
   .record({
