@@ -120,6 +120,9 @@ export const Default: Story = {
     expect(rows.at(-1)?.getBoundingClientRect().top).toBeGreaterThan(view.bottom + view.height);
     // Wide layouts sort from the header: no second sort control.
     expect(canvas.queryByRole('combobox', { name: t('table.sort.label') })).toBeNull();
+    // The two ends of the range are one field's two halves: the same width.
+    const width = (label: string) => canvas.getByLabelText(label).getBoundingClientRect().width;
+    expect(width(t('table.filter.to'))).toBe(width(t('table.filter.from')));
   },
 };
 

@@ -80,7 +80,9 @@ function DateField({ label, date, edge, min, max, onChange, clears }: DateFieldP
         type="date"
         value={typed}
         min={hydrated && min ? toDateInput(min, timeZone) : undefined}
-        max={hydrated && max ? toDateInput(max, timeZone) : undefined}
+        // Chromium sizes the year by `max`, leaving six digits' room without one: From and To
+        // would differ in width.
+        max={hydrated && max ? toDateInput(max, timeZone) : '9999-12-31'}
         aria-invalid={explained || undefined}
         aria-describedby={explained ? `${id}-error` : undefined}
         onChange={(event) => {
