@@ -1,8 +1,8 @@
 import { keepPreviousData, QueryClient } from '@tanstack/react-query';
-import { cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { createLoyaltyClient } from '../../src/core/client/createLoyaltyClient.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
@@ -53,9 +53,6 @@ function appProvider(queryClient: QueryClient, baseUrl = TEST_BASE_URL) {
     );
   };
 }
-
-// Widgets unmount after each test, so no timer of theirs fires once the page is gone.
-afterEach(cleanup);
 
 describe("an app's own QueryClient", () => {
   it("never shows one member's points to the next while theirs load, even with keepPreviousData", async () => {

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { http } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { LoyaltyApiError } from '../../src/core/client/LoyaltyApiError.js';
 import { LoyaltyProvider } from '../../src/react/LoyaltyProvider.js';
@@ -37,9 +37,6 @@ const { server, api } = setupMockServer(() => ({
     },
   ],
 }));
-
-// Widgets unmount after each test, so no timer of theirs fires once the page is gone.
-afterEach(cleanup);
 
 describe('useLedgerEvents', () => {
   it("pages through the customer's ledger until the last page", async () => {
