@@ -82,6 +82,9 @@ function storybookProject(name: string, configDir: string): TestProjectInlineCon
     },
     test: {
       name,
+      // A ledger story takes about 3 s alone, but up to 9 s on a 2-core CI machine running both
+      // story projects and the unit tests at once; 15 s (the default) once timed out there.
+      testTimeout: 30_000,
       browser: {
         enabled: true,
         headless: true,
