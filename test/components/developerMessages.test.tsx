@@ -54,6 +54,25 @@ describe('why a widget shows an error', () => {
     );
   });
 
+  it('is logged once when the same raw JSON comes anew with each render', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const { EventBreakupCard } = await widgets();
+    const { PointsLedgerTable } =
+      await import('../../src/components/PointsLedgerTable/PointsLedgerTable.js');
+    // As a page that parses its JSON inline does: equal data, a new object each time.
+    const page = () => (
+      <>
+        <EventBreakupCard event={structuredClone(raw)} />
+        <PointsLedgerTable events={structuredClone(transactionAdd.events) as never} />
+      </>
+    );
+    const { rerender } = render(page());
+    rerender(page());
+    rerender(page());
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    expect(console.error).toHaveBeenCalledTimes(2);
+  });
+
   it('says why a widget could not render once in its line', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     const { PointsLedgerTable } =

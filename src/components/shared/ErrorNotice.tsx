@@ -28,8 +28,11 @@ const ACCOUNT_CODES = new Set([8015, 11012, 11023]);
 // rely on too; declared here so the published types need no Node types.
 declare const process: { env: { NODE_ENV?: string } };
 
-/** Errors already logged: a notice re-rendered, remounted or shown twice says it once. */
-const logged = new WeakSet<Error>();
+/**
+ * Lines already logged: a notice re-rendered, remounted or shown twice says it once, and so does
+ * one whose app passes the same bad data anew on each render (a new error each time).
+ */
+const logged = new Set<string>();
 
 /**
  * A failure in words a member understands, with a way to try again or what to do instead. The
@@ -51,13 +54,14 @@ export function ErrorNotice({ error, title, onRetry, focusOnRetry }: ErrorNotice
   useEffect(() => {
     // Not `typeof process` first: bundlers replace only this expression, so in a browser
     // `process` stays undefined in development too. A production build drops the whole block.
-    if (process.env.NODE_ENV !== 'production' && !logged.has(error)) {
-      logged.add(error);
+    if (process.env.NODE_ENV !== 'production') {
       // The cause is often the real reason (the fetch's own failure): say it, in one line, unless
       // the message already does (a widget that could not render quotes its cause).
       const reason = error.cause instanceof Error ? error.cause.message : '';
       const cause = reason && !error.message.includes(reason) ? ` (${reason})` : '';
-      console.error(`capillary-loyalty-widgets: ${title}: ${error.message}${cause}`);
+      const line = `capillary-loyalty-widgets: ${title}: ${error.message}${cause}`;
+      if (!logged.has(line)) console.error(line);
+      logged.add(line);
     }
   }, [error, title]);
   const details =
