@@ -770,19 +770,33 @@ export const RightToLeft: Story = {
       const last = cells.at(-1)?.getBoundingClientRect();
       expect(first && last && first.left > last.left).toBe(true);
     });
-    // An open row's chevron points down, not towards the start of the line.
+    // A closed row's chevron points the way the text reads; an open row's points down.
     const [toggle] = within(canvasElement).getAllByRole('button', {
       name: toggleName(storyText(globals), 'expand'),
     });
     if (!toggle) throw new Error('no row toggle');
+    expect(chevronPoints(toggle)).toBe('left');
     await userEvent.click(toggle);
-    await waitFor(() =>
-      expect(getComputedStyle(toggle, '::before').transform).toMatch(
-        /^matrix\(-0\.7071\d*, -0\.7071\d*, 0\.7071\d*, -0\.7071\d*, 0, 0\)$/,
-      ),
-    );
+    await waitFor(() => expect(chevronPoints(toggle)).toBe('down'));
   },
 };
+
+/** Where a toggle's chevron, the corner of two sides of a box, turned, points on screen. */
+function chevronPoints(toggle: HTMLElement): 'up' | 'down' | 'left' | 'right' {
+  const style = getComputedStyle(toggle, '::before');
+  // The corner the two sides meet in, from the box's centre (y grows downwards).
+  const corner = {
+    x: parseFloat(style.borderRightWidth) > 0 ? 1 : -1,
+    y: parseFloat(style.borderTopWidth) > 0 ? -1 : 1,
+  };
+  const scale = style.scale === 'none' ? '' : `scale(${style.scale.replace(' ', ',')})`;
+  // `scale` applies after `transform`, as CSS composes them.
+  const { x, y } = new DOMMatrix(scale)
+    .multiply(new DOMMatrix(style.transform === 'none' ? '' : style.transform))
+    .transformPoint(corner);
+  if (Math.abs(x) > Math.abs(y)) return x > 0 ? 'right' : 'left';
+  return y > 0 ? 'down' : 'up';
+}
 
 /** Arabic: labels, numbers and dates in the member's language. */
 export const SecondLocale: Story = {
