@@ -453,6 +453,18 @@ export const NarrowBill: Story = {
         return Math.round(text.getBoundingClientRect().right);
       });
     expect(new Set(edges).size).toBe(1);
+    // Each points amount starts its line, under its term, with no room kept before it for a
+    // column: on a phone each entry takes lines of its own.
+    const amounts = [...canvasElement.querySelectorAll('.clw-points-entry > .clw-points')];
+    expect(amounts.length).toBeGreaterThan(1);
+    const rtl = getComputedStyle(region).direction === 'rtl';
+    for (const amount of amounts) {
+      const text = document.createRange();
+      text.selectNodeContents(amount);
+      const own = text.getBoundingClientRect();
+      const entry = (amount.parentElement as HTMLElement).getBoundingClientRect();
+      expect(Math.round(rtl ? entry.right - own.right : own.left - entry.left)).toBe(0);
+    }
   },
 };
 
