@@ -79,7 +79,11 @@ export interface LoyaltyClientOptions {
 
 /** Per-call options. */
 export interface RequestOptions {
-  /** Cancels the request (TanStack Query passes one for every fetch). */
+  /**
+   * Cancels the request (TanStack Query passes one for every fetch). A cancelled request rejects
+   * with the signal's reason, as fetch does (an `AbortError` `DOMException` unless `abort(reason)`
+   * gave one), never with a `LoyaltyApiError`.
+   */
   signal?: AbortSignal;
 }
 
@@ -224,7 +228,10 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         response = await call(sent);
       }
     } catch (error) {
-      throw await toLoyaltyApiError(error, request.path, options.baseUrl);
+      // Cancelling is not failing: the caller gets back what fetch rejected with, its signal's
+      // reason (an AbortError unless it gave one; a TimeoutError from AbortSignal.timeout), not a
+      // network failure that says to try again.
+      throw signal?.aborted ? error : await toLoyaltyApiError(error, request.path, options.baseUrl);
     }
     let body: unknown;
     try {
@@ -321,8 +328,6 @@ function notJson(response: Response, baseUrl: string): string {
 
 async function toLoyaltyApiError(error: unknown, path: string, baseUrl: string): Promise<unknown> {
   if (error instanceof LoyaltyApiError) return error;
-  // Cancellation is not a failure: TanStack Query and callers recognise the AbortError itself.
-  if (error instanceof Error && error.name === 'AbortError') return error;
   if (error instanceof TimeoutError) {
     return new LoyaltyApiError({
       kind: 'timeout',

@@ -603,6 +603,21 @@ describe('retries and timeouts', () => {
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('gives back the reason the caller aborted with, not a network failure to retry', async () => {
+    api().fail({ endpoint: '*', status: 200, delayMs: 1000 });
+    const controller = new AbortController();
+    const reason = new Error('The member left the page');
+    const pending = client().getLedgerEvents({ customer }, { signal: controller.signal });
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+
+    const timedOut = await client()
+      .getLedgerEvents({ customer }, { signal: AbortSignal.timeout(20) })
+      .catch((caught: unknown) => caught);
+    expect(timedOut).not.toBeInstanceOf(LoyaltyApiError);
+    expect(timedOut).toMatchObject({ name: 'TimeoutError' });
+  });
 });
 
 describe('errors carry what the API said', () => {
