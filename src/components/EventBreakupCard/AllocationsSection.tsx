@@ -1,13 +1,5 @@
 'use client';
-import {
-  type MouseEvent,
-  type RefObject,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type MouseEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { PointsAllocation } from '../../core/allocation/PointsAllocation.js';
 import type { LedgerEvent } from '../../core/ledger/LedgerEvent.js';
 import { en } from '../../i18n/en.js';
@@ -80,19 +72,6 @@ function Expiry({ allocation, now }: { allocation: PointsAllocation; now: number
       {t(lapsed ? 'breakup.allocations.expiredOn' : 'breakup.allocations.expires', { date })}
     </span>
   );
-}
-
-/**
- * The rows of this event: each row names the event log that recorded it, and the endpoint, asked
- * by reference and event type, may also answer with another event's rows. Once any row names this
- * event, rows naming another are left out; when none does, the ids may not be comparable, and all
- * are shown rather than none.
- */
-function ofEvent(allocations: readonly PointsAllocation[], eventLogId: number) {
-  const own = allocations.filter((allocation) => allocation.eventLogId === eventLogId);
-  return own.length > 0
-    ? allocations.filter((allocation) => (allocation.eventLogId ?? eventLogId) === eventLogId)
-    : allocations;
 }
 
 /** The allocation rows loaded so far, with each one's status and expiry, and Load more. */
@@ -235,12 +214,10 @@ export function AllocationsSection({
     entityId: event.eventReferenceId ?? '',
     customerId,
     eventTypeId: event.eventTypeId ?? 0,
+    eventLogId: event.eventLogId,
     enabled: open,
   });
-  const allocations = useMemo(
-    () => ofEvent(result.allocations, event.eventLogId),
-    [result.allocations, event.eventLogId],
-  );
+  const { allocations } = result;
   // Rows left out are said, not lost; a field left empty is one the card does not show.
   const skipped = result.warnings.filter(isSkippedEntry);
   let status = '';
