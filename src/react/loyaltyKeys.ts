@@ -16,9 +16,11 @@ type Source = Pick<LoyaltyClient, 'baseUrl' | 'timeZone'>;
 /**
  * Every query key the loyalty hooks use, so an app can invalidate or prefetch them:
  * `queryClient.invalidateQueries({ queryKey: loyaltyKeys.all })` refreshes every widget. A query's
- * key names the client the widgets ask through: its `baseUrl` and `timeZone`, as given to the
- * provider (`/api/loyalty`, `Asia/Kolkata`). To prefetch on a server for the browser's widgets,
- * pass those, `{ baseUrl: '/api/loyalty', timeZone: 'Asia/Kolkata' }`, not the server's client.
+ * key names the client the widgets ask through: its `baseUrl`, and the `timeZone` it reads
+ * Capillary's dates in (a provider's `organizationTimeZone`, else its `timeZone`). To prefetch on a
+ * server for the browser's widgets, pass the browser's, `{ baseUrl: '/api/loyalty', timeZone:
+ * 'Asia/Kolkata' }`, not the server's client, and give the server's client that same `timeZone`:
+ * its own default, UTC, would read the dates differently from what the key says.
  * `PointsLedgerTable` and `useLedgerEvents` ask for `{ customer, include: LEDGER_PARTS, limit: 50 }`
  * unless given other options. Pages hold `Date`s: send them to the browser with a serializer that
  * keeps them (React Server Components do, JSON does not).

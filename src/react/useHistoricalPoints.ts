@@ -27,7 +27,11 @@ export type HistoryFilter = HistoricalPointsFilter | ({ filterType: 'DATE' } & D
 
 /** Options of `useHistoricalPoints`. */
 export interface UseHistoricalPointsOptions {
-  /** Which entries to read. @defaultValue the last 180 days, in the provider's time zone */
+  /**
+   * Which entries to read. A range of `Date`s is asked for to the second: keep it the same from
+   * render to render (a `new Date()` in the render is a new query, without the pages loaded).
+   * @defaultValue the last 180 days, in the provider's time zone
+   */
   filter?: HistoryFilter;
   /** Entries per page. @defaultValue 20 */
   pageSize?: number;

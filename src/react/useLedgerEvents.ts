@@ -54,7 +54,11 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
   InfiniteData<LedgerPage, number>,
   LoyaltyApiError
 > & {
-  /** Every event loaded so far, in the API's order (newest first). Same array until data changes. */
+  /**
+   * Every event loaded so far, in the API's order: newest first as a rule, but the ledger document
+   * does not promise it, and a bill posted late keeps its own time among newer events. Sort by
+   * `eventTime` where order matters. Same array until data changes.
+   */
   events: readonly LedgerEvent[];
   /** Warnings of every page loaded, e.g. events skipped because they did not fit. */
   warnings: readonly CapillaryMessage[];
@@ -62,7 +66,11 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
   retry: () => void;
 };
 
-/** A customer's ledger events, page by page (`fetchNextPage`, `hasNextPage`). */
+/**
+ * A customer's ledger events, page by page (`fetchNextPage`, `hasNextPage`). As with any TanStack
+ * infinite query, a next page that fails sets `status` to `error` and keeps `events`
+ * (`isFetchNextPageError`): show the loaded events with the error, and `retry` loads that page.
+ */
 export function useLedgerEvents(options: UseLedgerEventsOptions): UseLedgerEventsResult {
   const { client, queryClient } = useLoyaltyContext('useLedgerEvents');
   const {

@@ -18,11 +18,19 @@ export interface UsePointsTimelineOptions {
   customer: CustomerIdentifier;
   /** The same customer's Capillary id, for the imported history. */
   customerId: string | number;
-  /** The span to show. @defaultValue the last 180 days, in the provider's time zone */
+  /**
+   * The span to show. Keep it the same from render to render (whole days, or `useMemo`): the
+   * imported history is asked for by this range to the second, so a `to: new Date()` written in
+   * the render starts the history over, without its loaded pages, on a render a second later.
+   * @defaultValue the last 180 days, in the provider's time zone
+   */
   range?: DateRange;
   /** Optional parts of each ledger event to load, as `useLedgerEvents` takes them. @defaultValue every part */
   include?: readonly LedgerInclude[];
-  /** Rows per page of each source. @defaultValue 20 */
+  /**
+   * Rows per page of each source. @defaultValue 50 ledger events (as `useLedgerEvents`, so a
+   * table beside it shares its pages) and 20 imported entries (as `useHistoricalPoints`)
+   */
   pageSize?: number;
   /** Set `false` to hold both queries back. @defaultValue true */
   enabled?: boolean;

@@ -11,21 +11,32 @@ export interface PointsAllocation {
   rawStatus: string | null;
   /** Status in the widgets' vocabulary; `unknown` for a status Capillary has not documented. */
   status: PointsAllocationStatus;
-  /** Total value of the points awarded. */
+  /**
+   * Total value of the points awarded; where it is 0, `originalPoints` stands in. The document's
+   * own sample sends 0 in both: then the amount awarded is not known (the breakup card leaves it
+   * out rather than show 0).
+   */
   pointsValue: number;
   /** Points initially awarded. */
   originalPoints: number | null;
-  /** Exclusive points still available. */
+  /**
+   * Exclusive points still available. The document's expired sample sends its lapsed points here
+   * too: count them as available only while `status` is `active` (or `unknown`).
+   */
   pointsExclusive: number | null;
-  /** Value of points redeemed from this allocation. */
+  /**
+   * Value of points redeemed from this allocation. This and `expiredValue` and `returnedValue`
+   * may be 0 while their `…ExclusiveValue` holds the points (the document's sample: `expired_value`
+   * 0, `expired_exclusive_value` 50); the breakup card then shows the exclusive value.
+   */
   redeemedValue: number;
   /** Exclusive value of redeemed points. */
   redeemedExclusiveValue: number | null;
-  /** Value of points that expired. */
+  /** Value of points that expired (see `redeemedValue` for when it is 0). */
   expiredValue: number;
   /** Exclusive value of expired points. */
   expiredExclusiveValue: number | null;
-  /** Value of points returned. */
+  /** Value of points returned (see `redeemedValue` for when it is 0). */
   returnedValue: number;
   /** Exclusive value of returned points. */
   returnedExclusiveValue: number | null;

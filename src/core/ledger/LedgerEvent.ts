@@ -277,11 +277,17 @@ export interface LedgerEvent {
   alternateCurrencies: LedgerAlternateCurrency[];
   /** Sums of `pointsEarned` by kind. */
   earned: LedgerEarnedTotals;
-  /** Spendable points earned: regular + promo (promised points are not spendable yet). */
+  /**
+   * Spendable points earned: regular + promo (promised points are not spendable yet); negative
+   * when a return takes points back.
+   */
   totalEarned: number;
   /** Points promised, not yet spendable. */
   totalPromised: number;
-  /** Points redeemed, summed over every redemption, each taken whatever its sign: never negative. */
+  /**
+   * Points redeemed, summed over every redemption, each taken whatever its sign: never negative.
+   * For a `PointsRedemptionReversal`, the redemption it gives back: `netPoints` counts it.
+   */
   totalRedeemed: number;
   /**
    * `totalEarned − totalRedeemed`, signed (a redemption only takes points); for a

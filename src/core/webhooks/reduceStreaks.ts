@@ -48,7 +48,11 @@ export interface StreakState {
   startDate: Date | null;
   /** When the streak ends. */
   endDate: Date | null;
-  /** `enrolled`, `active` (started or a level reached), `ended`, or `unenrolled`. */
+  /**
+   * `enrolled`, `active` (started or a level reached), `ended`, or `unenrolled`, as the events
+   * say. No event comes when `endDate` simply goes by: an `enrolled` or `active` streak whose
+   * `endDate` has passed is over (`StreakProgress` reads it "Ended").
+   */
   status: 'enrolled' | 'active' | 'ended' | 'unenrolled';
   /** Created-at of the latest event folded in. */
   updatedAt: Date | null;

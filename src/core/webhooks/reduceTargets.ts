@@ -70,7 +70,12 @@ export interface TargetState {
   milestones: TargetMilestone[];
   /** When the customer was enrolled; `null` when no enrolment event was seen. */
   enrolledAt: Date | null;
-  /** `achieved`, `unachieved` (missed when the period completed, or a unified target lost), or in progress. */
+  /**
+   * `achieved`, `unachieved` (missed when the period completed, or a unified target lost), or in
+   * progress, as Capillary's events say: `inProgress` until `targetValueAchieved` or the period's
+   * end comes, even once `achievedValue` reaches `definedValue` (`TargetMilestoneBar` shows such a
+   * target as complete).
+   */
   status: 'inProgress' | 'achieved' | 'unachieved';
   /** When the target was achieved; `null` while it is not. */
   achievedAt: Date | null;
