@@ -21,9 +21,9 @@ export type LoyaltyProviderProps = {
    * query retries (the API client already retries what is worth retrying, honouring Retry-After),
    * and no waiting for the connection: offline, a widget says so and offers Retry
    */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /** BCP 47 locale for text, numbers and dates. @defaultValue 'en' */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * IANA time zone dates are shown and ranges computed in. Pass it when server-rendering: the
    * default differs between the server and the browser, and so would the dates (a hydration error).
@@ -31,13 +31,13 @@ export type LoyaltyProviderProps = {
    * the calendar days the programme and its staff see (points expiring on 1 August do not read
    * "2 August"); else the runtime's zone
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /**
    * The wording for `locale`: a shipped catalogue (`import { ar } from 'capillary-loyalty-widgets/locales/ar'`),
    * your own for some or all messages, or both spread together. English fills any gap.
    * @defaultValue the English catalogue
    */
-  messages?: PartialMessages;
+  messages?: PartialMessages | undefined;
   /** The widgets. */
   children?: ReactNode;
 } & (
@@ -57,7 +57,7 @@ export type LoyaltyProviderProps = {
        * shown in it too, unless `timeZone` says otherwise.
        * @defaultValue `timeZone`
        */
-      organizationTimeZone?: string;
+      organizationTimeZone?: string | undefined;
       client?: never;
     }
 );

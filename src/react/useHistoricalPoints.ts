@@ -32,11 +32,11 @@ export interface UseHistoricalPointsOptions {
    * render to render (a `new Date()` in the render is a new query, without the pages loaded).
    * @defaultValue the last 180 days, in the provider's time zone
    */
-  filter?: HistoryFilter;
+  filter?: HistoryFilter | undefined;
   /** Entries per page. @defaultValue 20 */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Set `false` to hold the query back. @defaultValue true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /** What `useHistoricalPoints` returns: TanStack Query's infinite result plus the flattened entries. */

@@ -29,24 +29,24 @@ export interface UseLedgerEventsOptions {
   /** The customer whose ledger to read. */
   customer: CustomerIdentifier;
   /** Only these `eventLogId`s. */
-  eventIds?: ReadonlyArray<number | string>;
+  eventIds?: ReadonlyArray<number | string> | undefined;
   /** Only events of this name, e.g. `TransactionAdd`. */
-  eventName?: EventTypeName | (string & {});
+  eventName?: EventTypeName | (string & {}) | undefined;
   /** Up to ten reference ids of `eventName` events. */
-  eventReferenceIds?: ReadonlyArray<number | string>;
+  eventReferenceIds?: ReadonlyArray<number | string> | undefined;
   /**
    * Optional parts of each event to load (bill details, breakup, custom fields…); `[]` for the
    * events alone. @defaultValue every part, as the widgets load them, so an event can go straight
    * to `EventBreakupCard`
    */
-  include?: readonly LedgerInclude[];
+  include?: readonly LedgerInclude[] | undefined;
   /**
    * Events per page. @defaultValue 50, as `PointsLedgerTable` pages, so that with the same options
    * the hook shares the table's pages rather than asking for them again
    */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Set `false` to hold the query back. @defaultValue true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /** What `useLedgerEvents` returns: TanStack Query's infinite result plus the flattened rows. */

@@ -11,6 +11,7 @@ import type {
   PointsAllocationPage,
 } from '../core/allocation/PointsAllocation.js';
 import type { CapillaryMessage, LoyaltyApiError } from '../core/client/LoyaltyApiError.js';
+import type { EventTypeName } from '../core/eventTypes.js';
 import { useLoyaltyContext } from './LoyaltyContext.js';
 import { flatPages } from './flatPages.js';
 import { loyaltyKeys } from './loyaltyKeys.js';
@@ -31,11 +32,11 @@ export type UsePointsAllocationOptions = {
    * endpoint may answer with other events' rows too (every goodwill event's, whose reference is
    * `-1`). Rows that name no event log are kept. @defaultValue every row the endpoint answered
    */
-  eventLogId?: number;
+  eventLogId?: number | undefined;
   /** Rows per page, 1 to 100. @defaultValue 20 */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Set `false` to load only on demand (e.g. when a card is opened). @defaultValue true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 } & (
   | {
       /** The event type id (see `EVENT_TYPES`). */
@@ -43,8 +44,8 @@ export type UsePointsAllocationOptions = {
       eventName?: never;
     }
   | {
-      /** The event name, mapped to its id through `EVENT_TYPES`. */
-      eventName: string;
+      /** The event name, mapped to its id through `EVENT_TYPES`, e.g. a ledger event's `eventName`. */
+      eventName: EventTypeName | (string & {});
       eventTypeId?: never;
     }
 );

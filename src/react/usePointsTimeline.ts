@@ -24,16 +24,16 @@ export interface UsePointsTimelineOptions {
    * the render starts the history over, without its loaded pages, on a render a second later.
    * @defaultValue the last 180 days, in the provider's time zone
    */
-  range?: DateRange;
+  range?: DateRange | undefined;
   /** Optional parts of each ledger event to load, as `useLedgerEvents` takes them. @defaultValue every part */
-  include?: readonly LedgerInclude[];
+  include?: readonly LedgerInclude[] | undefined;
   /**
    * Rows per page of each source. @defaultValue 50 ledger events (as `useLedgerEvents`, so a
    * table beside it shares its pages) and 20 imported entries (as `useHistoricalPoints`)
    */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Set `false` to hold both queries back. @defaultValue true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 interface TimelineRowBase {

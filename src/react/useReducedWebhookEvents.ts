@@ -29,9 +29,9 @@ export interface WebhookSubscribeOption {
    * @defaultValue the zone the provider's client reads Capillary's dates in (its
    * `organizationTimeZone`), else 'UTC'
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Called for each payload that is not a valid webhook event (it is skipped). */
-  onParseError?: (error: LoyaltyParseError, payload: unknown) => void;
+  onParseError?: ((error: LoyaltyParseError, payload: unknown) => void) | undefined;
 }
 
 /** Where `useStreaks` / `useTargets` get their events from: `{ events }` or `{ subscribe }`. */

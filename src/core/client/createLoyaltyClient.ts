@@ -29,7 +29,7 @@ export type LoyaltyAuth =
       /** Returns the current token; `forceRefresh` asks for a new one after a 401. */
       getToken: (options: { forceRefresh: boolean }) => string | Promise<string>;
       /** The header the token is sent in. @defaultValue 'X-CAP-API-OAUTH-TOKEN' */
-      headerName?: string;
+      headerName?: string | undefined;
     }
   /** Basic credentials: for servers only (refused in a browser unless explicitly allowed). */
   | {
@@ -43,11 +43,11 @@ export type LoyaltyAuth =
 /** How a failed request is retried. */
 export interface LoyaltyRetryOptions {
   /** Retries after the first attempt. @defaultValue 2 */
-  limit?: number;
+  limit?: number | undefined;
   /** The longest wait a `Retry-After` header may ask for, in milliseconds; a longer one is cut to it. @defaultValue 10000 */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Wait before retry `attempt` (from 1), in milliseconds. @defaultValue ky's exponential backoff */
-  delayMs?: (attempt: number) => number;
+  delayMs?: ((attempt: number) => number) | undefined;
 }
 
 /** Options of `createLoyaltyClient`. */
@@ -55,26 +55,26 @@ export interface LoyaltyClientOptions {
   /** Capillary's API host (on a server) or your proxy's path (in a browser), e.g. `/api/loyalty`. */
   baseUrl: string;
   /** How requests are authorised: none behind your proxy, or OAuth / Basic on a server. @defaultValue `{ type: 'none' }` */
-  auth?: LoyaltyAuth;
+  auth?: LoyaltyAuth | undefined;
   /** Extra headers for every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** A fetch implementation, e.g. for tests or server runtimes. @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Time allowed for one attempt, in milliseconds. @defaultValue 15000 */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Retries of a failed request (network errors, 408, 429, 5xx; never other 4xx), with exponential
    * backoff that honours `Retry-After` up to `maxRetryAfterMs`. `0` turns retrying off.
    * @defaultValue `{ limit: 2, maxRetryAfterMs: 10000 }`
    */
-  retry?: number | LoyaltyRetryOptions;
+  retry?: number | LoyaltyRetryOptions | undefined;
   /**
    * The time zone in which Capillary writes zone-less dates (`2024-10-25 22:59:12.0`), usually
    * your organisation's. @defaultValue 'UTC'
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Allow `basic` credentials where `window` exists. Anyone who opens the page can read them. */
-  dangerouslyAllowBrowserCredentials?: boolean;
+  dangerouslyAllowBrowserCredentials?: boolean | undefined;
 }
 
 /** Per-call options. */
@@ -84,7 +84,7 @@ export interface RequestOptions {
    * with the signal's reason, as fetch does (an `AbortError` `DOMException` unless `abort(reason)`
    * gave one), never with a `LoyaltyApiError`.
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** A typed client of the three points endpoints the widgets read. */

@@ -30,7 +30,7 @@ export interface CustomerIdentifier {
     | 'ALL'
     | (string & {});
   /** For a source with several accounts, the account the identifier is in. */
-  accountId?: string;
+  accountId?: string | undefined;
 }
 
 /** Every optional part of a ledger event, each switched on by one `get…` flag of the API. */
@@ -52,25 +52,25 @@ export interface LedgerEventsQuery {
   /** The customer whose ledger to read. */
   customer: CustomerIdentifier;
   /** Only these `eventLogId`s. */
-  eventIds?: ReadonlyArray<number | string>;
+  eventIds?: ReadonlyArray<number | string> | undefined;
   /** Only events of this name (behavioural or transactional), e.g. `TransactionAdd`. */
-  eventName?: EventTypeName | (string & {});
+  eventName?: EventTypeName | (string & {}) | undefined;
   /** Up to ten reference ids of `eventName` events (transaction ids, or behavioural request ids). */
-  eventReferenceIds?: ReadonlyArray<number | string>;
+  eventReferenceIds?: ReadonlyArray<number | string> | undefined;
   /** Optional parts to include in each event. */
-  include?: readonly LedgerInclude[];
+  include?: readonly LedgerInclude[] | undefined;
   /** Only these alternate currencies (comma-joined on the wire; sends `includeAlternateCurrencies=false`, as the API needs). */
-  alternateCurrencyNames?: readonly string[];
+  alternateCurrencyNames?: readonly string[] | undefined;
   /** Individual customer or user group entries. */
-  type?: 'CUSTOMER' | 'USERGROUP2';
+  type?: 'CUSTOMER' | 'USERGROUP2' | undefined;
   /** For user groups: the primary member's entries. */
-  isPrimaryUser?: boolean;
+  isPrimaryUser?: boolean | undefined;
   /** Whether to include the last year's data (the API's `includeLastOneYearData`). */
-  includeLastOneYearData?: boolean;
+  includeLastOneYearData?: boolean | undefined;
   /** Events to skip. @defaultValue 0 */
-  offset?: number;
+  offset?: number | undefined;
   /** Events per page. @defaultValue 20 */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** Query of `GET x/neo/pointsAllocation/event`. */
@@ -80,13 +80,13 @@ export interface PointsAllocationQuery {
   /** Capillary customer id. */
   customerId: string | number;
   /** The event type id (see `EVENT_TYPES`); give this or `eventName`. */
-  eventTypeId?: number;
+  eventTypeId?: number | undefined;
   /** The event type name, mapped through `EVENT_TYPES`; give this or `eventTypeId`. */
-  eventName?: EventTypeName | (string & {});
+  eventName?: EventTypeName | (string & {}) | undefined;
   /** Page number, from 1. @defaultValue 1 */
-  page?: number;
+  page?: number | undefined;
   /** Rows per page, 1 to 100. @defaultValue 10 */
-  count?: number;
+  count?: number | undefined;
 }
 
 /** The historical-points filter exactly as the API takes it. */
@@ -103,9 +103,9 @@ export type HistoricalPointsFilter =
 /** Query of `POST v2/historicalPoints/getHistoricalPoints/{customerId}`. */
 export interface HistoricalPointsQuery {
   /** Which entries to return. @defaultValue `{ filterType: 'NONE' }` */
-  filter?: HistoricalPointsFilter;
+  filter?: HistoricalPointsFilter | undefined;
   /** Records to skip. @defaultValue 0 */
-  offset?: number;
+  offset?: number | undefined;
   /** Records per page. @defaultValue 20 */
-  limit?: number;
+  limit?: number | undefined;
 }

@@ -10,12 +10,12 @@ export interface NormalizeLedgerPageOptions {
   /** IANA time zone in which Capillary's zone-less dates are read, e.g. `Asia/Kolkata`. */
   timeZone: string;
   /** Offset the page was asked for. @defaultValue 0 */
-  offset?: number;
+  offset?: number | undefined;
   /**
    * Limit the page was asked for: a full page means another may follow (`hasMore`).
    * @defaultValue the number of events on the page, with `hasMore` false
    */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 const pageSchema = v.object({

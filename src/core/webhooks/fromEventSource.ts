@@ -6,7 +6,7 @@ export interface FromEventSourceOptions extends EventSourceInit {
    * The server-sent event type that carries webhook payloads.
    * @defaultValue 'message'
    */
-  eventType?: string;
+  eventType?: string | undefined;
 }
 
 /**

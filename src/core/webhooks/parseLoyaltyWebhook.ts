@@ -21,7 +21,7 @@ export interface ParseLoyaltyWebhookOptions {
    * IANA time zone in which dates without a zone (`2024-08-05 01:30:00`, `2023-06-19`) are read.
    * @defaultValue 'UTC'
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
 }
 
 type WireRecord = Record<string, unknown>;
