@@ -83,7 +83,12 @@ function camelKeys<Row extends object>(row: Row) {
  */
 export function normalizePointsAllocationPage(
   body: unknown,
-  options: { page: number; count: number },
+  options: {
+    /** Page the rows were asked for, from 1. */
+    page: number;
+    /** Rows asked for per page (`count`): a full page means another may follow (`hasMore`). */
+    count: number;
+  },
 ): PointsAllocationPage {
   const rows = parseWire(v.array(v.unknown()), body);
   const schemas = { strict: allocationSchema(false), lenient: allocationSchema(true) };

@@ -71,7 +71,14 @@ const pageSchema = v.object({
  */
 export function normalizeHistoricalPointsPage(
   body: unknown,
-  options: { timeZone: string; offset: number; limit: number },
+  options: {
+    /** IANA time zone in which the imported zone-less dates are read: your organisation's. */
+    timeZone: string;
+    /** Offset the page was asked for. */
+    offset: number;
+    /** Limit the page was asked for: a full page means another may follow (`hasMore`). */
+    limit: number;
+  },
 ): HistoricalPointsPage {
   const page = parseWire(pageSchema, body);
   const schemas = {
