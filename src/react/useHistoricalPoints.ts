@@ -46,7 +46,10 @@ export type UseHistoricalPointsResult = UseInfiniteQueryResult<
 > & {
   /** Every entry loaded so far. Same array until data changes. */
   entries: readonly HistoricalPointsEntry[];
-  /** Warnings of every page loaded. */
+  /**
+   * Warnings of every page loaded, e.g. entries skipped because they did not fit (see
+   * `CapillaryMessage`).
+   */
   warnings: readonly CapillaryMessage[];
   /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;

@@ -60,7 +60,10 @@ export type UseLedgerEventsResult = UseInfiniteQueryResult<
    * `eventTime` where order matters. Same array until data changes.
    */
   events: readonly LedgerEvent[];
-  /** Warnings of every page loaded, e.g. events skipped because they did not fit. */
+  /**
+   * Warnings of every page loaded, e.g. events skipped because they did not fit (see
+   * `CapillaryMessage`).
+   */
   warnings: readonly CapillaryMessage[];
   /** Tries again what failed: the next page after a failed "load more", else every page. */
   retry: () => void;

@@ -44,7 +44,7 @@ export type UsePointsAllocationOptions = {
       eventName?: never;
     }
   | {
-      /** The event name, mapped to its id through `EVENT_TYPES`, e.g. a ledger event's `eventName`. */
+      /** The event name (a ledger event's `eventName`), mapped to its id through `EVENT_TYPES`. */
       eventName: EventTypeName | (string & {});
       eventTypeId?: never;
     }
@@ -55,7 +55,10 @@ export type UsePointsAllocationResult = UseInfiniteQueryResult<
   InfiniteData<PointsAllocationPage, number>,
   LoyaltyApiError
 > & {
-  /** Every allocation loaded so far (only `eventLogId`'s, when given). Same array until data changes. */
+  /**
+   * Every allocation loaded so far (only `eventLogId`'s, when given). Same array until data
+   * changes.
+   */
   allocations: readonly PointsAllocation[];
   /** What the loaded pages could not read: rows left out, or their fields left empty. */
   warnings: readonly CapillaryMessage[];

@@ -26,8 +26,9 @@ export interface PointsAllocation {
   pointsExclusive: number | null;
   /**
    * Value of points redeemed from this allocation. This and `expiredValue` and `returnedValue`
-   * may be 0 while their `…ExclusiveValue` holds the points (the document's sample: `expired_value`
-   * 0, `expired_exclusive_value` 50); the breakup card then shows the exclusive value.
+   * may be 0 while their `…ExclusiveValue` holds the points (the document's sample:
+   * `expired_value` 0, `expired_exclusive_value` 50); the breakup card then shows the exclusive
+   * value.
    */
   redeemedValue: number;
   /** Exclusive value of redeemed points. */
@@ -84,6 +85,9 @@ export interface PointsAllocationPage {
   count: number;
   /** Whether a further page may exist (this page came back full). */
   hasMore: boolean;
-  /** Rows that did not fit the documented shape and were left out, and fields left empty. */
+  /**
+   * Rows that did not fit the documented shape and were left out, and fields left empty (see
+   * `CapillaryMessage`).
+   */
   warnings: CapillaryMessage[];
 }

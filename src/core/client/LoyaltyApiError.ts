@@ -1,4 +1,9 @@
-/** One entry of Capillary's `errors` or `warnings` arrays. */
+/**
+ * One entry of Capillary's `errors` or `warnings` arrays. A page's `warnings` also hold the
+ * library's own notes, with `code` null: one whose `message` begins `Skipped an entry: ` is an
+ * entry left out because it did not fit (its points are missing from the page, and the widgets
+ * say so); the others name a detail left empty.
+ */
 export interface CapillaryMessage {
   /** Capillary's numeric code, e.g. `8015` (customer not found), when it sent one. */
   code: number | null;

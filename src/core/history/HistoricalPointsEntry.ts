@@ -33,7 +33,10 @@ export interface HistoricalPointsPage {
   customerId: number | null;
   /** The entries of this page, in the order the API sent them. */
   entries: HistoricalPointsEntry[];
-  /** Capillary's warnings, plus entries left out because they did not fit. */
+  /**
+   * Capillary's warnings, plus entries left out because they did not fit (see
+   * `CapillaryMessage`).
+   */
   warnings: CapillaryMessage[];
   /** Records skipped before this page. */
   offset: number;

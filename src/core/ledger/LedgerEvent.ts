@@ -307,7 +307,10 @@ export interface LedgerEvent {
 export interface LedgerPage {
   /** The events that fit the documented shape, in the API's order. */
   events: LedgerEvent[];
-  /** Capillary's warnings, plus one for each event that was skipped because it did not fit. */
+  /**
+   * Capillary's warnings, plus one for each event that was skipped because it did not fit, and
+   * one for each detail left empty (see `CapillaryMessage`).
+   */
   warnings: CapillaryMessage[];
   /** Offset asked for. */
   offset: number;
