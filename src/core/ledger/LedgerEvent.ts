@@ -34,7 +34,10 @@ export interface LedgerPointsEarned {
   regular: LedgerPointsEntry[];
   /** Points from promotions. */
   promo: LedgerPointsEntry[];
-  /** Points promised but not yet spendable (delayed accrual). */
+  /**
+   * Points promised by the event (delayed accrual): spendable from each entry's `conversionDate`,
+   * which may have passed since.
+   */
   promised: LedgerPointsEntry[];
 }
 
@@ -282,7 +285,10 @@ export interface LedgerEvent {
    * when a return takes points back.
    */
   totalEarned: number;
-  /** Points promised, not yet spendable. */
+  /**
+   * Points the event promised, summed whether or not they have converted since: for points still
+   * pending, add up the `pointsEarned.promised` entries whose `conversionDate` has not passed.
+   */
   totalPromised: number;
   /**
    * Points redeemed, summed over every redemption, each taken whatever its sign: never negative.
@@ -295,7 +301,10 @@ export interface LedgerEvent {
    * redemption it names), never negative.
    */
   netPoints: number;
-  /** Soonest expiry among the spendable points earned. */
+  /**
+   * Soonest expiry among the spendable points earned, as recorded with the event: those points
+   * may have been spent or returned since (`usePointsAllocation` says what became of them).
+   */
   earliestExpiry: Date | null;
   /** Best human reference: bill number, first redemption's transaction or id, first target's milestone or name, else `eventReferenceId`. */
   reference: string | null;
