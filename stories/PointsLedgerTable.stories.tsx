@@ -23,6 +23,7 @@ import {
   unreadableDetailHandlers,
   unreadableOnlyHandlers,
 } from '../test/mocks/storyHandlers.js';
+import { withBrandType } from './support/brandTheme.js';
 import { type StoryText, storyText } from './support/storyText.js';
 import { ANY, textPattern } from './support/textPattern.js';
 import { cutOff, withTextSpacing } from './support/textSpacing.js';
@@ -721,6 +722,34 @@ async function tabbedCardsStayInView(canvasElement: HTMLElement, text: StoryText
       expect(card?.bottom).toBeLessThanOrEqual(view.bottom + 0.5);
       expect(card?.top).toBeGreaterThanOrEqual(view.top - 0.5);
     });
+  }
+}
+
+/**
+ * Under a brand's larger type (18 px, not 14 px) the columns need more room: at 1000 px they no
+ * longer fit side by side, so the rows are cards, and no date or amount breaks or spills.
+ */
+export const LargerBrandType: Story = {
+  decorators: [withBrandType(1000)],
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    valuesStayWhole(canvasElement);
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    expect(getComputedStyle(header).display).toBe('none');
+  },
+};
+
+/** Every value fits its cell, and every date is on one line. */
+function valuesStayWhole(canvasElement: HTMLElement) {
+  for (const cell of canvasElement.querySelectorAll<HTMLElement>('[role="cell"][data-column]')) {
+    if (cell.getBoundingClientRect().width <= 1) continue;
+    expect(cell.scrollWidth, cell.dataset.column).toBeLessThanOrEqual(cell.clientWidth + 1);
+    if (cell.dataset.column === 'date' || cell.dataset.column === 'expires') {
+      const text = document.createRange();
+      text.selectNodeContents(cell);
+      const lines = new Set([...text.getClientRects()].map((line) => Math.round(line.top)));
+      expect(lines.size, cell.textContent ?? '').toBeLessThanOrEqual(1);
+    }
   }
 }
 
