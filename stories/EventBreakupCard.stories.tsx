@@ -475,6 +475,17 @@ export const NarrowBillRightToLeft: Story = {
   globals: { direction: 'rtl' },
 };
 
+/**
+ * A card 600 px wide (in a page's side column, say) has no room for the bill's seven columns
+ * either: it stacks each line item rather than squeeze the items' names letter by letter.
+ */
+export const MidWidthBill: Story = {
+  decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    itemNamesStayWhole(canvasElement);
+  },
+};
+
 /** On a phone a long name without spaces (here a promotion's) breaks inside the card. */
 export const NarrowBehaviouralEvent: Story = {
   ...BehaviouralEvent,
