@@ -739,6 +739,28 @@ export const LargerBrandType: Story = {
   },
 };
 
+/**
+ * Wide enough for the columns side by side under a brand's larger type, they widen with it: no
+ * date breaks, no promised amount spills out of its cell, and the header sits over its columns.
+ */
+export const LargerBrandTypeWide: Story = {
+  decorators: [withBrandType(1100)],
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    valuesStayWhole(canvasElement);
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    expect(getComputedStyle(header).display).toBe('grid');
+    const [row] = await bodyRows(canvasElement);
+    for (const heading of header.querySelectorAll<HTMLElement>('[data-column]')) {
+      const cell = row?.querySelector(`[data-column="${heading.dataset.column}"]`);
+      expect(cell?.getBoundingClientRect().left).toBeCloseTo(heading.getBoundingClientRect().left);
+      expect(cell?.getBoundingClientRect().width).toBeCloseTo(
+        heading.getBoundingClientRect().width,
+      );
+    }
+  },
+};
+
 /** Every value fits its cell, and every date is on one line. */
 function valuesStayWhole(canvasElement: HTMLElement) {
   for (const cell of canvasElement.querySelectorAll<HTMLElement>('[role="cell"][data-column]')) {
