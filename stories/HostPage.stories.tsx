@@ -1,5 +1,5 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { type CSSProperties, type ReactNode, useLayoutEffect } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { EventBreakupCard } from '../src/components/EventBreakupCard/EventBreakupCard.js';
 import { PointsLedgerTable } from '../src/components/PointsLedgerTable/PointsLedgerTable.js';
@@ -110,5 +110,59 @@ export const InACentredColumn: Story = {
       const room = box.getBoundingClientRect();
       return getComputedStyle(box).direction === 'rtl' ? room.right : room.left;
     });
+  },
+};
+
+/** The README's tokens for a page whose root font is 10 px: the widgets' own sizes, scaled back. */
+const SMALL_ROOT_TOKENS = {
+  '--clw-font-size': '1.4rem',
+  '--clw-font-size-small': '1.2rem',
+  '--clw-font-size-large': '1.8rem',
+  '--clw-space-1': '0.4rem',
+  '--clw-space-2': '0.8rem',
+  '--clw-space-3': '1.2rem',
+  '--clw-space-4': '1.6rem',
+  '--clw-radius': '0.8rem',
+  '--clw-radius-small': '0.4rem',
+  '--clw-streak-marker-size': '2rem',
+  '--clw-ledger-height': 'min(44.8rem, 80vh)',
+} as CSSProperties;
+
+/** Makes the page's root font 62.5% (10 px) while the story is shown, as many brands' pages do. */
+function SmallRootFont({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = '62.5%';
+    return () => {
+      root.style.fontSize = before;
+    };
+  }, []);
+  return <div style={SMALL_ROOT_TOKENS}>{children}</div>;
+}
+
+const withSmallRootFont: Decorator = (Story) => (
+  <SmallRootFont>
+    <Story />
+  </SmallRootFont>
+);
+
+/**
+ * On a page whose root font is 10 px (`html { font-size: 62.5% }`), with the README's tokens the
+ * widgets read as on any other page: 14 px text, 12 px labels, a table box 448 px tall at most.
+ */
+export const OnASmallerRootFont: Story = {
+  args: { layout: 'sidebar' },
+  decorators: [withSmallRootFont],
+  play: async ({ canvasElement }) => {
+    expect(getComputedStyle(document.documentElement).fontSize).toBe('10px');
+    for (const widget of canvasElement.querySelectorAll('.clw-root')) {
+      expect(getComputedStyle(widget).fontSize).toBe('14px');
+    }
+    for (const label of canvasElement.querySelectorAll('.clw-field label')) {
+      expect(getComputedStyle(label).fontSize).toBe('12px');
+    }
+    const table = canvasElement.querySelector('[data-slot="table"]') as HTMLElement;
+    expect(getComputedStyle(table).maxHeight).toBe(`${Math.min(448, innerHeight * 0.8)}px`);
   },
 };
