@@ -731,11 +731,21 @@ async function tabbedCardsStayInView(canvasElement: HTMLElement, text: StoryText
  */
 export const LargerBrandType: Story = {
   decorators: [withBrandType(1000)],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await bodyRows(canvasElement);
     valuesStayWhole(canvasElement);
     const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
     expect(getComputedStyle(header).display).toBe('none');
+    await tabbedCardsStayInView(canvasElement, storyText(globals));
+  },
+};
+
+/** The same as a phone shows it: the cards are taller still, two values a line. */
+export const LargerBrandTypeOnAPhone: Story = {
+  decorators: [withBrandType(360)],
+  play: async ({ canvasElement, globals }) => {
+    await bodyRows(canvasElement);
+    await tabbedCardsStayInView(canvasElement, storyText(globals));
   },
 };
 

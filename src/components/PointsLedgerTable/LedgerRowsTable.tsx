@@ -426,6 +426,14 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
                         event.stopPropagation();
                         toggle(row.key);
                       }}
+                      // The chevron heads its row, a card below 800 px: tabbing to it brings
+                      // the whole card into view, however tall a brand's type or a phone makes
+                      // it. (Test DOMs such as jsdom have no scrollIntoView.)
+                      onFocus={(event) =>
+                        event.target
+                          .closest('.clw-ledger-row')
+                          ?.scrollIntoView?.({ block: 'nearest' })
+                      }
                     />
                   </div>
                 ) : null}
