@@ -20,6 +20,7 @@ import {
   storyHandlers,
   unreadableOnlyHandlers,
 } from '../test/mocks/storyHandlers.js';
+import { withBrandType } from './support/brandTheme.js';
 import { storyText } from './support/storyText.js';
 import { ANY, textPattern } from './support/textPattern.js';
 import { cutOff, withTextSpacing } from './support/textSpacing.js';
@@ -474,6 +475,17 @@ export const NarrowBillRightToLeft: Story = {
   globals: { direction: 'rtl' },
 };
 
+/**
+ * A card 600 px wide (in a page's side column, say) has no room for the bill's seven columns
+ * either: it stacks each line item rather than squeeze the items' names letter by letter.
+ */
+export const MidWidthBill: Story = {
+  decorators: [(Story) => <div style={{ width: 600 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    itemNamesStayWhole(canvasElement);
+  },
+};
+
 /** On a phone a long name without spaces (here a promotion's) breaks inside the card. */
 export const NarrowBehaviouralEvent: Story = {
   ...BehaviouralEvent,
@@ -488,6 +500,34 @@ export const NarrowBehaviouralEvent: Story = {
     }
   },
 };
+
+/**
+ * Under a brand's larger type (18 px, not 14 px) a 560 px card has no room for the bill's seven
+ * columns: it stacks each line item, and no item's name breaks inside a word.
+ */
+export const LargerBrandType: Story = {
+  decorators: [withBrandType(560)],
+  play: async ({ canvasElement }) => {
+    itemNamesStayWhole(canvasElement);
+  },
+};
+
+/** Each word of each line item's name is on one line: no column squeezed it letter by letter. */
+function itemNamesStayWhole(canvasElement: HTMLElement) {
+  const names = [...canvasElement.querySelectorAll('.clw-line-items tbody td:first-child')];
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    const text = name.firstChild;
+    if (!(text instanceof Text)) throw new Error('a line item without a name');
+    for (const word of text.data.matchAll(/[^\s-]+/g)) {
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].map((line) => Math.round(line.top)));
+      expect(lines.size, word[0]).toBe(1);
+    }
+  }
+}
 
 /** Given only the event's id and the member, the card loads the event itself. */
 export const LoadsByEventLogId: Story = {

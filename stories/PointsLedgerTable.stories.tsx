@@ -23,6 +23,7 @@ import {
   unreadableDetailHandlers,
   unreadableOnlyHandlers,
 } from '../test/mocks/storyHandlers.js';
+import { withBrandType } from './support/brandTheme.js';
 import { type StoryText, storyText } from './support/storyText.js';
 import { ANY, textPattern } from './support/textPattern.js';
 import { cutOff, withTextSpacing } from './support/textSpacing.js';
@@ -721,6 +722,66 @@ async function tabbedCardsStayInView(canvasElement: HTMLElement, text: StoryText
       expect(card?.bottom).toBeLessThanOrEqual(view.bottom + 0.5);
       expect(card?.top).toBeGreaterThanOrEqual(view.top - 0.5);
     });
+  }
+}
+
+/**
+ * Under a brand's larger type (18 px, not 14 px) the columns need more room: at 1000 px they no
+ * longer fit side by side, so the rows are cards, and no date or amount breaks or spills.
+ */
+export const LargerBrandType: Story = {
+  decorators: [withBrandType(1000)],
+  play: async ({ canvasElement, globals }) => {
+    await bodyRows(canvasElement);
+    valuesStayWhole(canvasElement);
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    expect(getComputedStyle(header).display).toBe('none');
+    await tabbedCardsStayInView(canvasElement, storyText(globals));
+  },
+};
+
+/** The same as a phone shows it: the cards are taller still, two values a line. */
+export const LargerBrandTypeOnAPhone: Story = {
+  decorators: [withBrandType(360)],
+  play: async ({ canvasElement, globals }) => {
+    await bodyRows(canvasElement);
+    await tabbedCardsStayInView(canvasElement, storyText(globals));
+  },
+};
+
+/**
+ * Wide enough for the columns side by side under a brand's larger type, they widen with it: no
+ * date breaks, no promised amount spills out of its cell, and the header sits over its columns.
+ */
+export const LargerBrandTypeWide: Story = {
+  decorators: [withBrandType(1100)],
+  play: async ({ canvasElement }) => {
+    await bodyRows(canvasElement);
+    valuesStayWhole(canvasElement);
+    const header = canvasElement.querySelector('[data-slot="header-row"]') as HTMLElement;
+    expect(getComputedStyle(header).display).toBe('grid');
+    const [row] = await bodyRows(canvasElement);
+    for (const heading of header.querySelectorAll<HTMLElement>('[data-column]')) {
+      const cell = row?.querySelector(`[data-column="${heading.dataset.column}"]`);
+      expect(cell?.getBoundingClientRect().left).toBeCloseTo(heading.getBoundingClientRect().left);
+      expect(cell?.getBoundingClientRect().width).toBeCloseTo(
+        heading.getBoundingClientRect().width,
+      );
+    }
+  },
+};
+
+/** Every value fits its cell, and every date is on one line. */
+function valuesStayWhole(canvasElement: HTMLElement) {
+  for (const cell of canvasElement.querySelectorAll<HTMLElement>('[role="cell"][data-column]')) {
+    if (cell.getBoundingClientRect().width <= 1) continue;
+    expect(cell.scrollWidth, cell.dataset.column).toBeLessThanOrEqual(cell.clientWidth + 1);
+    if (cell.dataset.column === 'date' || cell.dataset.column === 'expires') {
+      const text = document.createRange();
+      text.selectNodeContents(cell);
+      const lines = new Set([...text.getClientRects()].map((line) => Math.round(line.top)));
+      expect(lines.size, cell.textContent ?? '').toBeLessThanOrEqual(1);
+    }
   }
 }
 

@@ -49,6 +49,33 @@ describe('PointsLedgerTable given events', () => {
     expect(screen.getByLabelText('From')).toHaveValue('2024-03-02');
   });
 
+  it("opens a row's details from the keyboard in an app's tests, whose DOM cannot scroll", () => {
+    // jsdom, where most apps' tests run, has no scrollIntoView: focusing a row must not need it.
+    expect(Element.prototype.scrollIntoView).toBeUndefined();
+    // jsdom lays nothing out either: a box for the rows, or the virtualizer renders none.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+    render(<PointsLedgerTable events={events} timeZone="Asia/Kolkata" />);
+    const [toggle] = screen.getAllByRole('button', { name: /^Show details: / });
+    if (!toggle) throw new Error('no row to open');
+    // React reports an error thrown by an event handler to the window, not to the caller.
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      act(() => toggle.focus());
+      fireEvent.click(toggle);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).toEqual([]);
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('still filters the passed events by date', async () => {
     render(<PointsLedgerTable events={events} timeZone="Asia/Kolkata" />);
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-06-01' } });

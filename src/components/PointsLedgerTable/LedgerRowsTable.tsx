@@ -70,7 +70,7 @@ const SKELETON_ROWS = 6;
  * and a member's few pages cost little. Longer lists render the rows near the view.
  */
 const EVERY_ROW_UP_TO = 200;
-const PROMISED_POINTS_WIDTH = 'minmax(9rem, 1.25fr)';
+const PROMISED_POINTS_WIDTH = 'minmax(10.25em, 1.25fr)';
 
 /** The compact sort control's choices, each a column and direction of the table's sort. */
 const SORT_CHOICES = [
@@ -426,6 +426,14 @@ export function LedgerRowsTable(props: LedgerRowsTableProps) {
                         event.stopPropagation();
                         toggle(row.key);
                       }}
+                      // The chevron heads its row, a card below 800 px: tabbing to it brings
+                      // the whole card into view, however tall a brand's type or a phone makes
+                      // it. (Test DOMs such as jsdom have no scrollIntoView.)
+                      onFocus={(event) =>
+                        event.target
+                          .closest('.clw-ledger-row')
+                          ?.scrollIntoView?.({ block: 'nearest' })
+                      }
                     />
                   </div>
                 ) : null}

@@ -101,23 +101,23 @@ function pointsLine(
 export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   date: {
     header: 'table.column.date',
-    width: 'minmax(6.5rem, 1fr)',
+    width: 'minmax(7.5em, 1fr)',
     sort: 'date',
     cell: dateLabel,
   },
   activity: {
     header: 'table.column.activity',
-    width: 'minmax(8rem, 2fr)',
+    width: 'minmax(9em, 2fr)',
     cell: activityLabel,
   },
   reference: {
     header: 'table.column.reference',
-    width: 'minmax(6rem, 1.5fr)',
+    width: 'minmax(7em, 1.5fr)',
     cell: ({ row }) => row.reference ?? '',
   },
   points: {
     header: 'table.column.points',
-    width: 'minmax(5rem, 1fr)',
+    width: 'minmax(5.75em, 1fr)',
     sort: 'points',
     // A line per kind of points: the number, then a muted word where points are only promised.
     // Every line keeps the same trailing slot so the numbers line up at the column's end in
@@ -139,7 +139,7 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   },
   expires: {
     header: 'table.column.expires',
-    width: 'minmax(6.5rem, 1fr)',
+    width: 'minmax(7.5em, 1fr)',
     // Earned ledger points without an expiry say so; points taken away have none to speak of, and
     // imported history never records one, so those empty cells mean nothing, not "never".
     cell: ({ row, t, dateLocale, timeZone }) =>
@@ -153,7 +153,7 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   },
   status: {
     header: 'table.column.status',
-    width: 'minmax(6rem, 1fr)',
+    width: 'minmax(7em, 1fr)',
     cell: ({ row, t }) => (
       <span className="clw-badge" data-state={row.status}>
         {t(`table.status.${row.status}`)}
@@ -162,7 +162,7 @@ export const COLUMNS: Record<LedgerColumnId, ColumnDefinition> = {
   },
   source: {
     header: 'table.column.source',
-    width: 'minmax(5.5rem, 1fr)',
+    width: 'minmax(6.25em, 1fr)',
     cell: ({ row, t }) => (
       <span className="clw-badge" data-state={row.source}>
         {t(row.source === 'ledger' ? 'table.source.ledger' : 'table.source.imported')}
