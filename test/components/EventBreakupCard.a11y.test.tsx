@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import expiredAllocation from '../fixtures/allocation/transaction-add-expired.json' with { type: 'json' };
@@ -73,8 +73,6 @@ const pageRequests = (page: number) =>
   );
 
 describe('EventBreakupCard, with a screen reader or a keyboard', () => {
-  afterEach(cleanup);
-
   it("names Load more for the allocations, apart from the points table's Load more", async () => {
     const button = await openAllocations(TWO_PAGES);
     expect(button).toHaveAccessibleName('Load more allocations');

@@ -1,13 +1,11 @@
 import { cleanup, render } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { type ExpectedEvent, LEAKED_VALUE, readableEvent } from '../utils/ledgerWireArbitraries.js';
 
 const now = Math.floor(Date.now() / 60_000) * 60_000 - 60_000;
-
-afterEach(cleanup);
 
 /** A shown figure ("+1,234.5", "-0.001", "1,100.00") in thousandths of a point. */
 function thousandthsOf(text: string): number {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
 import { ar } from '../../src/i18n/ar.js';
@@ -108,8 +108,6 @@ function section(name: string) {
 }
 
 describe('EventBreakupCard', () => {
-  afterEach(cleanup);
-
   it('shows a section for every redemption of an event', () => {
     render(<EventBreakupCard event={eventOf(twoRedemptions.events[0])} />);
     expect(section('Points redeemed 1 of 2').getByText('-101')).toBeInTheDocument();

@@ -1,5 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ImportedEntryDetails } from '../../src/components/PointsLedgerTable/ImportedEntryDetails.js';
 import { normalizeHistoricalPointsPage } from '../../src/core/history/normalizeHistoricalPointsPage.js';
 import documented from '../fixtures/history/date-filter-debit.json' with { type: 'json' };
@@ -12,8 +12,6 @@ const [entry] = normalizeHistoricalPointsPage(documented, {
 }).entries;
 
 describe('ImportedEntryDetails', () => {
-  afterEach(cleanup);
-
   it('shows the reference an entry was imported under, for support to find it in the legacy system', () => {
     if (!entry) throw new Error('fixture has no entry');
     render(<ImportedEntryDetails entry={entry} />);

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ExpectedEvent, ledgerPage } from '../utils/ledgerWireArbitraries.js';
 import {
   cellOf,
@@ -14,7 +14,6 @@ import {
 } from '../utils/ledgerTableHarness.js';
 
 setupLedgerTable();
-afterEach(cleanup);
 
 /**
  * Event names (points-allocation-by-event.txt) whose points left the member as they lapsed, and

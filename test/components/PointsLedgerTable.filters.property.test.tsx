@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ledgerPage, type ReadableWireEvent } from '../utils/ledgerWireArbitraries.js';
 import {
   dayInput,
@@ -22,7 +22,6 @@ import {
 } from '../utils/ledgerTableHarness.js';
 
 setupLedgerTable();
-afterEach(cleanup);
 
 /** A date field's pick: left alone, a day next to an event's, or some days back from today. */
 const datePick = fc.oneof(

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
@@ -65,8 +65,6 @@ const { server } = setupMockServer(() => ({
     },
   ],
 }));
-
-afterEach(cleanup);
 
 /** The value Chrome reports when the year segment holds `digits` (it pads them to four). */
 function withYear(value: string, digits: string): string {

@@ -1,5 +1,5 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { PointsLedgerTable } from '../../src/components/PointsLedgerTable/PointsLedgerTable.js';
 import { createWrapper } from '../utils/createWrapper.js';
 import { setupMockServer } from '../utils/setupMockServer.js';
@@ -36,8 +36,6 @@ const { api } = setupMockServer(() => ({
     },
   ],
 }));
-
-afterEach(cleanup);
 
 describe('PointsLedgerTable paging', () => {
   it('lists recent activity in the Activity tab when the ledger pages oldest first', async () => {

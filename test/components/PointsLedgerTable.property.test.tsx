@@ -1,12 +1,11 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { now, renderLoaded, setupLedgerTable, ZONES } from '../utils/ledgerTableHarness.js';
 import { LEAKED_VALUE, ledgerPage } from '../utils/ledgerWireArbitraries.js';
 
 const [UTC] = ZONES;
 setupLedgerTable();
-afterEach(cleanup);
 
 /** A shown figure ("+1,234.5", "-0.001", "0") in thousandths of a point. */
 function thousandthsOf(text: string): number {

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anyMinuteAgo, ledgerPage } from '../utils/ledgerWireArbitraries.js';
 import {
   expectedSignature,
@@ -15,7 +15,6 @@ import {
 } from '../utils/ledgerTableHarness.js';
 
 setupLedgerTable();
-afterEach(cleanup);
 
 type Column = 'date' | 'points';
 type Direction = 'ascending' | 'descending';

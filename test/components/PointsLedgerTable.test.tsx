@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   LedgerRowsTable,
   type LedgerRowsTableProps,
@@ -33,8 +33,6 @@ const { server } = setupMockServer(() => ({
     { customerId: 5, mobile: member.identifierValue, ledger: wire, history: [], allocations: [] },
   ],
 }));
-
-afterEach(cleanup);
 
 const events = wire.map((raw) => normalizeLedgerEvent(raw, { timeZone: 'UTC' }));
 

@@ -1,5 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   StreakProgress,
   type StreakProgressProps,
@@ -69,8 +69,6 @@ const levelItems = () =>
   within(screen.getByRole('list', { name: 'Streak levels' })).getAllByRole('listitem');
 
 describe('StreakProgress', () => {
-  afterEach(cleanup);
-
   it('shows a level lost after it was reached as lost, not as reached', () => {
     render(
       <StreakProgress

@@ -1,5 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   TargetMilestoneBar,
   type TargetMilestoneBarProps,
@@ -163,8 +163,6 @@ function rewardFrom(ledgerEvents: TargetMilestoneBarProps['ledgerEvents']) {
 }
 
 describe('TargetMilestoneBar', () => {
-  afterEach(cleanup);
-
   it("shows a count target's progress without decimals", () => {
     render(
       <TargetMilestoneBar

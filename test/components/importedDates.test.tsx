@@ -1,12 +1,10 @@
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { activityLabel, COLUMNS } from '../../src/components/PointsLedgerTable/ledgerColumns.js';
 import { historyRow } from '../../src/components/PointsLedgerTable/ledgerRows.js';
 import { normalizeHistoricalPointsPage } from '../../src/core/history/normalizeHistoricalPointsPage.js';
 import { ar } from '../../src/i18n/ar.js';
 import { createTranslator } from '../../src/i18n/createTranslator.js';
-
-afterEach(cleanup);
 
 /** The table's cell context of one imported entry, as the history API sends it. */
 function importedContext(wire: Record<string, unknown>) {

@@ -1,9 +1,7 @@
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { StreakProgress } from '../../src/components/StreakProgress/StreakProgress.js';
 import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
-
-afterEach(cleanup);
 
 /** The labels printed under a widget's bar. */
 function scaleLabels(container: HTMLElement): string[] {

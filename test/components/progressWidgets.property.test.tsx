@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StreakProgress } from '../../src/components/StreakProgress/StreakProgress.js';
 import { TargetMilestoneBar } from '../../src/components/TargetMilestoneBar/TargetMilestoneBar.js';
 import type { LoyaltyWebhookEvent } from '../../src/core/webhooks/LoyaltyWebhookEvent.js';
@@ -11,8 +11,6 @@ import { LEAKED_VALUE } from '../utils/ledgerWireArbitraries.js';
 import { streakSequence, type TargetDraw, targetSequence } from '../utils/webhookArbitraries.js';
 
 const NOW = new Date('2024-07-05T00:00:00Z');
-
-afterEach(cleanup);
 
 function parsed(payload: unknown): LoyaltyWebhookEvent {
   const result = parseLoyaltyWebhook(payload);

@@ -1,5 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { expect, it } from 'vitest';
 import { EventBreakupCard } from '../../src/components/EventBreakupCard/EventBreakupCard.js';
 import { createLoyaltyClient } from '../../src/core/client/createLoyaltyClient.js';
 import { normalizeLedgerEvent } from '../../src/core/ledger/normalizeLedgerEvent.js';
@@ -16,8 +16,6 @@ const purchase = normalizeLedgerEvent(
   },
   { timeZone: 'Asia/Tokyo' },
 );
-
-afterEach(cleanup);
 
 function expectProgrammeDays() {
   const card = screen.getByRole('article');
